@@ -1,7 +1,26 @@
 package org.peerpulse;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import javafx.application.Application;
+import org.peerpulse.cli.PeerPulseCli;
+import org.peerpulse.ui.PeerPulseApp;
+
+/**
+ * Starts PeerPulse: without arguments the dashboard, with a command the headless command line.
+ * A plain class (not an Application) so that the runnable jar can start JavaFX from the classpath.
+ */
 public final class Launcher {
+    private Launcher() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("hello");
+        if (args.length == 0) {
+            Application.launch(PeerPulseApp.class, args);
+            return;
+        }
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(PeerPulseCli.run(args, out, err));
     }
 }

@@ -1,0 +1,76 @@
+package org.peerpulse.analysis;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.peerpulse.domain.SiteId;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.domain.SummaryCounts;
+import org.peerpulse.domain.WaveId;
+
+/**
+ * The summary counts, indexed so a group of sites in a wave can be added up quickly.
+ * A group is a set of sites; the empty set means the whole program.
+ */
+final class CountIndex {
+    private record Key(SiteId site, WaveId wave, String name) {
+    }
+
+    private final Map<Key, Long> answered = new HashMap<>();
+    private final Map<Key, Map<String, Long>> values = new HashMap<>();
+    private final Map<Key, SummaryCounts.ScoreSum> scores = new HashMap<>();
+    private final Map<Key, Long> responses = new HashMap<>();
+    private final Set<SiteId> allSites = new java.util.HashSet<>();
+
+    CountIndex(SummaryCounts counts) {
+        counts.responses().forEach(r -> {
+            responses.put(new Key(r.site(), r.wave(), ""), r.responses());
+            allSites.add(r.site());
+        });
+        counts.answered().forEach(a -> answered.put(new Key(a.site(), a.wave(), a.item()), a.answered()));
+        counts.values().forEach(v -> values.computeIfAbsent(new Key(v.site(), v.wave(), v.item()), k -> new HashMap<>())
+                .put(v.value(), v.respondents()));
+        counts.scores().forEach(s -> scores.put(new Key(s.site(), s.wave(), s.domain().code()), s));
+    }
+
+    private Set<SiteId> sites(Set<SiteId> group) {
+        return group.isEmpty() ? allSites : group;
+    }
+
+    long responses(Set<SiteId> group, WaveId wave) {
+        return sites(group).stream().mapToLong(s -> responses.getOrDefault(new Key(s, wave, ""), 0L)).sum();
+    }
+
+    /** Respondents of the group who answered the item in the wave. */
+    long answered(Set<SiteId> group, WaveId wave, String item) {
+        return sites(group).stream().mapToLong(s -> answered.getOrDefault(new Key(s, wave, item), 0L)).sum();
+    }
+
+    /** Respondents of the group whose answer to the item (or one of whose choices) matches. */
+    long respondents(Set<SiteId> group, WaveId wave, String item, Predicate<String> value) {
+        long total = 0;
+        for (SiteId site : sites(group)) {
+            for (var entry : values.getOrDefault(new Key(site, wave, item), Map.of()).entrySet()) {
+                if (value.test(entry.getKey())) {
+                    total += entry.getValue();
+                }
+            }
+        }
+        return total;
+    }
+
+    /** The group's domain-score sums in the wave: scored, sum × 60, sum of squares × 3600. */
+    long[] scoreSums(Set<SiteId> group, WaveId wave, StressDomain domain) {
+        long[] sums = new long[3];
+        for (SiteId site : sites(group)) {
+            SummaryCounts.ScoreSum sum = scores.get(new Key(site, wave, domain.code()));
+            if (sum != null) {
+                sums[0] += sum.scored();
+                sums[1] += sum.sum60();
+                sums[2] += sum.squareSum3600();
+            }
+        }
+        return sums;
+    }
+}

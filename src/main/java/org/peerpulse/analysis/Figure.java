@@ -1,0 +1,47 @@
+package org.peerpulse.analysis;
+
+import org.peerpulse.domain.Measure;
+
+/**
+ * One published figure: a measure for one group in one wave and domain, with the number of
+ * people it rests on. A suppressed figure carries no number at all, so none can leak.
+ *
+ * @param n          respondents who answered (the denominator); null when suppressed
+ * @param count      numerator for proportions (high stress, top three); null for means
+ * @param proportion count / n, 0–1; null for means
+ * @param low        lower end of the 95% interval (Wilson for proportions, t for means)
+ * @param high       upper end of the 95% interval
+ * @param mean       the mean domain score of the same group, when one can be shown
+ */
+public record Figure(Measure measure, Long n, Long count, Double proportion, Double low, Double high, Double mean,
+                     boolean suppressed) {
+
+    public static Figure suppressed(Measure measure) {
+        return new Figure(measure, null, null, null, null, null, null, true);
+    }
+
+    /** A group nobody in it answered: nothing to show, nothing hidden. */
+    public static Figure empty(Measure measure) {
+        return new Figure(measure, 0L, null, null, null, null, null, false);
+    }
+
+    public boolean hasValue() {
+        return !suppressed && (proportion != null || (measure == Measure.MEAN && mean != null));
+    }
+
+    /** The number a chart plots: a percentage for proportions, the score for means. */
+    public Double plotted() {
+        if (!hasValue()) {
+            return null;
+        }
+        return measure == Measure.MEAN ? mean : proportion * 100;
+    }
+
+    public Double plottedLow() {
+        return !hasValue() || low == null ? null : measure == Measure.MEAN ? low : low * 100;
+    }
+
+    public Double plottedHigh() {
+        return !hasValue() || high == null ? null : measure == Measure.MEAN ? high : high * 100;
+    }
+}

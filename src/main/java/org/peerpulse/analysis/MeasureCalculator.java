@@ -1,0 +1,96 @@
+package org.peerpulse.analysis;
+
+import java.util.Set;
+import org.peerpulse.analysis.stats.Interval;
+import org.peerpulse.analysis.stats.MeanEstimate;
+import org.peerpulse.analysis.stats.Wilson;
+import org.peerpulse.domain.DomainScore;
+import org.peerpulse.domain.Measure;
+import org.peerpulse.domain.ProgramSettings;
+import org.peerpulse.domain.Psp1;
+import org.peerpulse.domain.SiteId;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.domain.SummaryCounts;
+import org.peerpulse.domain.WaveId;
+
+/**
+ * The derived measures of instrument.md, computed from summary counts for any group of sites
+ * (the empty set is the whole program), with the small-number group rule applied.
+ */
+public final class MeasureCalculator {
+    private final CountIndex counts;
+    private final ProgramSettings settings;
+    private final SmallNumbers protection;
+
+    public MeasureCalculator(SummaryCounts counts, ProgramSettings settings, SmallNumbers protection) {
+        this.counts = new CountIndex(counts);
+        this.settings = settings;
+        this.protection = protection;
+    }
+
+    public SmallNumbers protection() {
+        return protection;
+    }
+
+    public ProgramSettings settings() {
+        return settings;
+    }
+
+    public long responses(Set<SiteId> group, WaveId wave) {
+        return counts.responses(group, wave);
+    }
+
+    public Figure figure(Set<SiteId> group, WaveId wave, StressDomain domain, Measure measure) {
+        return switch (measure) {
+            case HIGH -> proportion(measure, counts.answered(group, wave, domain.overallItem()),
+                    highStressCount(group, wave, domain), meanScore(group, wave, domain));
+            case TOP3 -> proportion(measure, counts.answered(group, wave, Psp1.TOP3),
+                    counts.respondents(group, wave, Psp1.TOP3, domain.code()::equals), meanScore(group, wave, domain));
+            case MEAN -> mean(group, wave, domain);
+        };
+    }
+
+    /** The 2×2 counts behind a change test: high-stress count and n of the overall item. */
+    public long[] highStress(Set<SiteId> group, WaveId wave, StressDomain domain) {
+        return new long[] {highStressCount(group, wave, domain), counts.answered(group, wave, domain.overallItem())};
+    }
+
+    private long highStressCount(Set<SiteId> group, WaveId wave, StressDomain domain) {
+        int threshold = settings.highStressThreshold();
+        return counts.respondents(group, wave, domain.overallItem(), v -> Integer.parseInt(v) >= threshold);
+    }
+
+    private Figure proportion(Measure measure, long n, long count, MeanEstimate mean) {
+        if (n == 0) {
+            return Figure.empty(measure);
+        }
+        if (protection.hidesGroup(n)) {
+            return Figure.suppressed(measure);
+        }
+        Interval ci = Wilson.interval(count, n);
+        Double meanValue = mean == null || protection.hidesGroup(mean.n()) ? null : mean.mean();
+        return new Figure(measure, n, count, (double) count / n, ci.low(), ci.high(), meanValue, false);
+    }
+
+    private Figure mean(Set<SiteId> group, WaveId wave, StressDomain domain) {
+        MeanEstimate mean = meanScore(group, wave, domain);
+        if (mean == null) {
+            return Figure.empty(Measure.MEAN);
+        }
+        if (protection.hidesGroup(mean.n())) {
+            return Figure.suppressed(Measure.MEAN);
+        }
+        Interval ci = mean.ci();
+        return new Figure(Measure.MEAN, mean.n(), null, null, ci == null ? null : ci.low(),
+                ci == null ? null : ci.high(), mean.mean(), false);
+    }
+
+    private MeanEstimate meanScore(Set<SiteId> group, WaveId wave, StressDomain domain) {
+        long[] sums = counts.scoreSums(group, wave, domain);
+        if (sums[0] == 0) {
+            return null;
+        }
+        double scale = DomainScore.SCALE;
+        return MeanEstimate.fromSums(sums[0], sums[1] / scale, sums[2] / (scale * scale));
+    }
+}

@@ -1,0 +1,21 @@
+package org.peerpulse.cli;
+
+import java.io.PrintWriter;
+import org.peerpulse.io.demo.DemoProgram;
+import org.peerpulse.service.AppContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", description = "Fill the database with the demo program (deterministic for a seed).")
+final class DemoCommand extends ProgramCommand {
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the demo data (default ${DEFAULT-VALUE}).")
+    long seed = DemoProgram.DEFAULT_SEED;
+
+    @Override
+    int run(AppContext context, PrintWriter out) {
+        int added = context.demo().load(seed);
+        out.printf("Added the demo program (seed %d): %d sites, %d waves, %d responses. It is labelled as demo data.%n",
+                seed, context.program().sites().size(), context.program().waves().size(), added);
+        return PeerPulseCli.OK;
+    }
+}

@@ -1,0 +1,59 @@
+package org.peerpulse.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.peerpulse.service.AppContext;
+import org.peerpulse.storage.DataFolder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The headless command line (cli.md): the same services the dashboard uses. */
+@Command(name = "peerpulse", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "PeerPulse: stressor trends of peer workers, headless.",
+        subcommands = {DemoCommand.class, SitesCommand.class, WavesCommand.class, ImportCommand.class,
+                TrendsCommand.class})
+public final class PeerPulseCli {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "The H2 database, with or without .mv.db; created when missing.")
+    Path database;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean debug;
+
+    AppContext open() {
+        return AppContext.open(database != null ? database : DataFolder.defaultDatabase());
+    }
+
+    /** Runs a command and returns its exit status; never throws. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        PeerPulseCli root = new PeerPulseCli();
+        CommandLine commandLine = new CommandLine(root)
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler((ex, arguments) -> {
+                    err.println(ex.getMessage());
+                    err.println("Try: peerpulse " + ex.getCommandLine().getCommandName() + " --help");
+                    return BAD_INPUT;
+                })
+                .setExecutionExceptionHandler((ex, cmd, parsed) -> {
+                    if (root.debug) {
+                        ex.printStackTrace(err);
+                    }
+                    err.println(ex instanceof UserInputException || ex instanceof IllegalArgumentException
+                            ? ex.getMessage() : "PeerPulse could not finish: " + ex.getMessage());
+                    return ex instanceof UserInputException || ex instanceof IllegalArgumentException
+                            ? BAD_INPUT : FAILED;
+                });
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+}

@@ -1,0 +1,64 @@
+package org.peerpulse.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.peerpulse.storage.Database;
+import org.peerpulse.storage.ResponseRepository;
+import org.peerpulse.storage.SettingsRepository;
+import org.peerpulse.storage.SiteRepository;
+import org.peerpulse.storage.SummaryRepository;
+import org.peerpulse.storage.WaveRepository;
+
+/**
+ * The composition root: opens one program's database and wires every service to it.
+ * Built once by the app ({@code Application.init()}) or by a command; no singletons.
+ */
+public final class AppContext implements AutoCloseable {
+    private final Database database;
+    private final ProgramService program;
+    private final ImportService imports;
+    private final DemoService demo;
+    private final TrendService trends;
+
+    public AppContext(Database database, Clock clock) {
+        this.database = database;
+        SiteRepository sites = new SiteRepository(database);
+        WaveRepository waves = new WaveRepository(database);
+        ResponseRepository responses = new ResponseRepository(database, clock);
+        SettingsRepository settings = new SettingsRepository(database);
+        RowStore store = new RowStore(sites, waves, responses);
+        this.program = new ProgramService(sites, waves, responses, settings);
+        this.imports = new ImportService(database, store);
+        this.demo = new DemoService(database, sites, waves, responses, store);
+        this.trends = new TrendService(sites, waves, new SummaryRepository(database), settings);
+    }
+
+    public static AppContext open(Path databaseFile) {
+        return new AppContext(Database.open(databaseFile), Clock.systemDefaultZone());
+    }
+
+    public String databaseDescription() {
+        return database.description();
+    }
+
+    public ProgramService program() {
+        return program;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public DemoService demo() {
+        return demo;
+    }
+
+    public TrendService trends() {
+        return trends;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,82 @@
+package org.peerpulse.service;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.peerpulse.domain.Names;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.SiteId;
+import org.peerpulse.io.demo.DemoData;
+import org.peerpulse.io.demo.DemoProgram;
+import org.peerpulse.io.demo.DemoSite;
+import org.peerpulse.io.demo.DemoWave;
+import org.peerpulse.storage.Database;
+import org.peerpulse.storage.ResponseRepository;
+import org.peerpulse.storage.SiteRepository;
+import org.peerpulse.storage.Transaction;
+import org.peerpulse.storage.WaveRepository;
+
+/** The demo program: put in on first start or on request, labelled as demo, removed in one action. */
+public final class DemoService {
+    private final Database database;
+    private final SiteRepository sites;
+    private final WaveRepository waves;
+    private final ResponseRepository responses;
+    private final RowStore store;
+
+    DemoService(Database database, SiteRepository sites, WaveRepository waves, ResponseRepository responses,
+                RowStore store) {
+        this.database = database;
+        this.sites = sites;
+        this.waves = waves;
+        this.responses = responses;
+        this.store = store;
+    }
+
+    public boolean hasDemo() {
+        return sites.all().stream().anyMatch(Site::demo);
+    }
+
+    /** True when the program holds nothing yet: the app's first start. */
+    public boolean programIsEmpty() {
+        return sites.all().isEmpty() && waves.all().isEmpty();
+    }
+
+    /** Replaces any demo data with the demo program for {@code seed}; returns how many responses it added. */
+    public int load(long seed) {
+        DemoData demo = DemoProgram.generate(seed);
+        try (Transaction tx = database.begin()) {
+            remove(tx);
+            for (DemoSite site : demo.sites()) {
+                boolean taken = sites.all(tx).stream().anyMatch(s -> s.isNamed(site.name()));
+                if (taken) {
+                    throw new IllegalStateException("The program already has a site named " + site.name()
+                            + ", so the demo program cannot be added");
+                }
+                sites.add(tx, site.name(), site.code(), site.region(), site.setting(), true);
+            }
+            for (DemoWave wave : demo.waves()) {
+                if (waves.all(tx).stream().noneMatch(w -> Names.same(w.label(), wave.label()))) {
+                    waves.add(tx, wave.label(), wave.date(), true);
+                }
+            }
+            RowStore.Outcome outcome = store.store(tx, "demo", demo.responses(), false, true);
+            tx.commit();
+            return outcome.added();
+        }
+    }
+
+    /** Removes the demo sites, their responses, and demo waves that hold no other responses. */
+    public void remove() {
+        try (Transaction tx = database.begin()) {
+            remove(tx);
+            tx.commit();
+        }
+    }
+
+    private void remove(Transaction tx) {
+        Set<SiteId> demoSites = sites.all(tx).stream().filter(Site::demo).map(Site::id).collect(Collectors.toSet());
+        responses.deleteSites(tx, demoSites);
+        sites.delete(tx, demoSites);
+        waves.deleteEmptyDemoWaves(tx);
+    }
+}

@@ -1,0 +1,42 @@
+package org.peerpulse.service;
+
+import java.nio.file.Path;
+import org.peerpulse.io.CanonicalCsvReader;
+import org.peerpulse.io.ParsedFile;
+import org.peerpulse.io.Progress;
+import org.peerpulse.storage.Database;
+import org.peerpulse.storage.Transaction;
+
+/** Brings a file of survey answers into the program: all of it, or none of it. */
+public final class ImportService {
+    private final Database database;
+    private final RowStore store;
+
+    ImportService(Database database, RowStore store) {
+        this.database = database;
+        this.store = store;
+    }
+
+    public ImportReport importFile(Path file, ImportOptions options, Progress progress) {
+        String name = file.getFileName().toString();
+        ParsedFile parsed = new CanonicalCsvReader().read(file, options.waveLabel(), progress);
+        if (progress.isCancelled()) {
+            return ImportReport.cancelled(name);
+        }
+        if (!parsed.isValid()) {
+            return ImportReport.refused(name, parsed.problems());
+        }
+        try (Transaction tx = database.begin()) {
+            RowStore.Outcome outcome = store.store(tx, name, parsed.rows(), options.createSites(), false);
+            if (!outcome.problems().isEmpty()) {
+                return ImportReport.refused(name, outcome.problems());
+            }
+            if (progress.isCancelled()) {
+                return ImportReport.cancelled(name);
+            }
+            tx.commit();
+            return new ImportReport(name, outcome.added(), outcome.duplicates(), outcome.createdWaves(),
+                    outcome.createdSites(), outcome.problems(), false);
+        }
+    }
+}

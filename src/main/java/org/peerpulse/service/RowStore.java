@@ -1,0 +1,114 @@
+package org.peerpulse.service;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.peerpulse.domain.Response;
+import org.peerpulse.domain.Setting;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.Wave;
+import org.peerpulse.domain.WaveId;
+import org.peerpulse.io.ImportProblem;
+import org.peerpulse.io.ParsedRow;
+import org.peerpulse.storage.ResponseRepository;
+import org.peerpulse.storage.SiteRepository;
+import org.peerpulse.storage.Transaction;
+import org.peerpulse.storage.WaveRepository;
+
+/**
+ * Stores parsed rows inside a transaction: matches each row's site and wave to the program
+ * (by name, code or label, ignoring case, spaces and punctuation), creates new waves, skips
+ * duplicates (same respondent code in a wave, or the same source row), and reports unknown sites.
+ */
+final class RowStore {
+    record Outcome(int added, int duplicates, List<String> createdWaves, List<String> createdSites,
+                   List<ImportProblem> problems) {
+    }
+
+    private final SiteRepository sites;
+    private final WaveRepository waves;
+    private final ResponseRepository responses;
+
+    RowStore(SiteRepository sites, WaveRepository waves, ResponseRepository responses) {
+        this.sites = sites;
+        this.waves = waves;
+        this.responses = responses;
+    }
+
+    Outcome store(Transaction tx, String file, List<ParsedRow> rows, boolean createSites, boolean demo) {
+        List<Site> knownSites = new ArrayList<>(sites.all(tx));
+        List<Wave> knownWaves = new ArrayList<>(waves.all(tx));
+        List<ImportProblem> problems = new ArrayList<>();
+        List<String> createdWaves = new ArrayList<>();
+        List<String> createdSites = new ArrayList<>();
+        Map<WaveId, Set<String>> respondentsByWave = new HashMap<>();
+        Set<String> sourceIds = rows.stream().map(ParsedRow::sourceId).filter(id -> id != null && !id.isBlank())
+                .collect(Collectors.toSet());
+        Set<String> seenSources = new HashSet<>(responses.knownSourceIds(tx, sourceIds));
+        List<Response> accepted = new ArrayList<>();
+        int duplicates = 0;
+        for (ParsedRow row : rows) {
+            Optional<Site> site = find(knownSites, row.site());
+            if (site.isEmpty() && createSites) {
+                site = Optional.of(sites.add(tx, row.site().strip(), null, null, Setting.OTHER, demo));
+                knownSites.add(site.get());
+                createdSites.add(site.get().name());
+            }
+            if (site.isEmpty()) {
+                problems.add(new ImportProblem(file, row.row(), "site", row.site(), "\"" + row.site()
+                        + "\" is not a site of this program (add it first, or let the import create it)"));
+                continue;
+            }
+            Wave wave = knownWaves.stream().filter(w -> w.isNamed(row.wave())).findFirst().orElse(null);
+            if (wave == null) {
+                wave = waves.add(tx, row.wave().strip(), dateOf(row.wave(), row.submitted()), demo);
+                knownWaves.add(wave);
+                createdWaves.add(wave.label());
+            }
+            WaveId waveId = wave.id();
+            Set<String> respondents = respondentsByWave.computeIfAbsent(waveId, id -> responses.respondentCodes(tx, id));
+            boolean repeatedRespondent = row.respondent() != null && !row.respondent().isBlank()
+                    && !respondents.add(row.respondent().strip().toLowerCase(java.util.Locale.ROOT));
+            boolean repeatedSource = row.sourceId() != null && !row.sourceId().isBlank()
+                    && !seenSources.add(row.sourceId().strip());
+            if (repeatedRespondent || repeatedSource) {
+                duplicates++;
+                continue;
+            }
+            accepted.add(new Response(site.get().id(), waveId, row.respondent(), row.submitted(), row.sourceId(),
+                    row.answers()));
+        }
+        if (problems.isEmpty()) {
+            responses.insertAll(tx, accepted);
+        }
+        return new Outcome(problems.isEmpty() ? accepted.size() : 0, duplicates, createdWaves, createdSites, problems);
+    }
+
+    private static Optional<Site> find(List<Site> sites, String name) {
+        return sites.stream().filter(s -> s.isNamed(name)).findFirst();
+    }
+
+    /** A new wave's date: its label when that is a month like 2020-09, else its first submission. */
+    private static LocalDate dateOf(String label, String submitted) {
+        try {
+            return YearMonth.parse(label.strip()).atDay(1);
+        } catch (DateTimeParseException notAMonth) {
+            if (submitted != null && submitted.length() >= 10) {
+                try {
+                    return LocalDate.parse(submitted.substring(0, 10));
+                } catch (DateTimeParseException notADate) {
+                    return null;
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.peerpulse.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.peerpulse.domain.Response;
+import org.peerpulse.domain.SiteId;
+import org.peerpulse.domain.WaveId;
+
+/**
+ * Raw survey responses and their answers. Every write changes the summary counts in the
+ * same transaction, so the two can never disagree.
+ */
+public final class ResponseRepository {
+    private final Database database;
+    private final Clock clock;
+
+    public ResponseRepository(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Stores the responses and adds them to the summaries, inside {@code tx}. */
+    public void insertAll(Transaction tx, List<Response> responses) {
+        try {
+            insertAll(tx.connection(), responses);
+        } catch (SQLException e) {
+            throw new StorageException("store the responses", e);
+        }
+    }
+
+    private void insertAll(Connection connection, List<Response> responses) throws SQLException {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+        try (PreparedStatement insertResponse = connection.prepareStatement(
+                "insert into response (site_id, wave_id, respondent, submitted, source_id, imported_at)"
+                        + " values (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement insertAnswer = connection.prepareStatement(
+                     "insert into answer (response_id, item_code, answer_value) values (?, ?, ?)")) {
+            int pending = 0;
+            for (Response response : responses) {
+                insertResponse.setLong(1, response.site().value());
+                insertResponse.setLong(2, response.wave().value());
+                insertResponse.setString(3, response.respondent());
+                insertResponse.setString(4, response.submitted());
+                insertResponse.setString(5, response.sourceId());
+                insertResponse.setTimestamp(6, now);
+                insertResponse.executeUpdate();
+                long id = Jdbc.generatedKey(insertResponse);
+                for (var answer : response.answers().entrySet()) {
+                    insertAnswer.setLong(1, id);
+                    insertAnswer.setString(2, answer.getKey());
+                    insertAnswer.setString(3, answer.getValue());
+                    insertAnswer.addBatch();
+                    pending++;
+                }
+                if (pending >= 5_000) {
+                    insertAnswer.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insertAnswer.executeBatch();
+            }
+        }
+        SummaryWriter.apply(connection, SummaryDelta.adding(responses));
+    }
+
+    /** The respondent codes already stored for a wave, matched ignoring case. */
+    public Set<String> respondentCodes(Transaction tx, WaveId wave) {
+        try (PreparedStatement statement = tx.connection().prepareStatement(
+                "select lower(respondent) from response where wave_id = ? and respondent is not null")) {
+            statement.setLong(1, wave.value());
+            return strings(statement);
+        } catch (SQLException e) {
+            throw new StorageException("read the respondent codes", e);
+        }
+    }
+
+    /** Those of {@code sourceIds} already stored. */
+    public Set<String> knownSourceIds(Transaction tx, Set<String> sourceIds) {
+        Set<String> known = new HashSet<>();
+        List<String> ids = new ArrayList<>(sourceIds);
+        try {
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement statement = tx.connection().prepareStatement(
+                        "select source_id from response where source_id in (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        statement.setString(i + 1, chunk.get(i));
+                    }
+                    known.addAll(strings(statement));
+                }
+            }
+            return known;
+        } catch (SQLException e) {
+            throw new StorageException("read the source ids", e);
+        }
+    }
+
+    /** Every stored response of the given sites and waves (empty set = all), with its answers. */
+    public List<Response> find(Set<SiteId> sites, Set<WaveId> waves) {
+        return database.read(c -> find(c, sites, waves), "read the responses");
+    }
+
+    private static List<Response> find(Connection connection, Set<SiteId> sites, Set<WaveId> waves)
+            throws SQLException {
+        String where = " where 1 = 1" + inClause("r.site_id", sites.size()) + inClause("r.wave_id", waves.size());
+        Map<Long, Draft> builders = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select r.id, r.site_id, r.wave_id, r.respondent, r.submitted, r.source_id, a.item_code, a.answer_value"
+                        + " from response r left join answer a on a.response_id = r.id" + where + " order by r.id")) {
+            int index = 1;
+            for (SiteId site : sites) {
+                statement.setLong(index++, site.value());
+            }
+            for (WaveId wave : waves) {
+                statement.setLong(index++, wave.value());
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Draft builder = builders.computeIfAbsent(rows.getLong(1), id -> new Draft());
+                    builder.site = new SiteId(rows.getLong(2));
+                    builder.wave = new WaveId(rows.getLong(3));
+                    builder.respondent = rows.getString(4);
+                    builder.submitted = rows.getString(5);
+                    builder.sourceId = rows.getString(6);
+                    if (rows.getString(7) != null) {
+                        builder.answers.put(rows.getString(7), rows.getString(8));
+                    }
+                }
+            }
+        }
+        return builders.values().stream().map(Draft::build).toList();
+    }
+
+    private static String inClause(String column, int size) {
+        return size == 0 ? "" : " and " + column + " in (" + String.join(", ", java.util.Collections.nCopies(size, "?")) + ")";
+    }
+
+    /** Removes every response of these sites, their answers and their summaries. */
+    public void deleteSites(Transaction tx, Set<SiteId> sites) {
+        Connection connection = tx.connection();
+        try {
+            for (SiteId site : sites) {
+                for (String table : List.of("site_wave_summary", "item_summary", "value_summary",
+                        "domain_score_summary", "response")) {
+                    try (PreparedStatement delete = connection.prepareStatement(
+                            "delete from " + table + " where site_id = ?")) {
+                        delete.setLong(1, site.value());
+                        delete.executeUpdate();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException("remove the responses", e);
+        }
+    }
+
+    /** How many responses are stored, per site and per wave. */
+    public Map<SiteId, Long> countsBySite() {
+        return database.read(c -> counts(c, "site_id", SiteId::new), "count the responses");
+    }
+
+    public Map<WaveId, Long> countsByWave() {
+        return database.read(c -> counts(c, "wave_id", WaveId::new), "count the responses");
+    }
+
+    private static <K> Map<K, Long> counts(Connection connection, String column,
+                                           java.util.function.LongFunction<K> id) throws SQLException {
+        Map<K, Long> counts = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select " + column + ", sum(responses) from site_wave_summary group by " + column);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                counts.put(id.apply(rows.getLong(1)), rows.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    private static Set<String> strings(PreparedStatement statement) throws SQLException {
+        Set<String> values = new HashSet<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    /** A response being read, row by row of the answer join. */
+    private static final class Draft {
+        SiteId site;
+        WaveId wave;
+        String respondent;
+        String submitted;
+        String sourceId;
+        final Map<String, String> answers = new HashMap<>();
+
+        Response build() {
+            return new Response(site, wave, respondent, submitted, sourceId, answers);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.peerpulse.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import org.peerpulse.domain.ProgramSettings;
+
+/** The program's settings (high-stress threshold, minimum group size). */
+public final class SettingsRepository {
+    private static final String THRESHOLD = "high_stress_threshold";
+    private static final String MIN_GROUP = "min_group_size";
+    private final Database database;
+
+    public SettingsRepository(Database database) {
+        this.database = database;
+    }
+
+    public ProgramSettings load() {
+        Map<String, String> values = database.read(SettingsRepository::values, "read the program settings");
+        return new ProgramSettings(
+                Integer.parseInt(values.getOrDefault(THRESHOLD, "4")),
+                Integer.parseInt(values.getOrDefault(MIN_GROUP, "5")));
+    }
+
+    public void save(ProgramSettings settings) {
+        database.inTransaction(c -> {
+            put(c, THRESHOLD, String.valueOf(settings.highStressThreshold()));
+            put(c, MIN_GROUP, String.valueOf(settings.minGroupSize()));
+            return null;
+        }, "save the program settings");
+    }
+
+    private static Map<String, String> values(Connection connection) throws SQLException {
+        Map<String, String> values = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select setting_key, setting_value from program_setting");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                values.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        return values;
+    }
+
+    private static void put(Connection connection, String key, String value) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update program_setting set setting_value = ? where setting_key = ?")) {
+            update.setString(1, value);
+            update.setString(2, key);
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into program_setting (setting_key, setting_value) values (?, ?)")) {
+            insert.setString(1, key);
+            insert.setString(2, value);
+            insert.executeUpdate();
+        }
+    }
+}

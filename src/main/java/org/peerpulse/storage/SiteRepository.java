@@ -1,0 +1,95 @@
+package org.peerpulse.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.peerpulse.domain.Setting;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.SiteId;
+
+/** Sites of the program. */
+public final class SiteRepository {
+    private static final String COLUMNS = "id, name, code, region, setting, archived, demo";
+    private final Database database;
+
+    public SiteRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Every site, in name order. */
+    public List<Site> all() {
+        return database.read(this::all, "read the sites");
+    }
+
+    public List<Site> all(Transaction tx) {
+        try {
+            return all(tx.connection());
+        } catch (SQLException e) {
+            throw new StorageException("read the sites", e);
+        }
+    }
+
+    private List<Site> all(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select " + COLUMNS + " from site order by lower(name)");
+             ResultSet rows = statement.executeQuery()) {
+            List<Site> sites = new ArrayList<>();
+            while (rows.next()) {
+                sites.add(site(rows));
+            }
+            return sites;
+        }
+    }
+
+    public Site add(String name, String code, String region, Setting setting, boolean demo) {
+        return database.inTransaction(c -> add(c, name, code, region, setting, demo), "add the site " + name);
+    }
+
+    public Site add(Transaction tx, String name, String code, String region, Setting setting, boolean demo) {
+        try {
+            return add(tx.connection(), name, code, region, setting, demo);
+        } catch (SQLException e) {
+            throw new StorageException("add the site " + name, e);
+        }
+    }
+
+    private Site add(Connection connection, String name, String code, String region, Setting setting, boolean demo)
+            throws SQLException {
+        Site draft = new Site(new SiteId(0), name, code, region, setting, false, demo);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "insert into site (name, code, region, setting, archived, demo) values (?, ?, ?, ?, false, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            statement.setString(1, draft.name());
+            statement.setString(2, draft.code());
+            statement.setString(3, draft.region());
+            statement.setString(4, setting.code());
+            statement.setBoolean(5, demo);
+            statement.executeUpdate();
+            return new Site(new SiteId(Jdbc.generatedKey(statement)), draft.name(), draft.code(), draft.region(),
+                    setting, false, demo);
+        }
+    }
+
+    /** Deletes sites that hold no responses any more. */
+    public void delete(Transaction tx, java.util.Set<SiteId> ids) {
+        try (PreparedStatement delete = tx.connection().prepareStatement("delete from site where id = ?")) {
+            for (SiteId id : ids) {
+                delete.setLong(1, id.value());
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        } catch (SQLException e) {
+            throw new StorageException("delete the sites", e);
+        }
+    }
+
+    private static Site site(ResultSet row) throws SQLException {
+        return new Site(new SiteId(row.getLong("id")), row.getString("name"), row.getString("code"),
+                row.getString("region"), Setting.fromCode(row.getString("setting")).orElse(Setting.OTHER),
+                row.getBoolean("archived"), row.getBoolean("demo"));
+    }
+}

@@ -1,0 +1,78 @@
+package org.peerpulse.storage;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.peerpulse.domain.DomainScore;
+import org.peerpulse.domain.ItemKind;
+import org.peerpulse.domain.Psp1;
+import org.peerpulse.domain.Response;
+import org.peerpulse.domain.SiteId;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.domain.WaveId;
+
+/**
+ * What a set of responses adds to (or, with sign −1, takes from) the summary counts,
+ * accumulated in memory so each summary row is written once per batch.
+ */
+final class SummaryDelta {
+    record SiteWave(SiteId site, WaveId wave) {
+    }
+
+    record ItemKey(SiteId site, WaveId wave, String item) {
+    }
+
+    record ValueKey(SiteId site, WaveId wave, String item, String value) {
+    }
+
+    record DomainKey(SiteId site, WaveId wave, StressDomain domain) {
+    }
+
+    /** scored, sum × 60, sum of squares × 3600. */
+    static final class ScoreTotals {
+        long scored;
+        long sum60;
+        long squareSum3600;
+    }
+
+    final Map<SiteWave, Long> responses = new HashMap<>();
+    final Map<ItemKey, Long> answered = new HashMap<>();
+    final Map<ValueKey, Long> values = new HashMap<>();
+    final Map<DomainKey, ScoreTotals> scores = new HashMap<>();
+
+    static SummaryDelta adding(List<Response> responses) {
+        SummaryDelta delta = new SummaryDelta();
+        responses.forEach(r -> delta.count(r, 1));
+        return delta;
+    }
+
+    static SummaryDelta removing(List<Response> responses) {
+        SummaryDelta delta = new SummaryDelta();
+        responses.forEach(r -> delta.count(r, -1));
+        return delta;
+    }
+
+    private void count(Response response, int sign) {
+        SiteId site = response.site();
+        WaveId wave = response.wave();
+        responses.merge(new SiteWave(site, wave), (long) sign, Long::sum);
+        response.answers().forEach((code, value) -> {
+            var item = Psp1.item(code).orElseThrow(() -> new IllegalArgumentException("Not a PSP-1 item: " + code));
+            if (item.kind() == ItemKind.TEXT) {
+                return;
+            }
+            answered.merge(new ItemKey(site, wave, code), (long) sign, Long::sum);
+            for (String chosen : item.kind() == ItemKind.MULTIPLE ? value.split(" ") : new String[] {value}) {
+                values.merge(new ValueKey(site, wave, code, chosen), (long) sign, Long::sum);
+            }
+        });
+        for (StressDomain domain : StressDomain.values()) {
+            DomainScore.times60(response, domain).ifPresent(score -> {
+                ScoreTotals totals = scores.computeIfAbsent(new DomainKey(site, wave, domain), k -> new ScoreTotals());
+                totals.scored += sign;
+                totals.sum60 += (long) sign * score;
+                totals.squareSum3600 += (long) sign * score * score;
+            });
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.peerpulse.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.domain.SiteId;
+import org.peerpulse.domain.SummaryCounts;
+import org.peerpulse.domain.SummaryCounts.AnsweredCount;
+import org.peerpulse.domain.SummaryCounts.ResponseCount;
+import org.peerpulse.domain.SummaryCounts.ScoreSum;
+import org.peerpulse.domain.SummaryCounts.ValueCount;
+import org.peerpulse.domain.WaveId;
+
+/** Reads the summary counts the views are computed from. */
+public final class SummaryRepository {
+    private final Database database;
+
+    public SummaryRepository(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * The counts of the given items for the given sites (an empty set means every site), all waves.
+     */
+    public SummaryCounts counts(Set<SiteId> sites, Set<String> items) {
+        return database.read(c -> new SummaryCounts(
+                responses(c, sites), answered(c, sites, items), values(c, sites, items), scores(c, sites)),
+                "read the summary counts");
+    }
+
+    private static List<ResponseCount> responses(Connection c, Set<SiteId> sites) throws SQLException {
+        List<ResponseCount> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "select site_id, wave_id, responses from site_wave_summary where 1 = 1" + in("site_id", sites.size()))) {
+            bindSites(s, sites, 1);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    out.add(new ResponseCount(new SiteId(rows.getLong(1)), new WaveId(rows.getLong(2)), rows.getLong(3)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<AnsweredCount> answered(Connection c, Set<SiteId> sites, Set<String> items)
+            throws SQLException {
+        List<AnsweredCount> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select site_id, wave_id, item_code, answered from item_summary"
+                + " where 1 = 1" + in("site_id", sites.size()) + in("item_code", items.size()))) {
+            bindItems(s, items, bindSites(s, sites, 1));
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    out.add(new AnsweredCount(new SiteId(rows.getLong(1)), new WaveId(rows.getLong(2)),
+                            rows.getString(3), rows.getLong(4)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<ValueCount> values(Connection c, Set<SiteId> sites, Set<String> items) throws SQLException {
+        List<ValueCount> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "select site_id, wave_id, item_code, value_code, respondents from value_summary"
+                        + " where 1 = 1" + in("site_id", sites.size()) + in("item_code", items.size()))) {
+            bindItems(s, items, bindSites(s, sites, 1));
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    out.add(new ValueCount(new SiteId(rows.getLong(1)), new WaveId(rows.getLong(2)),
+                            rows.getString(3), rows.getString(4), rows.getLong(5)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<ScoreSum> scores(Connection c, Set<SiteId> sites) throws SQLException {
+        List<ScoreSum> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "select site_id, wave_id, domain_code, scored, score_sum_60, score_sq_sum_3600"
+                        + " from domain_score_summary where 1 = 1" + in("site_id", sites.size()))) {
+            bindSites(s, sites, 1);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    out.add(new ScoreSum(new SiteId(rows.getLong(1)), new WaveId(rows.getLong(2)),
+                            StressDomain.fromCode(rows.getString(3)).orElseThrow(), rows.getLong(4), rows.getLong(5),
+                            rows.getLong(6)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String in(String column, int size) {
+        return size == 0 ? "" : " and " + column + " in (" + String.join(", ", Collections.nCopies(size, "?")) + ")";
+    }
+
+    private static int bindSites(PreparedStatement s, Set<SiteId> sites, int index) throws SQLException {
+        for (SiteId site : sites) {
+            s.setLong(index++, site.value());
+        }
+        return index;
+    }
+
+    private static void bindItems(PreparedStatement s, Set<String> items, int index) throws SQLException {
+        for (String item : items) {
+            s.setString(index++, item);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.peerpulse.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * A unit of work that commits whole or not at all. Services hold it without seeing JDBC:
+ * {@code try (Transaction tx = database.begin()) { …; tx.commit(); }} — closing without
+ * committing rolls everything back.
+ */
+public final class Transaction implements AutoCloseable {
+    private final Connection connection;
+    private boolean committed;
+
+    Transaction(Connection connection) {
+        this.connection = connection;
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new StorageException("start a transaction", e);
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    public void commit() {
+        try {
+            connection.commit();
+            committed = true;
+        } catch (SQLException e) {
+            throw new StorageException("save the changes", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!committed) {
+                connection.rollback();
+            }
+            connection.setAutoCommit(true);
+            connection.close();
+        } catch (SQLException e) {
+            throw new StorageException("finish a transaction", e);
+        }
+    }
+}

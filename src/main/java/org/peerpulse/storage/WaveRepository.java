@@ -1,0 +1,88 @@
+package org.peerpulse.storage;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.peerpulse.domain.Wave;
+import org.peerpulse.domain.WaveId;
+
+/** Survey waves of the program. */
+public final class WaveRepository {
+    private final Database database;
+
+    public WaveRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Every wave, in time order. */
+    public List<Wave> all() {
+        return database.read(WaveRepository::all, "read the waves");
+    }
+
+    public List<Wave> all(Transaction tx) {
+        try {
+            return all(tx.connection());
+        } catch (SQLException e) {
+            throw new StorageException("read the waves", e);
+        }
+    }
+
+    private static List<Wave> all(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select id, label, field_date, demo from wave");
+             ResultSet rows = statement.executeQuery()) {
+            List<Wave> waves = new ArrayList<>();
+            while (rows.next()) {
+                waves.add(wave(rows));
+            }
+            waves.sort(Wave.IN_ORDER);
+            return waves;
+        }
+    }
+
+    public Wave add(String label, LocalDate date, boolean demo) {
+        return database.inTransaction(c -> add(c, label, date, demo), "add the wave " + label);
+    }
+
+    public Wave add(Transaction tx, String label, LocalDate date, boolean demo) {
+        try {
+            return add(tx.connection(), label, date, demo);
+        } catch (SQLException e) {
+            throw new StorageException("add the wave " + label, e);
+        }
+    }
+
+    private static Wave add(Connection connection, String label, LocalDate date, boolean demo) throws SQLException {
+        Wave draft = new Wave(new WaveId(0), label, date, demo);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "insert into wave (label, field_date, demo) values (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            statement.setString(1, draft.label());
+            statement.setDate(2, date == null ? null : Date.valueOf(date));
+            statement.setBoolean(3, demo);
+            statement.executeUpdate();
+            return new Wave(new WaveId(Jdbc.generatedKey(statement)), draft.label(), date, demo);
+        }
+    }
+
+    /** Deletes demo waves that no response belongs to. */
+    public void deleteEmptyDemoWaves(Transaction tx) {
+        try (PreparedStatement delete = tx.connection().prepareStatement(
+                "delete from wave where demo = true and not exists (select 1 from response r where r.wave_id = wave.id)")) {
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new StorageException("delete the demo waves", e);
+        }
+    }
+
+    private static Wave wave(ResultSet row) throws SQLException {
+        Date date = row.getDate("field_date");
+        return new Wave(new WaveId(row.getLong("id")), row.getString("label"),
+                date == null ? null : date.toLocalDate(), row.getBoolean("demo"));
+    }
+}

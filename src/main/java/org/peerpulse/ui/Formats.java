@@ -1,0 +1,51 @@
+package org.peerpulse.ui;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Numbers, percentages and dates formatted for the user's locale, in one place. */
+public final class Formats {
+    private Formats() {
+    }
+
+    /** 60.87 → "61%". */
+    public static String percent(double percent) {
+        NumberFormat format = NumberFormat.getPercentInstance(Locale.getDefault());
+        format.setMaximumFractionDigits(0);
+        return format.format(percent / 100);
+    }
+
+    /** A change in percentage points with its sign: "+8", "−3", "0". */
+    public static String points(double points) {
+        long rounded = Math.round(points);
+        String number = NumberFormat.getIntegerInstance(Locale.getDefault()).format(Math.abs(rounded));
+        return rounded > 0 ? "+" + number : rounded < 0 ? "\u2212" + number : number;
+    }
+
+    public static String decimal(double value, int decimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault());
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
+    public static String count(long value) {
+        return NumberFormat.getIntegerInstance(Locale.getDefault()).format(value);
+    }
+
+    /** p-values as readers expect them: "0.03", "0.004", "< 0.001". */
+    public static String pValue(double p) {
+        if (p < 0.001) {
+            return "< " + decimal(0.001, 3);
+        }
+        return p < 0.01 ? decimal(p, 3) : decimal(p, 2);
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.getDefault()).format(date);
+    }
+}

@@ -1,0 +1,139 @@
+package org.peerpulse.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.peerpulse.service.AppContext;
+import org.peerpulse.ui.dashboard.DashboardView;
+import org.peerpulse.ui.dashboard.DashboardViewModel;
+
+/** The main window: menus, the demo and small-numbers banners, the dashboard and a status bar. */
+public final class MainWindow {
+    private final DashboardViewModel dashboard;
+    private final ImportAction importAction;
+
+    public MainWindow(AppContext context, TaskRunner runner) {
+        this.dashboard = new DashboardViewModel(context, runner);
+        this.importAction = new ImportAction(context, runner, dashboard::reload);
+    }
+
+    public static String stylesheet() {
+        return MainWindow.class.getResource("peerpulse.css").toExternalForm();
+    }
+
+    public DashboardViewModel dashboard() {
+        return dashboard;
+    }
+
+    public Parent build() {
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("main-window");
+        root.setTop(new VBox(menuBar(), demoBanner(), smallNumbersBanner()));
+        root.setCenter(new DashboardView(dashboard).build());
+        root.setBottom(statusBar());
+        return root;
+    }
+
+    /** Shows the program: puts in the demo program on first start. */
+    public void start() {
+        dashboard.start();
+    }
+
+    private MenuBar menuBar() {
+        MenuItem importFile = new MenuItem(Messages.tr("menu.import"), AppIcon.IMPORT.graphic());
+        importFile.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        importFile.setOnAction(e -> importAction.chooseAndImport(importFile.getParentPopup().getOwnerWindow()));
+        MenuItem removeDemo = new MenuItem(Messages.tr("menu.removeDemo"), AppIcon.DELETE.graphic());
+        removeDemo.disableProperty().bind(dashboard.hasDemoProperty().not());
+        removeDemo.setOnAction(e -> confirmRemoveDemo());
+        MenuItem quit = new MenuItem(Messages.tr("menu.quit"));
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> javafx.application.Platform.exit());
+        Menu file = new Menu(Messages.tr("menu.file"), null, importFile, removeDemo, new SeparatorMenuItem(), quit);
+
+        MenuItem refresh = new MenuItem(Messages.tr("menu.refresh"), AppIcon.REFRESH.graphic());
+        refresh.setAccelerator(KeyCombination.keyCombination("F5"));
+        refresh.setOnAction(e -> dashboard.reload());
+        CheckMenuItem smallNumbers = new CheckMenuItem(Messages.tr("menu.showSmallNumbers"));
+        smallNumbers.selectedProperty().bindBidirectional(dashboard.showSmallNumbersProperty());
+        Menu view = new Menu(Messages.tr("menu.view"), null, refresh, smallNumbers);
+
+        MenuItem about = new MenuItem(Messages.tr("menu.about"));
+        about.setOnAction(e -> {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.tr("about.text"), ButtonType.OK);
+            alert.setHeaderText(Messages.tr("about.header"));
+            alert.showAndWait();
+        });
+        Menu help = new Menu(Messages.tr("menu.help"), null, about);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void confirmRemoveDemo() {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.tr("demo.confirm"), ButtonType.CANCEL,
+                ButtonType.OK);
+        confirm.setHeaderText(Messages.tr("menu.removeDemo"));
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> dashboard.removeDemo());
+    }
+
+    private Region demoBanner() {
+        Label text = new Label(Messages.tr("demo.banner"), AppIcon.DEMO.graphic());
+        Button remove = new Button(Messages.tr("menu.removeDemo"));
+        remove.setId("remove-demo");
+        remove.setOnAction(e -> confirmRemoveDemo());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox banner = new HBox(12, text, spacer, remove);
+        banner.setId("demo-banner");
+        banner.getStyleClass().addAll("banner", "demo-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.visibleProperty().bind(dashboard.hasDemoProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private Region smallNumbersBanner() {
+        Label text = new Label(Messages.tr("smallNumbers.banner"), AppIcon.SMALL_NUMBERS.graphic());
+        Button hide = new Button(Messages.tr("smallNumbers.hide"));
+        hide.setOnAction(e -> dashboard.showSmallNumbersProperty().set(false));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox banner = new HBox(12, text, spacer, hide);
+        banner.setId("small-numbers-banner");
+        banner.getStyleClass().addAll("banner", "warning-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.visibleProperty().bind(dashboard.showSmallNumbersProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private Region statusBar() {
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(dashboard.busyProperty().or(importAction.busyProperty()));
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(javafx.beans.binding.Bindings.when(importAction.busyProperty())
+                .then(importAction.statusProperty()).otherwise(dashboard.statusProperty()));
+        HBox bar = new HBox(8, busy, status);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+}

@@ -1,0 +1,18 @@
+package org.peerpulse.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Every text the user reads, from one ResourceBundle with dotted keys (French comes later). */
+public final class Messages {
+    private static final String BUNDLE = "org.peerpulse.ui.messages";
+
+    private Messages() {
+    }
+
+    public static String tr(String key, Object... args) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault()).getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
+    }
+}

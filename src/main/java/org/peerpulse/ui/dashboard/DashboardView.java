@@ -1,0 +1,188 @@
+package org.peerpulse.ui.dashboard;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.peerpulse.domain.Measure;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.service.Overview;
+import org.peerpulse.service.TrendTable;
+import org.peerpulse.ui.Messages;
+
+/** The dashboard: tiles for the latest wave, the trend chart with its filters, and the sites table. */
+public final class DashboardView {
+    private final DashboardViewModel model;
+    private final Map<StressDomain, DomainTile> tiles = new EnumMap<>(StressDomain.class);
+    private final Label heading = new Label();
+    private final Label chartTitle = new Label();
+    private final Label chartNote = new Label();
+    private final TrendChart chart = new TrendChart();
+    private final SitesTable sitesTable = new SitesTable();
+    private final CheckComboBox<Site> siteFilter = new CheckComboBox<>();
+    private final ComboBox<Measure> measureChoice = new ComboBox<>();
+    private boolean syncingFilter;
+
+    public DashboardView(DashboardViewModel model) {
+        this.model = model;
+    }
+
+    public Parent build() {
+        VBox page = new VBox(16, heading, tilesRow(), chartPanel(), sitesPanel());
+        page.getStyleClass().add("dashboard");
+        page.setPadding(new Insets(20, 24, 24, 24));
+        heading.getStyleClass().add("page-heading");
+        model.overviewProperty().addListener((o, was, now) -> showOverview(now));
+        model.trendsProperty().addListener((o, was, now) -> showTrends(now));
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("dashboard-scroll");
+        return scroll;
+    }
+
+    private Region tilesRow() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("tiles");
+        grid.setHgap(12);
+        for (StressDomain domain : StressDomain.values()) {
+            DomainTile tile = new DomainTile(domain);
+            tiles.put(domain, tile);
+            tile.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(tile, Priority.ALWAYS);
+            grid.add(tile, domain.ordinal(), 0);
+        }
+        var equal = new javafx.scene.layout.ColumnConstraints();
+        equal.setPercentWidth(20);
+        for (int i = 0; i < StressDomain.values().length; i++) {
+            grid.getColumnConstraints().add(equal);
+        }
+        return grid;
+    }
+
+    private Region chartPanel() {
+        siteFilter.setId("site-filter");
+        siteFilter.setTitle(Messages.tr("filter.allSites"));
+        siteFilter.setShowCheckedCount(true);
+        siteFilter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Site site) {
+                return site == null ? "" : site.name();
+            }
+
+            @Override
+            public Site fromString(String text) {
+                return null;
+            }
+        });
+        siteFilter.getItems().setAll(model.sites());
+        model.sites().addListener((ListChangeListener<Site>) c -> {
+            syncingFilter = true;
+            siteFilter.getCheckModel().clearChecks();
+            siteFilter.getItems().setAll(model.sites());
+            model.selectedSites().forEach(s -> siteFilter.getCheckModel().check(indexOf(s)));
+            syncingFilter = false;
+        });
+        siteFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<Site>) c -> {
+            if (!syncingFilter) {
+                model.selectedSites().setAll(List.copyOf(siteFilter.getCheckModel().getCheckedItems()));
+            }
+        });
+        measureChoice.setId("measure-choice");
+        measureChoice.getItems().setAll(Measure.values());
+        measureChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Measure measure) {
+                return measure == null ? "" : Messages.tr("measure." + measure.code());
+            }
+
+            @Override
+            public Measure fromString(String text) {
+                return null;
+            }
+        });
+        measureChoice.valueProperty().bindBidirectional(model.measureProperty());
+        Label sitesLabel = new Label(Messages.tr("filter.sites"));
+        sitesLabel.setLabelFor(siteFilter);
+        Label measureLabel = new Label(Messages.tr("filter.measure"));
+        measureLabel.setLabelFor(measureChoice);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, chartTitle, spacer, sitesLabel, siteFilter, measureLabel, measureChoice);
+        bar.getStyleClass().add("filter-bar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        chartTitle.getStyleClass().add("panel-title");
+        chart.setId("trend-chart");
+        chart.setMinHeight(380);
+        chartNote.getStyleClass().add("chart-note");
+        chartNote.setWrapText(true);
+        VBox panel = new VBox(8, bar, chart, chartNote);
+        panel.getStyleClass().add("panel");
+        return panel;
+    }
+
+    private int indexOf(Site site) {
+        for (int i = 0; i < siteFilter.getItems().size(); i++) {
+            if (siteFilter.getItems().get(i).id().equals(site.id())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Region sitesPanel() {
+        Label title = new Label(Messages.tr("sites.title"));
+        title.getStyleClass().add("panel-title");
+        sitesTable.setPrefHeight(230);
+        VBox panel = new VBox(8, title, sitesTable);
+        panel.getStyleClass().add("panel");
+        return panel;
+    }
+
+    private void showOverview(Overview overview) {
+        if (overview == null) {
+            return;
+        }
+        if (overview.isEmpty()) {
+            heading.setText(Messages.tr("dashboard.empty"));
+        } else if (overview.previous() == null) {
+            heading.setText(Messages.tr("dashboard.headingFirst", overview.latest().label(), overview.latestResponses()));
+        } else {
+            heading.setText(Messages.tr("dashboard.heading", overview.latest().label(), overview.latestResponses(),
+                    overview.previous().label(), overview.settings().highStressThreshold()));
+        }
+        overview.tiles().forEach(tile -> tiles.get(tile.domain()).show(overview, tile));
+        sitesTable.show(overview);
+    }
+
+    private void showTrends(TrendTable table) {
+        if (table == null) {
+            return;
+        }
+        String group = model.selectedSites().isEmpty() ? Messages.tr("filter.allSites")
+                : model.selectedSites().stream().map(Site::name).collect(Collectors.joining(", "));
+        chartTitle.setText(Messages.tr("chart.title." + table.measure().code(), group));
+        chart.show(table);
+        List<String> hidden = table.waves().stream()
+                .filter(w -> table.points().stream().anyMatch(p -> p.wave().equals(w.id()) && p.figure().suppressed()))
+                .map(w -> w.label()).toList();
+        String note = Messages.tr("chart.note.ci");
+        if (!hidden.isEmpty()) {
+            note += " " + Messages.tr("chart.note.suppressed", table.settings().minGroupSize(), String.join(", ", hidden));
+        }
+        chartNote.setText(note);
+    }
+}

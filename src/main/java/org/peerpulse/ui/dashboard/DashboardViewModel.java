@@ -1,0 +1,171 @@
+package org.peerpulse.ui.dashboard;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.peerpulse.domain.Measure;
+import org.peerpulse.domain.Site;
+import org.peerpulse.io.demo.DemoProgram;
+import org.peerpulse.service.AppContext;
+import org.peerpulse.service.Overview;
+import org.peerpulse.service.TrendQuery;
+import org.peerpulse.service.TrendTable;
+import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.TaskRunner;
+
+/**
+ * The dashboard's state: the overview of the latest wave, the trend chart's filter and data.
+ * All database work goes through the {@link TaskRunner}; when filters change quickly, the
+ * latest request wins and older answers are dropped.
+ */
+public final class DashboardViewModel {
+    private final AppContext context;
+    private final TaskRunner runner;
+
+    private final ReadOnlyObjectWrapper<Overview> overview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TrendTable> trends = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Site> sites = FXCollections.observableArrayList();
+    private final ObservableList<Site> selectedSites = FXCollections.observableArrayList();
+    private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.HIGH);
+    private final BooleanProperty showSmallNumbers = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper hasDemo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private int trendRequest;
+    private int running;
+
+    public DashboardViewModel(AppContext context, TaskRunner runner) {
+        this.context = context;
+        this.runner = runner;
+        measure.addListener((o, was, now) -> reloadTrends());
+        showSmallNumbers.addListener((o, was, now) -> reload());
+        selectedSites.addListener((javafx.collections.ListChangeListener<Site>) change -> reloadTrends());
+    }
+
+    /** First start: when the program is empty, put in the demo program, then show everything. */
+    public void start() {
+        work(Messages.tr("status.opening"), () -> {
+            if (context.demo().programIsEmpty()) {
+                context.demo().load(DemoProgram.DEFAULT_SEED);
+            }
+            return null;
+        }, ignored -> reload());
+    }
+
+    /** Reads everything again (after an import, a setting change…). */
+    public void reload() {
+        boolean show = showSmallNumbers.get();
+        work(Messages.tr("status.loading"), () -> new Loaded(context.trends().overview(show),
+                context.program().sites(), context.demo().hasDemo()), loaded -> {
+            overview.set(loaded.overview());
+            hasDemo.set(loaded.hasDemo());
+            List<Site> keep = selectedSites.stream()
+                    .filter(s -> loaded.sites().stream().anyMatch(n -> n.id().equals(s.id()))).toList();
+            sites.setAll(loaded.sites());
+            if (keep.size() != selectedSites.size()) {
+                selectedSites.setAll(keep);
+            }
+            status.set(loaded.overview().isEmpty() ? Messages.tr("status.empty")
+                    : Messages.tr("status.ready", loaded.overview().latest().label()));
+            reloadTrends();
+        });
+    }
+
+    private record Loaded(Overview overview, List<Site> sites, boolean hasDemo) {
+    }
+
+    /** Recomputes the trend chart for the current filter; only the latest request's answer is shown. */
+    public void reloadTrends() {
+        int request = ++trendRequest;
+        TrendQuery query = new TrendQuery(selectedSites.stream().map(Site::id).toList(), List.of(), measure.get(),
+                showSmallNumbers.get(), true);
+        work(Messages.tr("status.loading"), () -> context.trends().trends(query), table -> {
+            if (request == trendRequest) {
+                trends.set(table);
+            }
+        });
+    }
+
+    public void removeDemo() {
+        work(Messages.tr("status.removingDemo"), () -> {
+            context.demo().remove();
+            return null;
+        }, ignored -> {
+            selectedSites.clear();
+            reload();
+        });
+    }
+
+    private <T> void work(String what, java.util.concurrent.Callable<T> task, java.util.function.Consumer<T> done) {
+        running++;
+        busy.set(true);
+        status.set(what);
+        runner.run(what, task, result -> {
+            finished();
+            done.accept(result);
+        }, failure -> {
+            finished();
+            status.set(Messages.tr("status.failed", failure.getMessage()));
+        });
+    }
+
+    private void finished() {
+        running--;
+        busy.set(running > 0);
+    }
+
+    public ReadOnlyObjectProperty<Overview> overviewProperty() {
+        return overview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TrendTable> trendsProperty() {
+        return trends.getReadOnlyProperty();
+    }
+
+    public ObservableList<Site> sites() {
+        return sites;
+    }
+
+    /** The sites the trend chart is limited to; none means the whole program. */
+    public ObservableList<Site> selectedSites() {
+        return selectedSites;
+    }
+
+    public ObjectProperty<Measure> measureProperty() {
+        return measure;
+    }
+
+    public BooleanProperty showSmallNumbersProperty() {
+        return showSmallNumbers;
+    }
+
+    public ReadOnlyBooleanProperty hasDemoProperty() {
+        return hasDemo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+}

@@ -1,0 +1,93 @@
+package org.peerpulse.ui.dashboard;
+
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import org.peerpulse.analysis.Change;
+import org.peerpulse.analysis.Figure;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.service.Overview;
+import org.peerpulse.ui.AppIcon;
+import org.peerpulse.ui.DomainStyle;
+import org.peerpulse.ui.Formats;
+import org.peerpulse.ui.Messages;
+
+/** Sites × domains for the latest wave: the high-stress share, its change, and suppressed cells marked as such. */
+final class SitesTable extends TableView<Overview.SiteRow> {
+    private int k = 5;
+
+    SitesTable() {
+        getStyleClass().add("sites-table");
+        setId("sites-table");
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new javafx.scene.control.Label(Messages.tr("sites.empty")));
+        TableColumn<Overview.SiteRow, String> site = new TableColumn<>(Messages.tr("sites.site"));
+        site.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().site().name()
+                + (row.getValue().site().demo() ? " " + Messages.tr("sites.demoSuffix") : "")));
+        site.setPrefWidth(260);
+        TableColumn<Overview.SiteRow, Number> responses = new TableColumn<>(Messages.tr("sites.responses"));
+        responses.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().responses()));
+        responses.setPrefWidth(90);
+        responses.getStyleClass().add("number-column");
+        getColumns().add(site);
+        getColumns().add(responses);
+        for (StressDomain domain : StressDomain.values()) {
+            TableColumn<Overview.SiteRow, Change> column = new TableColumn<>(DomainStyle.label(domain));
+            column.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().changes().get(domain)));
+            column.setCellFactory(c -> new ChangeCell());
+            column.setComparator(SitesTable::compare);
+            column.setPrefWidth(130);
+            column.getStyleClass().addAll("number-column", DomainStyle.styleClass(domain));
+            getColumns().add(column);
+        }
+    }
+
+    void show(Overview overview) {
+        k = overview.settings().minGroupSize();
+        getItems().setAll(overview.sites());
+    }
+
+    private static int compare(Change a, Change b) {
+        return Double.compare(sortValue(a), sortValue(b));
+    }
+
+    private static double sortValue(Change change) {
+        return change == null || !change.to().hasValue() ? -1 : change.to().proportion();
+    }
+
+    private final class ChangeCell extends TableCell<Overview.SiteRow, Change> {
+        @Override
+        protected void updateItem(Change change, boolean empty) {
+            super.updateItem(change, empty);
+            getStyleClass().removeAll("suppressed", "rising", "falling");
+            setGraphic(null);
+            setTooltip(null);
+            if (empty || change == null) {
+                setText(null);
+                return;
+            }
+            Figure latest = change.to();
+            if (latest.suppressed()) {
+                setText("<" + k);
+                getStyleClass().add("suppressed");
+                setTooltip(new Tooltip(Messages.tr("tile.suppressed", k)));
+                return;
+            }
+            if (!latest.hasValue()) {
+                setText("–");
+                return;
+            }
+            setText(Formats.percent(latest.plotted()) + "  (n = " + latest.n() + ")");
+            if (change.comparable() && Math.round(change.points()) != 0) {
+                setGraphic(change.points() > 0 ? AppIcon.RISING.graphic() : AppIcon.FALLING.graphic());
+                if (change.significant()) {
+                    getStyleClass().add(change.points() > 0 ? "rising" : "falling");
+                }
+                setTooltip(new Tooltip(Messages.tr("sites.changeTip", Formats.points(change.points()),
+                        Formats.percent(change.from().plotted()), Verdicts.of(change))));
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.peerpulse.ui.dashboard;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Line;
+import org.peerpulse.analysis.Figure;
+import org.peerpulse.analysis.TrendPoint;
+import org.peerpulse.domain.Measure;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.domain.Wave;
+import org.peerpulse.service.TrendTable;
+import org.peerpulse.ui.DomainStyle;
+import org.peerpulse.ui.Formats;
+import org.peerpulse.ui.Messages;
+
+/**
+ * The five domains across waves, each point with its 95% interval drawn as a whisker.
+ * A thin wrapper: a {@link TrendTable} in, series out. Suppressed points are left out.
+ */
+public final class TrendChart extends LineChart<String, Number> {
+    /** Whiskers of the five domains side by side, so that overlapping intervals stay readable. */
+    private static final double WHISKER_SPACING = 3;
+    private final Map<XYChart.Data<String, Number>, Line> whiskers = new HashMap<>();
+
+    public TrendChart() {
+        super(new CategoryAxis(), new NumberAxis());
+        setAnimated(false);
+        setCreateSymbols(true);
+        getStyleClass().add("trend-chart");
+        getXAxis().setLabel(Messages.tr("chart.wave"));
+        setLegendVisible(true);
+    }
+
+    public void show(TrendTable table) {
+        whiskers.values().forEach(getPlotChildren()::remove);
+        whiskers.clear();
+        configureAxis(table.measure());
+        CategoryAxis xAxis = (CategoryAxis) getXAxis();
+        xAxis.setCategories(javafx.collections.FXCollections.observableArrayList(
+                table.waves().stream().map(Wave::label).toList()));
+        List<XYChart.Series<String, Number>> series = new ArrayList<>();
+        for (StressDomain domain : StressDomain.values()) {
+            XYChart.Series<String, Number> line = new XYChart.Series<>();
+            line.setName(DomainStyle.label(domain));
+            for (TrendPoint point : table.points()) {
+                Figure figure = point.figure();
+                if (point.domain() == domain && figure.hasValue()) {
+                    var data = new XYChart.Data<String, Number>(table.wave(point.wave()).label(), figure.plotted());
+                    data.setExtraValue(point);
+                    line.getData().add(data);
+                }
+            }
+            series.add(line);
+        }
+        getData().setAll(series);
+        for (XYChart.Series<String, Number> line : series) {
+            for (XYChart.Data<String, Number> data : line.getData()) {
+                TrendPoint point = (TrendPoint) data.getExtraValue();
+                Tooltip.install(data.getNode(), new Tooltip(describe(table, point)));
+                data.getNode().setAccessibleText(describe(table, point));
+                Figure figure = point.figure();
+                if (figure.plottedLow() != null) {
+                    Line whisker = new Line();
+                    whisker.getStyleClass().addAll("ci-whisker", DomainStyle.styleClass(point.domain()));
+                    whisker.setMouseTransparent(true);
+                    whiskers.put(data, whisker);
+                    getPlotChildren().add(0, whisker);
+                }
+            }
+        }
+        requestChartLayout();
+    }
+
+    private void configureAxis(Measure measure) {
+        NumberAxis yAxis = (NumberAxis) getYAxis();
+        yAxis.setAutoRanging(false);
+        if (measure == Measure.MEAN) {
+            yAxis.setLowerBound(1);
+            yAxis.setUpperBound(5);
+            yAxis.setTickUnit(1);
+            yAxis.setLabel(Messages.tr("chart.axis.mean"));
+        } else {
+            yAxis.setLowerBound(0);
+            yAxis.setUpperBound(100);
+            yAxis.setTickUnit(20);
+            yAxis.setLabel(Messages.tr(measure == Measure.HIGH ? "chart.axis.high" : "chart.axis.top3"));
+        }
+    }
+
+    static String describe(TrendTable table, TrendPoint point) {
+        Figure f = point.figure();
+        String where = DomainStyle.label(point.domain()) + ", " + table.wave(point.wave()).label();
+        if (table.measure() == Measure.MEAN) {
+            return Messages.tr("chart.point.mean", where, Formats.decimal(f.mean(), 2), f.n(),
+                    f.low() == null ? "–" : Formats.decimal(f.low(), 2), f.high() == null ? "–" : Formats.decimal(f.high(), 2));
+        }
+        return Messages.tr("chart.point.proportion", where, Formats.percent(f.plotted()), f.count(), f.n(),
+                Formats.percent(f.plottedLow()), Formats.percent(f.plottedHigh()));
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        whiskers.forEach((data, whisker) -> {
+            TrendPoint point = (TrendPoint) data.getExtraValue();
+            Figure figure = point.figure();
+            double offset = (point.domain().ordinal() - 2) * WHISKER_SPACING;
+            double x = getXAxis().getDisplayPosition(data.getXValue()) + offset;
+            whisker.setStartX(x);
+            whisker.setEndX(x);
+            whisker.setStartY(getYAxis().getDisplayPosition(figure.plottedLow()));
+            whisker.setEndY(getYAxis().getDisplayPosition(figure.plottedHigh()));
+        });
+    }
+}

@@ -1,0 +1,116 @@
+package org.peerpulse.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.peerpulse.domain.Measure;
+import org.peerpulse.domain.ProgramSettings;
+import org.peerpulse.domain.SiteId;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.domain.SummaryCounts;
+import org.peerpulse.domain.SummaryCounts.AnsweredCount;
+import org.peerpulse.domain.SummaryCounts.ResponseCount;
+import org.peerpulse.domain.SummaryCounts.ScoreSum;
+import org.peerpulse.domain.SummaryCounts.ValueCount;
+import org.peerpulse.domain.WaveId;
+
+/** Measures from summary counts, checked against R (prop.test, t.test) and hand computation. */
+class MeasureCalculatorTest {
+    private static final SiteId BIG = new SiteId(1);
+    private static final SiteId SMALL = new SiteId(2);
+    private static final WaveId WAVE = new WaveId(10);
+
+    /** BIG: 263 answered fin_overall, 50 said 4 and 31 said 5; SMALL: 4 answered, 2 said 5. */
+    private static final SummaryCounts COUNTS = new SummaryCounts(
+            List.of(new ResponseCount(BIG, WAVE, 270), new ResponseCount(SMALL, WAVE, 4)),
+            List.of(new AnsweredCount(BIG, WAVE, "fin_overall", 263), new AnsweredCount(SMALL, WAVE, "fin_overall", 4),
+                    new AnsweredCount(BIG, WAVE, "top3", 20)),
+            List.of(new ValueCount(BIG, WAVE, "fin_overall", "1", 100), new ValueCount(BIG, WAVE, "fin_overall", "3", 82),
+                    new ValueCount(BIG, WAVE, "fin_overall", "4", 50), new ValueCount(BIG, WAVE, "fin_overall", "5", 31),
+                    new ValueCount(SMALL, WAVE, "fin_overall", "5", 2), new ValueCount(SMALL, WAVE, "fin_overall", "2", 2),
+                    new ValueCount(BIG, WAVE, "top3", "housing", 12)),
+            // scores 2, 3 and 4 (× 60 = 120, 180, 240): sum 540, sum of squares 104400
+            List.of(new ScoreSum(BIG, WAVE, StressDomain.FINANCIAL, 3, 540, 104_400)));
+
+    private final MeasureCalculator calculator =
+            new MeasureCalculator(COUNTS, ProgramSettings.DEFAULTS, new SmallNumbers(5, false));
+
+    @Test
+    void highStressShareHasItsWilsonIntervalAsRPropTestPrints() {
+        Figure figure = calculator.figure(Set.of(BIG), WAVE, StressDomain.FINANCIAL, Measure.HIGH);
+        assertThat(figure.n()).isEqualTo(263);
+        assertThat(figure.count()).isEqualTo(81);
+        assertThat(figure.proportion()).isCloseTo(81.0 / 263, within(1e-12));
+        // R: prop.test(81, 263, correct = FALSE)$conf.int
+        assertThat(figure.low()).isCloseTo(0.2552885, within(1e-7));
+        assertThat(figure.high()).isCloseTo(0.3662096, within(1e-7));
+    }
+
+    @Test
+    void aGroupOfFewerThanKRespondentsShowsNoFigureAtAll() {
+        Figure figure = calculator.figure(Set.of(SMALL), WAVE, StressDomain.FINANCIAL, Measure.HIGH);
+        assertThat(figure.suppressed()).isTrue();
+        assertThat(figure.n()).isNull();
+        assertThat(figure.count()).isNull();
+        assertThat(figure.proportion()).isNull();
+        assertThat(figure.low()).isNull();
+        assertThat(figure.mean()).isNull();
+    }
+
+    @Test
+    void theProgramAddsUpEverySite() {
+        Figure program = calculator.figure(Set.of(), WAVE, StressDomain.FINANCIAL, Measure.HIGH);
+        assertThat(program.n()).isEqualTo(267);
+        assertThat(program.count()).isEqualTo(83);
+    }
+
+    @Test
+    void theThresholdIsAProgramSetting() {
+        MeasureCalculator extremeOnly = new MeasureCalculator(COUNTS, new ProgramSettings(5, 5), new SmallNumbers(5, false));
+        assertThat(extremeOnly.figure(Set.of(BIG), WAVE, StressDomain.FINANCIAL, Measure.HIGH).count()).isEqualTo(31);
+    }
+
+    @Test
+    void topThreeRateIsAmongThoseWhoAnsweredTopThree() {
+        Figure housing = calculator.figure(Set.of(BIG), WAVE, StressDomain.HOUSING, Measure.TOP3);
+        assertThat(housing.n()).isEqualTo(20);
+        assertThat(housing.count()).isEqualTo(12);
+        Figure financial = calculator.figure(Set.of(BIG), WAVE, StressDomain.FINANCIAL, Measure.TOP3);
+        assertThat(financial.count()).isZero();
+        // R: prop.test(0, 20, correct = FALSE)$conf.int
+        assertThat(financial.low()).isCloseTo(0.0, within(1e-12));
+        assertThat(financial.high()).isCloseTo(0.1611252, within(1e-7));
+    }
+
+    @Test
+    void meanScoreHasItsTIntervalAsRTTestPrints() {
+        MeasureCalculator smallK = new MeasureCalculator(COUNTS, new ProgramSettings(4, 3), new SmallNumbers(3, false));
+        Figure mean = smallK.figure(Set.of(BIG), WAVE, StressDomain.FINANCIAL, Measure.MEAN);
+        assertThat(mean.n()).isEqualTo(3);
+        assertThat(mean.mean()).isCloseTo(3.0, within(1e-12));
+        // R: t.test(c(2, 3, 4))$conf.int → 0.5158623 5.4841377
+        assertThat(mean.low()).isCloseTo(0.5158623, within(1e-6));
+        assertThat(mean.high()).isCloseTo(5.4841377, within(1e-6));
+        assertThat(calculator.figure(Set.of(BIG), WAVE, StressDomain.FINANCIAL, Measure.MEAN).suppressed()).isTrue();
+    }
+
+    @Test
+    void aDomainNobodyAnsweredIsEmptyNotSuppressed() {
+        Figure trauma = calculator.figure(Set.of(BIG), WAVE, StressDomain.TRAUMA, Measure.HIGH);
+        assertThat(trauma.suppressed()).isFalse();
+        assertThat(trauma.hasValue()).isFalse();
+        assertThat(trauma.n()).isZero();
+    }
+
+    @Test
+    void theSmallNumbersOverrideShowsSmallGroups() {
+        MeasureCalculator internal = new MeasureCalculator(COUNTS, ProgramSettings.DEFAULTS, new SmallNumbers(5, true));
+        Figure figure = internal.figure(Set.of(SMALL), WAVE, StressDomain.FINANCIAL, Measure.HIGH);
+        assertThat(figure.suppressed()).isFalse();
+        assertThat(figure.count()).isEqualTo(2);
+        assertThat(figure.n()).isEqualTo(4);
+    }
+}
