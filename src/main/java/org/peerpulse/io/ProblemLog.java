@@ -1,0 +1,52 @@
+package org.peerpulse.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The problems found in one file, in the order found. Lists at most {@code limit} of them and
+ * counts the rest, which become one closing problem ("57 more problems are not listed…").
+ */
+final class ProblemLog {
+    private final String file;
+    private final int limit;
+    private final List<ImportProblem> listed = new ArrayList<>();
+    private int count;
+
+    ProblemLog(String file, int limit) {
+        this.file = file;
+        this.limit = limit;
+    }
+
+    void add(int row, String column, String value, String message) {
+        count++;
+        if (listed.size() < limit) {
+            listed.add(new ImportProblem(file, row, column, value, message));
+        }
+    }
+
+    void addFile(String message) {
+        add(0, null, null, message);
+    }
+
+    /** Every problem found so far, listed or not. */
+    int count() {
+        return count;
+    }
+
+    boolean isEmpty() {
+        return count == 0;
+    }
+
+    List<ImportProblem> list() {
+        int unlisted = count - listed.size();
+        if (unlisted == 0) {
+            return List.copyOf(listed);
+        }
+        List<ImportProblem> all = new ArrayList<>(listed);
+        all.add(ImportProblem.ofFile(file, unlisted == 1
+                ? "1 more problem is not listed; fix the ones above and import the file again"
+                : unlisted + " more problems are not listed; fix the ones above and import the file again"));
+        return all;
+    }
+}
