@@ -3,7 +3,6 @@ package org.peerpulse.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.peerpulse.service.AppContext;
-import org.peerpulse.storage.DataFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +26,7 @@ public final class PeerPulseCli {
     boolean debug;
 
     AppContext open() {
-        return AppContext.open(database != null ? database : DataFolder.defaultDatabase());
+        return AppContext.open(database != null ? database : AppContext.defaultDatabase());
     }
 
     /** Runs a command and returns its exit status; never throws. */

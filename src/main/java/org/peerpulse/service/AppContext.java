@@ -2,6 +2,7 @@ package org.peerpulse.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.peerpulse.storage.DataFolder;
 import org.peerpulse.storage.Database;
 import org.peerpulse.storage.ResponseRepository;
 import org.peerpulse.storage.SettingsRepository;
@@ -31,6 +32,11 @@ public final class AppContext implements AutoCloseable {
         this.imports = new ImportService(database, store);
         this.demo = new DemoService(database, sites, waves, responses, store);
         this.trends = new TrendService(sites, waves, new SummaryRepository(database), settings);
+    }
+
+    /** The program database the app and the command line open when none is named. */
+    public static Path defaultDatabase() {
+        return DataFolder.defaultDatabase();
     }
 
     public static AppContext open(Path databaseFile) {

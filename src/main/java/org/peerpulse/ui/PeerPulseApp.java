@@ -6,7 +6,6 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.peerpulse.service.AppContext;
-import org.peerpulse.storage.DataFolder;
 
 /**
  * The desktop app. {@code init()} is the composition root: it opens the program's database
@@ -23,7 +22,7 @@ public final class PeerPulseApp extends Application {
     @Override
     public void init() {
         String chosen = System.getProperty(DATABASE_PROPERTY);
-        context = AppContext.open(chosen != null ? Path.of(chosen) : DataFolder.defaultDatabase());
+        context = AppContext.open(chosen != null ? Path.of(chosen) : AppContext.defaultDatabase());
         runner = new FxTaskRunner();
     }
 

@@ -1,0 +1,224 @@
+package org.peerpulse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+    private Path db;
+
+    record Run(int status, String out, String err) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(out);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + out, e);
+            }
+        }
+    }
+
+    @BeforeEach
+    void database() {
+        db = folder.resolve("program");
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--db");
+        all.add(db.toString());
+        int status = PeerPulseCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private Path file(String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void demoFillsTheDatabaseAndSitesListsItAsJson() {
+        assertThat(run("demo").status()).isZero();
+        Run sites = run("sites", "--json");
+        assertThat(sites.status()).isZero();
+        JsonNode list = sites.json().get("sites");
+        assertThat(list).hasSize(4);
+        for (JsonNode site : list) {
+            assertThat(site.get("name").asText()).isNotBlank();
+            assertThat(site.get("code").asText()).isNotBlank();
+            assertThat(site.get("setting").asText()).isIn("overdose_prevention", "supervised_consumption", "housing",
+                    "outreach", "drop_in", "other");
+            assertThat(site.get("responses").isIntegralNumber()).isTrue();
+            assertThat(site.get("responses").asLong()).isPositive();
+        }
+        assertThat(db.resolveSibling("program.mv.db")).exists();
+    }
+
+    @Test
+    void demoIsDeterministicAndReplacesItself() {
+        run("demo");
+        String first = run("trends", "--json").out();
+        run("demo");
+        assertThat(run("trends", "--json").out()).isEqualTo(first);
+        assertThat(run("sites", "--json").json().get("sites")).hasSize(4);
+    }
+
+    @Test
+    void wavesListsTheDemoWavesInOrderWithDatesAndCounts() {
+        run("demo");
+        JsonNode waves = run("waves", "--json").json().get("waves");
+        assertThat(waves).hasSize(8);
+        assertThat(waves.get(0).get("label").asText()).isEqualTo("2019-09");
+        assertThat(waves.get(0).get("date").asText()).isEqualTo("2019-09-15");
+        assertThat(waves.get(7).get("label").asText()).isEqualTo("2023-03");
+        long total = 0;
+        for (JsonNode wave : waves) {
+            total += wave.get("responses").asLong();
+        }
+        long bySite = 0;
+        for (JsonNode site : run("sites", "--json").json().get("sites")) {
+            bySite += site.get("responses").asLong();
+        }
+        assertThat(total).isEqualTo(bySite).isPositive();
+    }
+
+    @Test
+    void trendsJsonFollowsTheContractAndSuppressesTheSmallSiteWave() {
+        run("demo");
+        Run trends = run("trends", "--site", "PG", "--domain", "trauma", "--json");
+        assertThat(trends.status()).isZero();
+        JsonNode doc = trends.json();
+        assertThat(doc.get("measure").asText()).isEqualTo("high");
+        assertThat(doc.get("threshold").asInt()).isEqualTo(4);
+        assertThat(doc.get("k").asInt()).isEqualTo(5);
+        JsonNode rows = doc.get("rows");
+        assertThat(rows).hasSize(8);
+        for (JsonNode row : rows) {
+            assertThat(row.get("site").asText()).isEqualTo("Prince George Drop-in");
+            assertThat(row.get("domain").asText()).isEqualTo("trauma");
+            if (row.get("wave").asText().equals("2022-03")) {
+                assertThat(row.get("suppressed").asBoolean()).isTrue();
+                for (String figure : List.of("n", "count", "pct", "ci_low", "ci_high", "mean")) {
+                    assertThat(row.get(figure).isNull()).as(figure).isTrue();
+                }
+            } else {
+                assertThat(row.get("suppressed").asBoolean()).isFalse();
+                assertThat(row.get("n").asInt()).isGreaterThanOrEqualTo(5);
+                double pct = row.get("pct").asDouble();
+                assertThat(pct).isCloseTo(100.0 * row.get("count").asInt() / row.get("n").asInt(),
+                        org.assertj.core.api.Assertions.within(0.005));
+                assertThat(row.get("ci_low").asDouble()).isLessThanOrEqualTo(pct);
+                assertThat(row.get("ci_high").asDouble()).isGreaterThanOrEqualTo(pct);
+            }
+        }
+    }
+
+    @Test
+    void noSuppressShowsTheSmallGroupAndSaysSo() {
+        run("demo");
+        JsonNode doc = run("trends", "--site", "Prince George Drop-in", "--domain", "trauma", "--json",
+                "--no-suppress").json();
+        assertThat(doc.get("small_numbers_shown").asBoolean()).isTrue();
+        JsonNode small = null;
+        for (JsonNode row : doc.get("rows")) {
+            if (row.get("wave").asText().equals("2022-03")) {
+                small = row;
+            }
+        }
+        assertThat(small.get("n").asInt()).isEqualTo(4);
+        assertThat(small.get("suppressed").asBoolean()).isFalse();
+    }
+
+    @Test
+    void programTrendsHaveOneRowPerWaveAndDomainWithNullSite() {
+        run("demo");
+        JsonNode rows = run("trends", "--json", "--measure", "mean").json().get("rows");
+        assertThat(rows).hasSize(8 * 5);
+        assertThat(rows.get(0).get("site").isNull()).isTrue();
+        assertThat(rows.get(0).get("mean").asDouble()).isBetween(1.0, 5.0);
+        assertThat(rows.get(0).get("pct").isNull()).isTrue();
+    }
+
+    @Test
+    void importOfABadFileExitsWithTwoNamesRowAndColumnAndChangesNothing() throws IOException {
+        run("demo");
+        String before = run("waves", "--json").out();
+        Path bad = file("answers.csv", "site,wave,fin_overall\nVIC,2024-03,5\nVIC,2024-03,7\n");
+        Run result = run("import", bad.toString());
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).contains("answers.csv, row 3, fin_overall: 7 is not on the 1–5 scale.");
+        assertThat(result.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run("waves", "--json").out()).isEqualTo(before);
+    }
+
+    @Test
+    void importAddsResponsesReportsNewWavesAndSkipsDuplicatesTheSecondTime() throws IOException {
+        run("demo");
+        Path good = file("spring.csv", "site,wave,respondent,fin_overall\nVIC,2024-03,ZZ1,5\nSUR,2024-03,ZZ2,2\n");
+        Run first = run("import", good.toString());
+        assertThat(first.status()).isZero();
+        assertThat(first.out()).contains("2 responses added").contains("0 skipped as duplicates")
+                .contains("new waves: 2024-03");
+        Run second = run("import", "--json", good.toString());
+        JsonNode file = second.json().get("files").get(0);
+        assertThat(file.get("added").asInt()).isZero();
+        assertThat(file.get("duplicates").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownSiteIsAnErrorUnlessCreateSitesIsGiven() throws IOException {
+        Path csv = file("new.csv", "site,wave,fin_overall\nNanaimo Outreach,2024-03,4\n");
+        Run refused = run("import", csv.toString());
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("row 2, site: \"Nanaimo Outreach\" is not a site of this program");
+        Run created = run("import", "--create-sites", csv.toString());
+        assertThat(created.status()).isZero();
+        assertThat(created.out()).contains("new sites: Nanaimo Outreach");
+    }
+
+    @Test
+    void sitesAndWavesCanBeAdded() {
+        assertThat(run("sites", "add", "Kamloops Outreach", "--code", "KAM", "--setting", "outreach",
+                "--region", "Interior").status()).isZero();
+        assertThat(run("waves", "add", "2024-09", "--date", "2024-09-15").status()).isZero();
+        JsonNode site = run("sites", "--json").json().get("sites").get(0);
+        assertThat(site.get("name").asText()).isEqualTo("Kamloops Outreach");
+        assertThat(site.get("code").asText()).isEqualTo("KAM");
+        assertThat(site.get("region").asText()).isEqualTo("Interior");
+        assertThat(run("waves", "--json").json().get("waves").get(0).get("date").asText()).isEqualTo("2024-09-15");
+        Run twice = run("sites", "add", "kamloops outreach");
+        assertThat(twice.status()).isEqualTo(2);
+        assertThat(twice.err()).contains("already a site");
+    }
+
+    @Test
+    void badUsageGetsOneSentenceAndExitStatusTwo() {
+        Run measure = run("trends", "--measure", "median");
+        assertThat(measure.status()).isEqualTo(2);
+        assertThat(measure.err()).contains("\"median\" is not a measure").doesNotContain("\tat ");
+        Run site = run("trends", "--site", "Atlantis");
+        assertThat(site.status()).isEqualTo(2);
+        assertThat(site.err()).contains("\"Atlantis\" is not a site");
+        assertThat(run("sites", "add", "X", "--setting", "castle").status()).isEqualTo(2);
+        assertThat(run("waves", "add", "X", "--date", "soon").status()).isEqualTo(2);
+        assertThat(run("frobnicate").status()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,137 @@
+package org.peerpulse.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peerpulse.domain.Response;
+import org.peerpulse.domain.Setting;
+import org.peerpulse.domain.Wave;
+import org.peerpulse.io.ImportProblem;
+import org.peerpulse.io.Progress;
+import org.peerpulse.storage.Database;
+import org.peerpulse.storage.ResponseRepository;
+
+class ImportServiceTest {
+    private final Database database = Database.inMemory(UUID.randomUUID().toString());
+    private final AppContext context = new AppContext(database,
+            Clock.fixed(Instant.parse("2024-05-01T09:00:00Z"), ZoneOffset.UTC));
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private Path file(String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private List<Response> responses() {
+        return new ResponseRepository(database, Clock.systemUTC()).find(Set.of(), Set.of());
+    }
+
+    @Test
+    void importsAValidFileMatchingSitesByNameOrCodeIgnoringCaseAndPunctuation() throws IOException {
+        context.program().addSite("Prince George Drop-in", "PG", "Northern", Setting.DROP_IN);
+        context.program().addSite("Victoria Outreach", "VIC", "Island", Setting.OUTREACH);
+        Path csv = file("wave.csv", "site,wave,respondent,fin_overall,top3\r\n"
+                + "prince_george_dropin,2020-03,AB01,5,financial housing\r\n"
+                + "vic,2020-03,AB02,2,\r\n");
+        ImportReport report = context.imports().importFile(csv, ImportOptions.DEFAULT, Progress.NONE);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.added()).isEqualTo(2);
+        assertThat(report.createdWaves()).containsExactly("2020-03");
+        assertThat(context.program().waves()).extracting(Wave::label, Wave::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2020-03", java.time.LocalDate.of(2020, 3, 1)));
+        assertThat(responses()).extracting(r -> r.answers().get("fin_overall")).containsExactlyInAnyOrder("5", "2");
+    }
+
+    @Test
+    void reimportingTheSameResponsesAddsNone() throws IOException {
+        context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
+        Path csv = file("wave.csv", "site,wave,respondent,fin_overall\nVIC,2020-03,AB01,5\nVIC,2020-03,ab01,4\nVIC,2020-03,,3\n");
+        ImportReport first = context.imports().importFile(csv, ImportOptions.DEFAULT, Progress.NONE);
+        assertThat(first.added()).isEqualTo(2);
+        assertThat(first.duplicates()).isEqualTo(1);
+        ImportReport again = context.imports().importFile(csv, ImportOptions.DEFAULT, Progress.NONE);
+        assertThat(again.stored()).isTrue();
+        assertThat(again.added()).isEqualTo(1); // the row without a respondent code cannot be recognised
+        assertThat(again.duplicates()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownSiteRefusesTheWholeFileAndCreatesNothing() throws IOException {
+        context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
+        Path csv = file("wave.csv", "site,wave,fin_overall\nVIC,2021-09,5\nSurey,2021-09,4\n");
+        ImportReport report = context.imports().importFile(csv, ImportOptions.DEFAULT, Progress.NONE);
+        assertThat(report.stored()).isFalse();
+        assertThat(report.problems()).extracting(ImportProblem::sentence).containsExactly(
+                "wave.csv, row 3, site: \"Surey\" is not a site of this program (add it first, or let the import create it).");
+        assertThat(context.program().waves()).isEmpty();
+        assertThat(responses()).isEmpty();
+    }
+
+    @Test
+    void unknownSitesAreCreatedOnlyWhenAsked() throws IOException {
+        Path csv = file("wave.csv", "site,wave,fin_overall\nSurrey OPS,2021-09,5\n");
+        ImportReport report = context.imports().importFile(csv, new ImportOptions(null, true), Progress.NONE);
+        assertThat(report.createdSites()).containsExactly("Surrey OPS");
+        assertThat(context.program().sites()).hasSize(1);
+    }
+
+    @Test
+    void aBadValueRefusesTheFileWithRowAndColumnAndStoresNothing() throws IOException {
+        context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
+        Path csv = file("answers.csv", "site,wave,fin_overall\nVIC,2021-09,5\nVIC,2021-09,7\n");
+        ImportReport report = context.imports().importFile(csv, ImportOptions.DEFAULT, Progress.NONE);
+        assertThat(report.problems()).extracting(ImportProblem::sentence)
+                .containsExactly("answers.csv, row 3, fin_overall: 7 is not on the 1–5 scale.");
+        assertThat(responses()).isEmpty();
+        assertThat(context.program().waves()).isEmpty();
+    }
+
+    @Test
+    void theImportCanNameTheWave() throws IOException {
+        context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
+        Path csv = file("spring.csv", "site,fin_overall\nVIC,3\n");
+        ImportReport report = context.imports().importFile(csv, new ImportOptions("2022 Spring", false), Progress.NONE);
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(context.program().waves()).extracting(Wave::label).containsExactly("2022 Spring");
+    }
+
+    @Test
+    void aCancelledImportStoresNothing() throws IOException {
+        context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
+        Path csv = file("wave.csv", "site,wave,fin_overall\nVIC,2021-09,5\n");
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        ImportReport report = context.imports().importFile(csv, ImportOptions.DEFAULT, cancelled);
+        assertThat(report.cancelled()).isTrue();
+        assertThat(responses()).isEmpty();
+        assertThat(context.program().waves()).isEmpty();
+    }
+}

@@ -1,0 +1,146 @@
+package org.peerpulse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peerpulse.domain.Measure;
+import org.peerpulse.domain.StressDomain;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real app, started as a user starts it, on a fresh database: first start puts in the demo program. */
+class MainWindowTest extends FxRobot {
+    @TempDir
+    static Path folder;
+    private javafx.application.Application app;
+
+    @BeforeEach
+    void startTheApp() throws Exception {
+        System.setProperty(PeerPulseApp.DATABASE_PROPERTY, folder.resolve("program-" + System.nanoTime()).toString());
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(PeerPulseApp.class);
+        waitUntil(() -> tileValue(StressDomain.FINANCIAL).endsWith("%") && chart().getData().size() == 5);
+    }
+
+    @AfterEach
+    void stopTheApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        System.clearProperty(PeerPulseApp.DATABASE_PROPERTY);
+    }
+
+    @Test
+    void firstStartShowsTheDemoProgramWithTilesFiveSeriesAndTheSitesTable() {
+        Window window = listTargetWindows().get(0);
+        assertThat(((Stage) window).getTitle()).contains("PeerPulse");
+        for (StressDomain domain : StressDomain.values()) {
+            assertThat(tileValue(domain)).as(domain.code()).matches("\\d{1,3}\\s?%");
+            assertThat(lookup("#tile-" + domain.code() + " .tile-base").queryAs(Label.class).getText())
+                    .matches("\\d+ of \\d+ workers with high stress");
+        }
+        assertThat(chart().getData()).extracting(XYChart.Series::getName)
+                .containsExactly("Financial", "Work and respect", "Housing", "Resources", "Death and trauma");
+        assertThat(chart().getData()).allSatisfy(series -> assertThat(series.getData()).hasSize(8));
+        assertThat(lookup("#demo-banner").query().isVisible()).isTrue();
+        assertThat(lookup("#small-numbers-banner").query().isVisible()).isFalse();
+        TableView<?> sites = lookup("#sites-table").queryAs(TableView.class);
+        assertThat(sites.getItems()).hasSize(4);
+        Snapshots.write(this, window.getScene(), "dashboard");
+    }
+
+    @Test
+    void choosingASiteInTheFilterChangesTheChart() {
+        List<Number> before = seriesValues(StressDomain.FINANCIAL);
+        clickOn("#site-filter");
+        clickOn("Surrey Overdose Prevention Site");
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> !seriesValues(StressDomain.FINANCIAL).equals(before));
+        List<Number> surrey = seriesValues(StressDomain.FINANCIAL);
+        assertThat(surrey).hasSize(8);
+        assertThat(surrey.get(7).doubleValue()).isGreaterThan(surrey.get(0).doubleValue() + 25);
+        assertThat(lookup(".panel-title").queryAllAs(Label.class)).anySatisfy(label ->
+                assertThat(label.getText()).contains("Surrey Overdose Prevention Site"));
+        CheckComboBox<?> filter = lookup("#site-filter").queryAs(CheckComboBox.class);
+        assertThat(filter.getCheckModel().getCheckedItems()).hasSize(1);
+        Snapshots.write(this, listTargetWindows().get(0).getScene(), "dashboard-surrey");
+    }
+
+    @Test
+    void theSmallSiteWaveIsLeftOutOfTheChartAndSaidSo() {
+        clickOn("#site-filter");
+        clickOn("Prince George Drop-in");
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> seriesValues(StressDomain.TRAUMA).size() == 7);
+        assertThat(lookup(".chart-note").queryAs(Label.class).getText()).contains("Fewer than 5 responses")
+                .contains("2022-03");
+    }
+
+    @Test
+    void theMeasureChoiceSwitchesToMeanScores() {
+        interact(() -> lookup("#measure-choice").queryComboBox().getSelectionModel().select(Measure.MEAN));
+        waitUntil(() -> ((NumberAxis) chart().getYAxis()).getUpperBound() == 5);
+        assertThat(seriesValues(StressDomain.WORK)).allSatisfy(v -> assertThat(v.doubleValue()).isBetween(1.0, 5.0));
+    }
+
+    @Test
+    void showingSmallNumbersIsVisibleWhileOn() {
+        clickOn("View");
+        clickOn("Show small numbers (internal use)");
+        waitUntil(() -> lookup("#small-numbers-banner").query().isVisible());
+        clickOn("Hide small numbers");
+        waitUntil(() -> !lookup("#small-numbers-banner").query().isVisible());
+    }
+
+    @Test
+    void theDemoCanBeRemovedInOneAction() {
+        clickOn("#remove-demo");
+        clickOn((Node) lookup(".dialog-pane .button").queryAll().stream()
+                .filter(b -> ((Button) b).getText().equals("OK")).findFirst().orElseThrow());
+        waitUntil(() -> !lookup("#demo-banner").query().isVisible());
+        waitUntil(() -> tileValue(StressDomain.FINANCIAL).isEmpty() || tileValue(StressDomain.FINANCIAL).equals("–")
+                || lookup("#sites-table").queryAs(TableView.class).getItems().isEmpty());
+        assertThat(lookup("#sites-table").queryAs(TableView.class).getItems()).isEmpty();
+        Snapshots.write(this, listTargetWindows().get(0).getScene(), "dashboard-empty");
+    }
+
+    private String tileValue(StressDomain domain) {
+        return lookup("#tile-" + domain.code() + " .tile-value").tryQueryAs(Label.class)
+                .map(Label::getText).orElse("");
+    }
+
+    @SuppressWarnings("unchecked")
+    private LineChart<String, Number> chart() {
+        return lookup("#trend-chart").queryAs(LineChart.class);
+    }
+
+    private List<Number> seriesValues(StressDomain domain) {
+        return chart().getData().get(domain.ordinal()).getData().stream().map(XYChart.Data::getYValue).toList();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The window did not reach the expected state in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,59 @@
+package org.peerpulse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.peerpulse.domain.Measure;
+import org.peerpulse.domain.StressDomain;
+
+/** Every text key the code uses exists in the bundle, and the bundle holds no key nobody uses. */
+class MessagesTest {
+    private static final Pattern LITERAL_KEY = Pattern.compile("tr\\(\\s*\"([a-zA-Z0-9.]+)\"");
+    private static final Pattern ANY_STRING = Pattern.compile("\"([a-zA-Z0-9.]+)\"");
+
+    @Test
+    void everyKeyUsedExistsAndNoneIsUnused() throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream("messages.properties")) {
+            bundle.load(in);
+        }
+        Set<String> used = new HashSet<>();
+        Set<String> strings = new HashSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                Matcher literal = LITERAL_KEY.matcher(source);
+                while (literal.find()) {
+                    used.add(literal.group(1));
+                }
+                Matcher any = ANY_STRING.matcher(source);
+                while (any.find()) {
+                    strings.add(any.group(1));
+                }
+            }
+        }
+        // keys built from a prefix and a code
+        for (StressDomain domain : StressDomain.values()) {
+            used.add("domain." + domain.code());
+        }
+        for (Measure measure : Measure.values()) {
+            used.add("measure." + measure.code());
+            used.add("chart.title." + measure.code());
+        }
+        assertThat(bundle.stringPropertyNames()).as("keys used in the code").containsAll(used);
+        Set<String> unused = new HashSet<>(bundle.stringPropertyNames());
+        unused.removeAll(used);
+        unused.removeAll(strings); // a key passed around as a string constant counts as used
+        assertThat(unused).as("keys in messages.properties that no code uses").isEmpty();
+    }
+}

@@ -1,0 +1,78 @@
+package org.peerpulse.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.peerpulse.analysis.TrendPoint;
+import org.peerpulse.domain.Measure;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.service.AppContext;
+import org.peerpulse.storage.Database;
+import org.peerpulse.ui.TaskRunner;
+
+/** The dashboard's state, driven without a window: work runs on the test's thread. */
+class DashboardViewModelTest {
+    private final AppContext context = new AppContext(Database.inMemory(UUID.randomUUID().toString()),
+            Clock.systemUTC());
+    private final DashboardViewModel model = new DashboardViewModel(context, TaskRunner.direct());
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void startOnAnEmptyProgramPutsInTheDemoAndShowsTheLatestWave() {
+        model.start();
+        assertThat(model.hasDemoProperty().get()).isTrue();
+        assertThat(model.overviewProperty().get().latest().label()).isEqualTo("2023-03");
+        assertThat(model.overviewProperty().get().previous().label()).isEqualTo("2022-09");
+        assertThat(model.overviewProperty().get().tiles()).hasSize(5);
+        assertThat(model.trendsProperty().get().points()).hasSize(8 * 5);
+        assertThat(model.sites()).hasSize(4);
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).isEqualTo("Latest wave: 2023-03");
+    }
+
+    @Test
+    void aSiteFilterLimitsTheTrendToThatSite() {
+        model.start();
+        List<TrendPoint> program = model.trendsProperty().get().points();
+        Site surrey = model.sites().stream().filter(s -> s.name().startsWith("Surrey")).findFirst().orElseThrow();
+        model.selectedSites().setAll(surrey);
+        List<TrendPoint> site = model.trendsProperty().get().points();
+        assertThat(site).isNotEqualTo(program);
+        assertThat(financialN(site)).isLessThan(financialN(program));
+        model.selectedSites().clear();
+        assertThat(model.trendsProperty().get().points()).isEqualTo(program);
+    }
+
+    @Test
+    void theMeasureChoiceRecomputesTheTrend() {
+        model.start();
+        model.measureProperty().set(Measure.MEAN);
+        assertThat(model.trendsProperty().get().measure()).isEqualTo(Measure.MEAN);
+        assertThat(model.trendsProperty().get().points()).allSatisfy(p ->
+                assertThat(p.figure().mean()).isBetween(1.0, 5.0));
+    }
+
+    @Test
+    void removingTheDemoLeavesAnEmptyProgram() {
+        model.start();
+        model.removeDemo();
+        assertThat(model.hasDemoProperty().get()).isFalse();
+        assertThat(model.overviewProperty().get().isEmpty()).isTrue();
+        assertThat(model.sites()).isEmpty();
+        assertThat(context.program().waves()).isEmpty();
+    }
+
+    private static long financialN(List<TrendPoint> points) {
+        return points.stream().filter(p -> p.domain() == StressDomain.FINANCIAL && p.figure().n() != null)
+                .mapToLong(p -> p.figure().n()).sum();
+    }
+}
