@@ -1,0 +1,108 @@
+package org.peerpulse.analysis;
+
+import java.util.OptionalLong;
+import org.peerpulse.domain.ProgramSettings;
+
+/**
+ * The one place that decides small-number protection (docs/analysis.md, "Small-number
+ * protection"). Views, exports, the CLI and reports all ask this class; none decides alone.
+ *
+ * <p>With {@code showSmallNumbers} (the on-screen "internal use" override) nothing is hidden,
+ * but every result still says what would be. Reports and exports must never turn it on.
+ */
+public final class SmallNumbers {
+    private final int k;
+    private final boolean showSmallNumbers;
+
+    public SmallNumbers(int k, boolean showSmallNumbers) {
+        if (k < ProgramSettings.MIN_K || k > ProgramSettings.MAX_K) {
+            throw new IllegalArgumentException("The minimum group size must be from "
+                    + ProgramSettings.MIN_K + " to " + ProgramSettings.MAX_K + ", not " + k);
+        }
+        this.k = k;
+        this.showSmallNumbers = showSmallNumbers;
+    }
+
+    /** The program's rules, applied (the override off). */
+    public static SmallNumbers of(ProgramSettings settings) {
+        return new SmallNumbers(settings.minGroupSize(), false);
+    }
+
+    public int k() {
+        return k;
+    }
+
+    public boolean showsSmallNumbers() {
+        return showSmallNumbers;
+    }
+
+    /** Group rule: a group with fewer than k respondents who answered shows no figure at all. */
+    public boolean hidesGroup(long respondentsWhoAnswered) {
+        return group(respondentsWhoAnswered).hidden();
+    }
+
+    public GroupFigure group(long respondentsWhoAnswered) {
+        boolean small = respondentsWhoAnswered < k;
+        return new GroupFigure(respondentsWhoAnswered, small, small && !showSmallNumbers);
+    }
+
+    /** Test statistics and p-values are shown only when the whole table has at least k respondents. */
+    public boolean showsStatistics(long tableTotal) {
+        if (tableTotal < 0) {
+            throw new IllegalArgumentException("A table cannot have " + tableTotal + " respondents");
+        }
+        return tableTotal >= k || showSmallNumbers;
+    }
+
+    /** Protects a table whose row, column and grand totals are all known to the reader. */
+    public SuppressedTable protect(long[][] counts) {
+        return protect(counts, Totals.ALL);
+    }
+
+    /**
+     * Cell rule and complementary suppression for a table of counts (each respondent counted in
+     * one cell, so totals are sums of cells).
+     *
+     * @param counts rows × columns, at least 1 × 1, no negative count
+     * @param totals which totals the reader knows, from this table or from anywhere else
+     */
+    public SuppressedTable protect(long[][] counts, Totals totals) {
+        long[][] extended = withTotals(counts);
+        Suppression[][] reasons = new CellSuppressor(k, totals, extended).run();
+        Cell[][] cells = new Cell[extended.length][extended[0].length];
+        for (int i = 0; i < extended.length; i++) {
+            for (int j = 0; j < extended[0].length; j++) {
+                boolean hide = reasons[i][j] != Suppression.NONE && !showSmallNumbers;
+                OptionalLong count = hide ? OptionalLong.empty() : OptionalLong.of(extended[i][j]);
+                cells[i][j] = new Cell(count, reasons[i][j]);
+            }
+        }
+        return new SuppressedTable(k, totals, showSmallNumbers, cells);
+    }
+
+    private static long[][] withTotals(long[][] counts) {
+        if (counts.length == 0 || counts[0].length == 0) {
+            throw new IllegalArgumentException("A table needs at least one row and one column");
+        }
+        int rows = counts.length;
+        int columns = counts[0].length;
+        long[][] extended = new long[rows + 1][columns + 1];
+        for (int i = 0; i < rows; i++) {
+            if (counts[i].length != columns) {
+                throw new IllegalArgumentException("Row " + i + " has " + counts[i].length
+                        + " columns, row 0 has " + columns);
+            }
+            for (int j = 0; j < columns; j++) {
+                long count = counts[i][j];
+                if (count < 0) {
+                    throw new IllegalArgumentException("Negative count " + count + " at (" + i + ", " + j + ")");
+                }
+                extended[i][j] = count;
+                extended[i][columns] = Math.addExact(extended[i][columns], count);
+                extended[rows][j] = Math.addExact(extended[rows][j], count);
+                extended[rows][columns] = Math.addExact(extended[rows][columns], count);
+            }
+        }
+        return extended;
+    }
+}
