@@ -23,7 +23,7 @@ import org.peerpulse.domain.Psp1;
  * Property: whatever valid responses the writer writes, the reader reads back identical.
  * 200 random response sets, each from its own seed, so a failure names the seed that shows it.
  */
-class CanonicalCsvRoundTripProperties {
+class CanonicalCsvRoundTripPropertyTest {
     private static final String QUOTING = ",\"\n\r\téçñ—漢ᐃ";
     private static final String[] TIMES = {"", "T14:30", "T09:05:59", "T23:59:59.123", "T00:00:00Z",
         "T10:15:00-07:00", "T10:15:00.000+05:30"};
