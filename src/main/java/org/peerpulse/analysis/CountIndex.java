@@ -34,6 +34,15 @@ final class CountIndex {
         counts.scores().forEach(s -> scores.put(new Key(s.site(), s.wave(), s.domain().code()), s));
     }
 
+    /** Every site with responses, in id order. */
+    java.util.List<SiteId> allSites() {
+        return allSites.stream().sorted(java.util.Comparator.comparingLong(SiteId::value)).toList();
+    }
+
+    boolean isWholeProgram(Set<SiteId> group) {
+        return group.isEmpty() || group.containsAll(allSites);
+    }
+
     private Set<SiteId> sites(Set<SiteId> group) {
         return group.isEmpty() ? allSites : group;
     }

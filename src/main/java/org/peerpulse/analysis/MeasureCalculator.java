@@ -1,5 +1,9 @@
 package org.peerpulse.analysis;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.peerpulse.analysis.stats.Interval;
 import org.peerpulse.analysis.stats.MeanEstimate;
@@ -15,12 +19,23 @@ import org.peerpulse.domain.WaveId;
 
 /**
  * The derived measures of instrument.md, computed from summary counts for any group of sites
- * (the empty set is the whole program), with the small-number group rule applied.
+ * (the empty set is the whole program), with the small-number rules applied.
+ *
+ * <p>The program figure is the total of its sites' figures, and it is always available, so a
+ * site hidden by the group rule could be recovered by subtraction. Every wave, domain and measure
+ * is therefore protected as one line: the sites' n with the program total, through
+ * {@link SmallNumbers#protect} (complementary suppression). A group of some sites is shown only
+ * when none of its sites is hidden in that line: its figure then adds up shown figures only, and
+ * reveals nothing a reader could not already add up.
  */
 public final class MeasureCalculator {
     private final CountIndex counts;
     private final ProgramSettings settings;
     private final SmallNumbers protection;
+    private final Map<LineKey, Set<SiteId>> hiddenSites = new HashMap<>();
+
+    private record LineKey(WaveId wave, StressDomain domain, Measure measure) {
+    }
 
     public MeasureCalculator(SummaryCounts counts, ProgramSettings settings, SmallNumbers protection) {
         this.counts = new CountIndex(counts);
@@ -41,12 +56,46 @@ public final class MeasureCalculator {
     }
 
     public Figure figure(Set<SiteId> group, WaveId wave, StressDomain domain, Measure measure) {
+        if (!counts.isWholeProgram(group) && group.stream().anyMatch(hiddenSites(wave, domain, measure)::contains)) {
+            return Figure.suppressed(measure);
+        }
         return switch (measure) {
             case HIGH -> proportion(measure, counts.answered(group, wave, domain.overallItem()),
                     highStressCount(group, wave, domain), meanScore(group, wave, domain));
             case TOP3 -> proportion(measure, counts.answered(group, wave, Psp1.TOP3),
                     counts.respondents(group, wave, Psp1.TOP3, domain.code()::equals), meanScore(group, wave, domain));
             case MEAN -> mean(group, wave, domain);
+        };
+    }
+
+    /** The sites whose figures must not be shown for this wave, domain and measure (see the class comment). */
+    private Set<SiteId> hiddenSites(WaveId wave, StressDomain domain, Measure measure) {
+        return hiddenSites.computeIfAbsent(new LineKey(wave, domain, measure), key -> {
+            List<SiteId> sites = counts.allSites();
+            if (sites.isEmpty()) {
+                return Set.<SiteId>of();
+            }
+            long[][] line = new long[sites.size()][1];
+            for (int i = 0; i < sites.size(); i++) {
+                line[i][0] = respondents(Set.of(sites.get(i)), wave, domain, measure);
+            }
+            SuppressedTable table = protection.protect(line, Totals.COLUMNS);
+            Set<SiteId> hidden = new HashSet<>();
+            for (int i = 0; i < sites.size(); i++) {
+                if (table.cell(i, 0).hidden()) {
+                    hidden.add(sites.get(i));
+                }
+            }
+            return hidden;
+        });
+    }
+
+    /** The n a figure rests on: who answered the overall item, who answered top3, or who has a domain score. */
+    private long respondents(Set<SiteId> group, WaveId wave, StressDomain domain, Measure measure) {
+        return switch (measure) {
+            case HIGH -> counts.answered(group, wave, domain.overallItem());
+            case TOP3 -> counts.answered(group, wave, Psp1.TOP3);
+            case MEAN -> counts.scoreSums(group, wave, domain)[0];
         };
     }
 

@@ -113,4 +113,35 @@ class MeasureCalculatorTest {
         assertThat(figure.count()).isEqualTo(2);
         assertThat(figure.n()).isEqualTo(4);
     }
+
+    @Test
+    void aSmallSiteCannotBeRecoveredFromTheProgramTotalByComplementarySuppression() {
+        SiteId a = new SiteId(11);
+        SiteId b = new SiteId(12);
+        SiteId c = new SiteId(13);
+        SummaryCounts counts = new SummaryCounts(
+                List.of(new ResponseCount(a, WAVE, 20), new ResponseCount(b, WAVE, 30), new ResponseCount(c, WAVE, 3)),
+                List.of(new AnsweredCount(a, WAVE, "fin_overall", 20), new AnsweredCount(b, WAVE, "fin_overall", 30),
+                        new AnsweredCount(c, WAVE, "fin_overall", 3)),
+                List.of(new ValueCount(a, WAVE, "fin_overall", "4", 5), new ValueCount(b, WAVE, "fin_overall", "5", 9),
+                        new ValueCount(c, WAVE, "fin_overall", "5", 3)),
+                List.of());
+        MeasureCalculator line = new MeasureCalculator(counts, ProgramSettings.DEFAULTS, new SmallNumbers(5, false));
+        Figure small = line.figure(Set.of(c), WAVE, StressDomain.FINANCIAL, Measure.HIGH);
+        Figure complement = line.figure(Set.of(a), WAVE, StressDomain.FINANCIAL, Measure.HIGH);
+        Figure shown = line.figure(Set.of(b), WAVE, StressDomain.FINANCIAL, Measure.HIGH);
+        Figure program = line.figure(Set.of(), WAVE, StressDomain.FINANCIAL, Measure.HIGH);
+        assertThat(small.suppressed()).isTrue();
+        assertThat(complement.suppressed()).as("the next-smallest site hides the small one").isTrue();
+        assertThat(shown.n()).isEqualTo(30);
+        assertThat(program.n()).isEqualTo(53);
+        assertThat(program.count()).isEqualTo(17);
+        // program − B = A + C together (23 people): no small group alone can be read
+        assertThat(line.figure(Set.of(a, b), WAVE, StressDomain.FINANCIAL, Measure.HIGH).suppressed())
+                .as("a group holding a hidden site").isTrue();
+        assertThat(line.figure(Set.of(a, b, c), WAVE, StressDomain.FINANCIAL, Measure.HIGH).n())
+                .as("every site is the program").isEqualTo(53);
+        MeasureCalculator internal = new MeasureCalculator(counts, ProgramSettings.DEFAULTS, new SmallNumbers(5, true));
+        assertThat(internal.figure(Set.of(a), WAVE, StressDomain.FINANCIAL, Measure.HIGH).n()).isEqualTo(20);
+    }
 }
