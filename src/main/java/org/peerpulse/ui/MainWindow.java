@@ -93,13 +93,12 @@ public final class MainWindow {
     }
 
     private Region demoBanner() {
-        Label text = new Label(Messages.tr("demo.banner"), AppIcon.DEMO.graphic());
+        Label text = bannerText(Messages.tr("demo.banner"), AppIcon.DEMO);
         Button remove = new Button(Messages.tr("menu.removeDemo"));
         remove.setId("remove-demo");
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         remove.setOnAction(e -> confirmRemoveDemo());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox banner = new HBox(12, text, spacer, remove);
+        HBox banner = new HBox(12, text, remove);
         banner.setId("demo-banner");
         banner.getStyleClass().addAll("banner", "demo-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
@@ -109,18 +108,25 @@ public final class MainWindow {
     }
 
     private Region smallNumbersBanner() {
-        Label text = new Label(Messages.tr("smallNumbers.banner"), AppIcon.SMALL_NUMBERS.graphic());
+        Label text = bannerText(Messages.tr("smallNumbers.banner"), AppIcon.SMALL_NUMBERS);
         Button hide = new Button(Messages.tr("smallNumbers.hide"));
+        hide.setMinWidth(Region.USE_PREF_SIZE);
         hide.setOnAction(e -> dashboard.showSmallNumbersProperty().set(false));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox banner = new HBox(12, text, spacer, hide);
+        HBox banner = new HBox(12, text, hide);
         banner.setId("small-numbers-banner");
         banner.getStyleClass().addAll("banner", "warning-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.visibleProperty().bind(dashboard.showSmallNumbersProperty());
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
+    }
+
+    private static Label bannerText(String text, AppIcon icon) {
+        Label label = new Label(text, icon.graphic());
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        return label;
     }
 
     private Region statusBar() {

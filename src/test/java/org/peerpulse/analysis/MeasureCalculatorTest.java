@@ -21,17 +21,22 @@ import org.peerpulse.domain.WaveId;
 class MeasureCalculatorTest {
     private static final SiteId BIG = new SiteId(1);
     private static final SiteId SMALL = new SiteId(2);
+    private static final SiteId MID = new SiteId(3);
     private static final WaveId WAVE = new WaveId(10);
 
-    /** BIG: 263 answered fin_overall, 50 said 4 and 31 said 5; SMALL: 4 answered, 2 said 5. */
+    /**
+     * BIG: 263 answered fin_overall, 50 said 4 and 31 said 5; SMALL: 4 answered, 2 said 5; MID: 40 said 2.
+     * SMALL is hidden by the group rule and MID beside it, so that the program total cannot give SMALL away.
+     */
     private static final SummaryCounts COUNTS = new SummaryCounts(
-            List.of(new ResponseCount(BIG, WAVE, 270), new ResponseCount(SMALL, WAVE, 4)),
+            List.of(new ResponseCount(BIG, WAVE, 270), new ResponseCount(SMALL, WAVE, 4), new ResponseCount(MID, WAVE, 40)),
             List.of(new AnsweredCount(BIG, WAVE, "fin_overall", 263), new AnsweredCount(SMALL, WAVE, "fin_overall", 4),
+                    new AnsweredCount(MID, WAVE, "fin_overall", 40),
                     new AnsweredCount(BIG, WAVE, "top3", 20)),
             List.of(new ValueCount(BIG, WAVE, "fin_overall", "1", 100), new ValueCount(BIG, WAVE, "fin_overall", "3", 82),
                     new ValueCount(BIG, WAVE, "fin_overall", "4", 50), new ValueCount(BIG, WAVE, "fin_overall", "5", 31),
                     new ValueCount(SMALL, WAVE, "fin_overall", "5", 2), new ValueCount(SMALL, WAVE, "fin_overall", "2", 2),
-                    new ValueCount(BIG, WAVE, "top3", "housing", 12)),
+                    new ValueCount(BIG, WAVE, "top3", "housing", 12), new ValueCount(MID, WAVE, "fin_overall", "2", 40)),
             // scores 2, 3 and 4 (× 60 = 120, 180, 240): sum 540, sum of squares 104400
             List.of(new ScoreSum(BIG, WAVE, StressDomain.FINANCIAL, 3, 540, 104_400)));
 
@@ -63,8 +68,10 @@ class MeasureCalculatorTest {
     @Test
     void theProgramAddsUpEverySite() {
         Figure program = calculator.figure(Set.of(), WAVE, StressDomain.FINANCIAL, Measure.HIGH);
-        assertThat(program.n()).isEqualTo(267);
+        assertThat(program.n()).isEqualTo(307);
         assertThat(program.count()).isEqualTo(83);
+        assertThat(calculator.figure(Set.of(MID), WAVE, StressDomain.FINANCIAL, Measure.HIGH).suppressed())
+                .as("MID hides SMALL from subtraction").isTrue();
     }
 
     @Test

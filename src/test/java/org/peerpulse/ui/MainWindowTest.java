@@ -64,6 +64,8 @@ class MainWindowTest extends FxRobot {
         TableView<?> sites = lookup("#sites-table").queryAs(TableView.class);
         assertThat(sites.getItems()).hasSize(4);
         Snapshots.write(this, window.getScene(), "dashboard");
+        interact(() -> ((javafx.scene.control.ScrollPane) lookup(".dashboard-scroll").query()).setVvalue(1));
+        Snapshots.write(this, window.getScene(), "dashboard-sites");
     }
 
     @Test
@@ -102,9 +104,17 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void showingSmallNumbersIsVisibleWhileOn() {
-        clickOn("View");
-        clickOn("Show small numbers (internal use)");
+        javafx.scene.control.MenuBar menus = lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.CheckMenuItem item = menus.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "Show small numbers (internal use)".equals(i.getText()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst().orElseThrow();
+        interact(() -> item.setSelected(true));
         waitUntil(() -> lookup("#small-numbers-banner").query().isVisible());
+        clickOn("#site-filter");
+        clickOn("Prince George Drop-in");
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> seriesValues(StressDomain.TRAUMA).size() == 8);
+        Snapshots.write(this, listTargetWindows().get(0).getScene(), "dashboard-small-numbers");
         clickOn("Hide small numbers");
         waitUntil(() -> !lookup("#small-numbers-banner").query().isVisible());
     }

@@ -76,7 +76,7 @@ public final class DashboardView {
     private Region chartPanel() {
         siteFilter.setId("site-filter");
         siteFilter.setTitle(Messages.tr("filter.allSites"));
-        siteFilter.setShowCheckedCount(true);
+        siteFilter.setPrefWidth(320);
         siteFilter.setConverter(new StringConverter<>() {
             @Override
             public String toString(Site site) {
@@ -97,8 +97,11 @@ public final class DashboardView {
             syncingFilter = false;
         });
         siteFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<Site>) c -> {
+            List<Site> checked = List.copyOf(siteFilter.getCheckModel().getCheckedItems());
+            siteFilter.setTitle(checked.isEmpty() ? Messages.tr("filter.allSites")
+                    : checked.stream().map(Site::name).collect(Collectors.joining(", ")));
             if (!syncingFilter) {
-                model.selectedSites().setAll(List.copyOf(siteFilter.getCheckModel().getCheckedItems()));
+                model.selectedSites().setAll(checked);
             }
         });
         measureChoice.setId("measure-choice");
@@ -126,7 +129,7 @@ public final class DashboardView {
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         chartTitle.getStyleClass().add("panel-title");
         chart.setId("trend-chart");
-        chart.setMinHeight(380);
+        chart.setMinHeight(360);
         chartNote.getStyleClass().add("chart-note");
         chartNote.setWrapText(true);
         VBox panel = new VBox(8, bar, chart, chartNote);
@@ -146,7 +149,6 @@ public final class DashboardView {
     private Region sitesPanel() {
         Label title = new Label(Messages.tr("sites.title"));
         title.getStyleClass().add("panel-title");
-        sitesTable.setPrefHeight(230);
         VBox panel = new VBox(8, title, sitesTable);
         panel.getStyleClass().add("panel");
         return panel;

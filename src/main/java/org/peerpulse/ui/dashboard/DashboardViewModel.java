@@ -71,7 +71,9 @@ public final class DashboardViewModel {
             hasDemo.set(loaded.hasDemo());
             List<Site> keep = selectedSites.stream()
                     .filter(s -> loaded.sites().stream().anyMatch(n -> n.id().equals(s.id()))).toList();
-            sites.setAll(loaded.sites());
+            if (!sites.equals(loaded.sites())) {
+                sites.setAll(loaded.sites());
+            }
             if (keep.size() != selectedSites.size()) {
                 selectedSites.setAll(keep);
             }
@@ -89,7 +91,7 @@ public final class DashboardViewModel {
         int request = ++trendRequest;
         TrendQuery query = new TrendQuery(selectedSites.stream().map(Site::id).toList(), List.of(), measure.get(),
                 showSmallNumbers.get(), true);
-        work(Messages.tr("status.loading"), () -> context.trends().trends(query), table -> {
+        work(null, () -> context.trends().trends(query), table -> {
             if (request == trendRequest) {
                 trends.set(table);
             }
@@ -106,11 +108,14 @@ public final class DashboardViewModel {
         });
     }
 
+    /** Runs {@code task} in the background; {@code what} (or null) is shown in the status bar meanwhile. */
     private <T> void work(String what, java.util.concurrent.Callable<T> task, java.util.function.Consumer<T> done) {
         running++;
         busy.set(true);
-        status.set(what);
-        runner.run(what, task, result -> {
+        if (what != null) {
+            status.set(what);
+        }
+        runner.run(what == null ? "" : what, task, result -> {
             finished();
             done.accept(result);
         }, failure -> {

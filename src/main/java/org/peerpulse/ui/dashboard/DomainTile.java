@@ -27,6 +27,8 @@ final class DomainTile extends VBox {
         change.getStyleClass().add("tile-change");
         verdict.getStyleClass().add("tile-verdict");
         verdict.setWrapText(true);
+        base.setWrapText(true);
+        change.setWrapText(true);
         title.setText(DomainStyle.label(domain));
         getChildren().addAll(title, value, base, change, verdict);
         setId("tile-" + domain.code());

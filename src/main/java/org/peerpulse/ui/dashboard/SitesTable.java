@@ -16,12 +16,18 @@ import org.peerpulse.ui.Messages;
 
 /** Sites × domains for the latest wave: the high-stress share, its change, and suppressed cells marked as such. */
 final class SitesTable extends TableView<Overview.SiteRow> {
+    private static final double ROW_HEIGHT = 30;
+    private static final double HEADER_HEIGHT = ROW_HEIGHT + 8;
     private int k = 5;
 
     SitesTable() {
         getStyleClass().add("sites-table");
         setId("sites-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setFixedCellSize(ROW_HEIGHT);
+        // as tall as its rows: the page scrolls, not the table
+        prefHeightProperty().bind(javafx.beans.binding.Bindings.size(getItems()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
+        minHeightProperty().bind(prefHeightProperty());
         setPlaceholder(new javafx.scene.control.Label(Messages.tr("sites.empty")));
         TableColumn<Overview.SiteRow, String> site = new TableColumn<>(Messages.tr("sites.site"));
         site.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().site().name()

@@ -64,7 +64,6 @@ public final class TrendChart extends LineChart<String, Number> {
             for (XYChart.Data<String, Number> data : line.getData()) {
                 TrendPoint point = (TrendPoint) data.getExtraValue();
                 Tooltip.install(data.getNode(), new Tooltip(describe(table, point)));
-                data.getNode().setAccessibleText(describe(table, point));
                 Figure figure = point.figure();
                 if (figure.plottedLow() != null) {
                     Line whisker = new Line();

@@ -71,6 +71,23 @@ class DashboardViewModelTest {
         assertThat(context.program().waves()).isEmpty();
     }
 
+    @Test
+    void theSmallSiteWaveIsHiddenUnlessSmallNumbersAreShown() {
+        model.start();
+        Site princeGeorge = model.sites().stream().filter(s -> s.code().equals("PG")).findFirst().orElseThrow();
+        model.selectedSites().setAll(princeGeorge);
+        assertThat(trauma2022(model)).isTrue();
+        model.showSmallNumbersProperty().set(true);
+        assertThat(trauma2022(model)).isFalse();
+        assertThat(model.selectedSites()).containsExactly(princeGeorge);
+    }
+
+    private static boolean trauma2022(DashboardViewModel model) {
+        var table = model.trendsProperty().get();
+        return table.points().stream().filter(p -> p.domain() == StressDomain.TRAUMA
+                && table.wave(p.wave()).label().equals("2022-03")).findFirst().orElseThrow().figure().suppressed();
+    }
+
     private static long financialN(List<TrendPoint> points) {
         return points.stream().filter(p -> p.domain() == StressDomain.FINANCIAL && p.figure().n() != null)
                 .mapToLong(p -> p.figure().n()).sum();
