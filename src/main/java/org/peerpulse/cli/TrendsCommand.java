@@ -41,7 +41,9 @@ final class TrendsCommand extends ProgramCommand {
         List<SiteId> sites = new ArrayList<>();
         for (String name : siteNames) {
             sites.add(context.program().findSite(name).orElseThrow(() -> new UserInputException(
-                    "--site: \"" + name + "\" is not a site of this program.")).id());
+                    "--site: \"" + name + "\" is not a site of this program; its sites are "
+                            + context.program().sites().stream().map(s -> s.name() + (s.code() == null ? "" : " (" + s.code() + ")"))
+                            .collect(java.util.stream.Collectors.joining(", ")) + ".")).id());
         }
         List<StressDomain> domains = new ArrayList<>();
         for (String code : domainCodes) {

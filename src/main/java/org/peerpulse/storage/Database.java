@@ -13,6 +13,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 public final class Database implements AutoCloseable {
     private static final String H2_SUFFIX = ".mv.db";
+    /** Flyway reports every migration on java.util.logging; the command line keeps stderr for problems. */
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
     private final JdbcConnectionPool pool;
     private final String description;
 
@@ -21,6 +23,12 @@ public final class Database implements AutoCloseable {
         this.pool = JdbcConnectionPool.create(url, "peerpulse", "");
         this.pool.setMaxConnections(8);
         migrate();
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     /** Opens (creating when missing) the database at {@code file}, with or without its .mv.db ending. */

@@ -91,7 +91,7 @@ class MainWindowTest extends FxRobot {
         clickOn("Prince George Drop-in");
         type(javafx.scene.input.KeyCode.ESCAPE);
         waitUntil(() -> seriesValues(StressDomain.TRAUMA).size() == 7);
-        assertThat(lookup(".chart-note").queryAs(Label.class).getText()).contains("Fewer than 5 responses")
+        assertThat(lookup(".chart-note").queryAs(Label.class).getText()).contains("to protect groups of fewer than 5 people")
                 .contains("2022-03");
     }
 
