@@ -20,6 +20,8 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports;
     private final DemoService demo;
     private final TrendService trends;
+    private final OverviewService overview;
+    private final ChangeService changes;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -31,7 +33,10 @@ public final class AppContext implements AutoCloseable {
         this.program = new ProgramService(sites, waves, responses, settings);
         this.imports = new ImportService(database, store);
         this.demo = new DemoService(database, sites, waves, responses, store);
-        this.trends = new TrendService(sites, waves, new SummaryRepository(database), settings);
+        Calculators calculators = new Calculators(new SummaryRepository(database), settings);
+        this.trends = new TrendService(sites, waves, calculators);
+        this.overview = new OverviewService(sites, waves, calculators);
+        this.changes = new ChangeService(sites, calculators);
     }
 
     /** The program database the app and the command line open when none is named. */
@@ -61,6 +66,14 @@ public final class AppContext implements AutoCloseable {
 
     public TrendService trends() {
         return trends;
+    }
+
+    public OverviewService overview() {
+        return overview;
+    }
+
+    public ChangeService changes() {
+        return changes;
     }
 
     @Override

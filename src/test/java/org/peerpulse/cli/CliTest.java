@@ -148,6 +148,36 @@ class CliTest {
     }
 
     @Test
+    void noHiddenSiteFigureCanBeRecoveredByTakingShownSitesFromTheProgram() {
+        run("demo");
+        for (String measure : List.of("high", "top3", "mean")) {
+            JsonNode program = run("trends", "--json", "--measure", measure).json().get("rows");
+            JsonNode bySite = run("trends", "--json", "--measure", measure, "--site", "VIC", "--site", "SUR",
+                    "--site", "PG", "--site", "VAN").json().get("rows");
+            for (JsonNode total : program) {
+                long hiddenN = total.get("n").asLong();
+                int hiddenSites = 0;
+                for (JsonNode site : bySite) {
+                    if (site.get("wave").equals(total.get("wave")) && site.get("domain").equals(total.get("domain"))) {
+                        if (site.get("suppressed").asBoolean()) {
+                            hiddenSites++;
+                        } else {
+                            hiddenN -= site.get("n").asLong();
+                        }
+                    }
+                }
+                String where = measure + " " + total.get("wave").asText() + " " + total.get("domain").asText();
+                assertThat(hiddenSites).as(where).isNotEqualTo(1);
+                if (hiddenSites > 0) {
+                    assertThat(hiddenN).as(where + ": the hidden sites together").isGreaterThanOrEqualTo(5);
+                }
+            }
+        }
+        JsonNode small = run("trends", "--json", "--site", "PG", "--domain", "trauma").json().get("rows");
+        assertThat(small.findValues("suppressed").stream().filter(JsonNode::asBoolean).count()).isEqualTo(1);
+    }
+
+    @Test
     void programTrendsHaveOneRowPerWaveAndDomainWithNullSite() {
         run("demo");
         JsonNode rows = run("trends", "--json", "--measure", "mean").json().get("rows");

@@ -65,7 +65,7 @@ public final class DashboardViewModel {
     /** Reads everything again (after an import, a setting change…). */
     public void reload() {
         boolean show = showSmallNumbers.get();
-        work(Messages.tr("status.loading"), () -> new Loaded(context.trends().overview(show),
+        work(Messages.tr("status.loading"), () -> new Loaded(context.overview().latest(show),
                 context.program().sites(), context.demo().hasDemo()), loaded -> {
             overview.set(loaded.overview());
             hasDemo.set(loaded.hasDemo());
