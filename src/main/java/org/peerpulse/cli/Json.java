@@ -21,6 +21,14 @@ final class Json {
         }
     }
 
+    /** Rounds to {@code digits} significant digits (p-values: 0.2041, 2.954e-07), keeping null as null. */
+    static Double significant(Double value, int digits) {
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            return null;
+        }
+        return new BigDecimal(value).round(new java.math.MathContext(digits, RoundingMode.HALF_UP)).doubleValue();
+    }
+
     /** Rounds for output (half up), keeping null as null. */
     static Double round(Double value, int decimals) {
         if (value == null || value.isNaN() || value.isInfinite()) {

@@ -40,15 +40,11 @@ final class TrendsCommand extends ProgramCommand {
                 "--measure: \"" + measureCode + "\" is not a measure; use high, mean or top3."));
         List<SiteId> sites = new ArrayList<>();
         for (String name : siteNames) {
-            sites.add(context.program().findSite(name).orElseThrow(() -> new UserInputException(
-                    "--site: \"" + name + "\" is not a site of this program; its sites are "
-                            + context.program().sites().stream().map(s -> s.name() + (s.code() == null ? "" : " (" + s.code() + ")"))
-                            .collect(java.util.stream.Collectors.joining(", ")) + ".")).id());
+            sites.add(new Names(context).site(name).id());
         }
         List<StressDomain> domains = new ArrayList<>();
         for (String code : domainCodes) {
-            domains.add(StressDomain.fromCode(code).orElseThrow(() -> new UserInputException(
-                    "--domain: \"" + code + "\" is not a domain; use financial, work, housing, resources or trauma.")));
+            domains.add(new Names(context).domain(code));
         }
         TrendTable table = context.trends().trends(new TrendQuery(sites, domains, measure, noSuppress));
         if (json) {

@@ -178,6 +178,38 @@ class CliTest {
     }
 
     @Test
+    void compareGivesBothFiguresAndTheTestItChose() {
+        run("demo");
+        JsonNode doc = run("compare", "--domain", "trauma", "--from", "2021-03", "--to", "2021-09", "--site", "VIC",
+                "--json").json();
+        assertThat(doc.get("domain").asText()).isEqualTo("trauma");
+        assertThat(doc.get("site").asText()).isEqualTo("Victoria Outreach");
+        JsonNode from = doc.get("from");
+        JsonNode to = doc.get("to");
+        assertThat(from.get("wave").asText()).isEqualTo("2021-03");
+        long a = from.get("count").asLong();
+        long n1 = from.get("n").asLong();
+        long c = to.get("count").asLong();
+        long n2 = to.get("n").asLong();
+        // the same numbers through the statistics directly
+        var expected = org.peerpulse.analysis.stats.ChangeTest.of(a, n1, c, n2);
+        assertThat(doc.get("chi2_yates").asDouble()).isCloseTo(expected.chi2Yates(), org.assertj.core.api.Assertions.within(1e-4));
+        assertThat(doc.get("fisher_p").asDouble()).isCloseTo(expected.fisherP(), org.assertj.core.api.Assertions.withinPercentage(0.1));
+        assertThat(doc.get("test").asText()).isEqualTo(expected.minExpected() < 5 ? "fisher" : "chi2_yates");
+        assertThat(doc.get("suppressed").asBoolean()).isFalse();
+
+        JsonNode small = run("compare", "--domain", "trauma", "--from", "2021-09", "--to", "2022-03", "--site", "PG",
+                "--json").json();
+        assertThat(small.get("suppressed").asBoolean()).isTrue();
+        assertThat(small.get("to").get("n").isNull()).isTrue();
+        assertThat(small.get("p").isNull()).isTrue();
+
+        Run unknown = run("compare", "--domain", "trauma", "--from", "2031-03", "--to", "2021-09");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("\"2031-03\" is not a wave of this program; its waves are 2019-09");
+    }
+
+    @Test
     void programTrendsHaveOneRowPerWaveAndDomainWithNullSite() {
         run("demo");
         JsonNode rows = run("trends", "--json", "--measure", "mean").json().get("rows");

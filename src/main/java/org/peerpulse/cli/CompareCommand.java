@@ -1,0 +1,108 @@
+package org.peerpulse.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.peerpulse.analysis.Change;
+import org.peerpulse.analysis.Figure;
+import org.peerpulse.analysis.stats.ChangeTestResult;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.domain.Wave;
+import org.peerpulse.service.AppContext;
+import org.peerpulse.service.ChangeTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "compare", description = "The 2×2 change test of a domain's high-stress share between two waves.")
+final class CompareCommand extends ProgramCommand {
+    @Option(names = "--domain", paramLabel = "D", required = true, description = "financial, work, housing, resources or trauma.")
+    String domainCode;
+
+    @Option(names = "--from", paramLabel = "WAVE", required = true, description = "The earlier wave.")
+    String fromLabel;
+
+    @Option(names = "--to", paramLabel = "WAVE", required = true, description = "The later wave.")
+    String toLabel;
+
+    @Option(names = "--site", paramLabel = "S", description = "A site, by name or code (default: the whole program).")
+    String siteName;
+
+    @Option(names = "--json", description = "Machine-readable output.")
+    boolean json;
+
+    @Option(names = "--no-suppress", description = "Show small numbers (internal use).")
+    boolean noSuppress;
+
+    @Override
+    int run(AppContext context, PrintWriter out) {
+        Names names = new Names(context);
+        StressDomain domain = names.domain(domainCode);
+        Wave from = names.wave(fromLabel, "--from");
+        Wave to = names.wave(toLabel, "--to");
+        Site site = siteName == null ? null : names.site(siteName);
+        ChangeTable table = context.changes().compare(from, to, site == null ? List.of() : List.of(site),
+                List.of(domain), noSuppress);
+        Change change = table.rows().stream().filter(r -> r.site() == null ? site == null : r.site().equals(site))
+                .findFirst().orElseThrow().change();
+        if (json) {
+            out.println(Json.write(toJson(domain, site, from, to, change)));
+        } else {
+            print(out, domain, site, from, to, change, table.settings().minGroupSize());
+        }
+        return PeerPulseCli.OK;
+    }
+
+    private static Map<String, Object> toJson(StressDomain domain, Site site, Wave from, Wave to, Change change) {
+        ChangeTestResult test = change.test();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("domain", domain.code());
+        doc.put("site", site == null ? null : site.name());
+        doc.put("from", side(from, change.from()));
+        doc.put("to", side(to, change.to()));
+        doc.put("chi2_yates", test == null ? null : Json.round(test.chi2Yates(), 4));
+        doc.put("p_yates", test == null ? null : Json.significant(test.pYates(), 4));
+        doc.put("fisher_p", test == null ? null : Json.significant(test.fisherP(), 4));
+        doc.put("min_expected", test == null ? null : Json.round(test.minExpected(), 2));
+        doc.put("test", test == null ? null : test.test().code());
+        doc.put("p", test == null ? null : Json.significant(test.p(), 4));
+        doc.put("suppressed", test == null && (change.from().suppressed() || change.to().suppressed()
+                || (change.from().hasValue() && change.to().hasValue())));
+        return doc;
+    }
+
+    private static Map<String, Object> side(Wave wave, Figure figure) {
+        Map<String, Object> side = new LinkedHashMap<>();
+        side.put("wave", wave.label());
+        side.put("n", figure.n());
+        side.put("count", figure.count());
+        side.put("pct", figure.proportion() == null ? null : Json.round(figure.proportion() * 100, 2));
+        return side;
+    }
+
+    private static void print(PrintWriter out, StressDomain domain, Site site, Wave from, Wave to, Change change, int k) {
+        String group = site == null ? "All sites" : site.name();
+        out.printf("%s, %s: high stress %s → %s%n", group, domain.code(), describe(from, change.from(), k),
+                describe(to, change.to(), k));
+        ChangeTestResult test = change.test();
+        if (test == null) {
+            out.println("No test: too few responses to compare (groups of fewer than " + k + " are not shown).");
+            return;
+        }
+        out.printf("chi-square (Yates) = %.4f, p = %.4g; Fisher p = %.4g; smallest expected count %.2f%n",
+                test.chi2Yates(), test.pYates(), test.fisherP(), test.minExpected());
+        out.printf("Reported: %s p = %.4g — %s%n", test.test().code().equals("fisher") ? "Fisher" : "chi-square",
+                test.p(), test.p() < 0.05 ? "a real change." : "not conclusive: it could be chance.");
+    }
+
+    private static String describe(Wave wave, Figure figure, int k) {
+        if (figure.suppressed()) {
+            return wave.label() + ": fewer than " + k + " responses";
+        }
+        if (!figure.hasValue()) {
+            return wave.label() + ": no answers";
+        }
+        return String.format("%s: %.1f%% (%d of %d)", wave.label(), figure.proportion() * 100, figure.count(), figure.n());
+    }
+}
