@@ -23,7 +23,8 @@ public enum AppIcon {
     ALERT(MaterialDesignA.ALERT_OUTLINE),
     SMALL_NUMBERS(MaterialDesignE.EYE_OUTLINE),
     TABLE(MaterialDesignT.TABLE),
-    CHART(MaterialDesignC.CHART_LINE);
+    CHART(MaterialDesignC.CHART_LINE),
+    COMPARE(MaterialDesignC.COMPARE_HORIZONTAL);
 
     private final Ikon ikon;
 

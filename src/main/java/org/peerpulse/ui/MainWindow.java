@@ -19,17 +19,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.peerpulse.service.AppContext;
-import org.peerpulse.ui.dashboard.DashboardView;
 import org.peerpulse.ui.dashboard.DashboardViewModel;
 
-/** The main window: menus, the demo and small-numbers banners, the dashboard and a status bar. */
+/**
+ * The main window: menus, the demo and small-numbers banners, a navigation bar on the left, the
+ * chosen view, and a status bar.
+ */
 public final class MainWindow {
+    private final AppState state = new AppState();
     private final DashboardViewModel dashboard;
     private final ImportAction importAction;
+    private final Navigation navigation;
 
     public MainWindow(AppContext context, TaskRunner runner) {
-        this.dashboard = new DashboardViewModel(context, runner);
-        this.importAction = new ImportAction(context, runner, dashboard::reload);
+        this.dashboard = new DashboardViewModel(context, runner, state);
+        this.importAction = new ImportAction(context, runner, state::dataChanged);
+        this.navigation = new Navigation(context, runner, state, dashboard);
     }
 
     public static String stylesheet() {
@@ -44,7 +49,8 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
         root.setTop(new VBox(menuBar(), demoBanner(), smallNumbersBanner()));
-        root.setCenter(new DashboardView(dashboard).build());
+        root.setLeft(navigation.bar());
+        root.setCenter(navigation.content());
         root.setBottom(statusBar());
         return root;
     }

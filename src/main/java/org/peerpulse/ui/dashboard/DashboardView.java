@@ -23,6 +23,7 @@ import org.peerpulse.domain.StressDomain;
 import org.peerpulse.service.Overview;
 import org.peerpulse.service.TrendTable;
 import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.sites.SiteDomainTable;
 
 /** The dashboard: tiles for the latest wave, the trend chart with its filters, and the sites table. */
 public final class DashboardView {
@@ -32,7 +33,7 @@ public final class DashboardView {
     private final Label chartTitle = new Label();
     private final Label chartNote = new Label();
     private final TrendChart chart = new TrendChart();
-    private final SitesTable sitesTable = new SitesTable();
+    private final SiteDomainTable sitesTable = new SiteDomainTable();
     private final CheckComboBox<Site> siteFilter = new CheckComboBox<>();
     private final ComboBox<Measure> measureChoice = new ComboBox<>();
     private boolean syncingFilter;

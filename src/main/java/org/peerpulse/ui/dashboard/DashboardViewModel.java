@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -20,6 +19,7 @@ import org.peerpulse.service.AppContext;
 import org.peerpulse.service.Overview;
 import org.peerpulse.service.TrendQuery;
 import org.peerpulse.service.TrendTable;
+import org.peerpulse.ui.AppState;
 import org.peerpulse.ui.Messages;
 import org.peerpulse.ui.TaskRunner;
 
@@ -37,18 +37,20 @@ public final class DashboardViewModel {
     private final ObservableList<Site> sites = FXCollections.observableArrayList();
     private final ObservableList<Site> selectedSites = FXCollections.observableArrayList();
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.HIGH);
-    private final BooleanProperty showSmallNumbers = new SimpleBooleanProperty(false);
+    private final AppState state;
     private final ReadOnlyBooleanWrapper hasDemo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private int trendRequest;
     private int running;
 
-    public DashboardViewModel(AppContext context, TaskRunner runner) {
+    public DashboardViewModel(AppContext context, TaskRunner runner, AppState state) {
         this.context = context;
         this.runner = runner;
+        this.state = state;
         measure.addListener((o, was, now) -> reloadTrends());
-        showSmallNumbers.addListener((o, was, now) -> reload());
+        state.showSmallNumbersProperty().addListener((o, was, now) -> reload());
+        state.revisionProperty().addListener((o, was, now) -> reload());
         selectedSites.addListener((javafx.collections.ListChangeListener<Site>) change -> reloadTrends());
     }
 
@@ -59,12 +61,12 @@ public final class DashboardViewModel {
                 context.demo().load(DemoProgram.DEFAULT_SEED);
             }
             return null;
-        }, ignored -> reload());
+        }, ignored -> state.dataChanged());
     }
 
     /** Reads everything again (after an import, a setting change…). */
     public void reload() {
-        boolean show = showSmallNumbers.get();
+        boolean show = state.showsSmallNumbers();
         work(Messages.tr("status.loading"), () -> new Loaded(context.overview().latest(show),
                 context.program().sites(), context.demo().hasDemo()), loaded -> {
             overview.set(loaded.overview());
@@ -90,7 +92,7 @@ public final class DashboardViewModel {
     public void reloadTrends() {
         int request = ++trendRequest;
         TrendQuery query = new TrendQuery(selectedSites.stream().map(Site::id).toList(), List.of(), measure.get(),
-                showSmallNumbers.get(), true);
+                state.showsSmallNumbers(), true);
         work(null, () -> context.trends().trends(query), table -> {
             if (request == trendRequest) {
                 trends.set(table);
@@ -104,7 +106,7 @@ public final class DashboardViewModel {
             return null;
         }, ignored -> {
             selectedSites.clear();
-            reload();
+            state.dataChanged();
         });
     }
 
@@ -151,7 +153,7 @@ public final class DashboardViewModel {
     }
 
     public BooleanProperty showSmallNumbersProperty() {
-        return showSmallNumbers;
+        return state.showSmallNumbersProperty();
     }
 
     public ReadOnlyBooleanProperty hasDemoProperty() {

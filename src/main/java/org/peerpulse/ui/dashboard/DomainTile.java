@@ -10,6 +10,7 @@ import org.peerpulse.ui.AppIcon;
 import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.Verdicts;
 
 /** One domain's tile: the latest high-stress share, large, the n under it, and the change since the last wave. */
 final class DomainTile extends VBox {

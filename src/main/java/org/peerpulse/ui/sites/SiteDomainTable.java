@@ -1,4 +1,4 @@
-package org.peerpulse.ui.dashboard;
+package org.peerpulse.ui.sites;
 
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.TableCell;
@@ -13,14 +13,19 @@ import org.peerpulse.ui.AppIcon;
 import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.Verdicts;
 
-/** Sites × domains for the latest wave: the high-stress share, its change, and suppressed cells marked as such. */
-final class SitesTable extends TableView<Overview.SiteRow> {
+/**
+ * Sites × domains for one wave as a heatmap: the high-stress share with its n, coloured by level
+ * (and never by colour alone: the number is always written), an arrow for the change since the
+ * wave before, suppressed cells marked "<k". Every column sorts.
+ */
+public final class SiteDomainTable extends TableView<Overview.SiteRow> {
     private static final double ROW_HEIGHT = 30;
     private static final double HEADER_HEIGHT = ROW_HEIGHT + 8;
     private int k = 5;
 
-    SitesTable() {
+    public SiteDomainTable() {
         getStyleClass().add("sites-table");
         setId("sites-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -43,14 +48,22 @@ final class SitesTable extends TableView<Overview.SiteRow> {
             TableColumn<Overview.SiteRow, Change> column = new TableColumn<>(DomainStyle.label(domain));
             column.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().changes().get(domain)));
             column.setCellFactory(c -> new ChangeCell());
-            column.setComparator(SitesTable::compare);
+            column.setComparator(SiteDomainTable::compare);
             column.setPrefWidth(130);
             column.getStyleClass().addAll("number-column", DomainStyle.styleClass(domain));
             getColumns().add(column);
         }
     }
 
-    void show(Overview overview) {
+    /** The key under the table: what the colours, arrows, stars and "<k" mean. */
+    public static javafx.scene.control.Label legend(int k) {
+        javafx.scene.control.Label legend = new javafx.scene.control.Label(Messages.tr("sites.legend", k));
+        legend.getStyleClass().add("chart-note");
+        legend.setWrapText(true);
+        return legend;
+    }
+
+    public void show(Overview overview) {
         k = overview.settings().minGroupSize();
         getItems().setAll(overview.sites());
     }
@@ -67,7 +80,7 @@ final class SitesTable extends TableView<Overview.SiteRow> {
         @Override
         protected void updateItem(Change change, boolean empty) {
             super.updateItem(change, empty);
-            getStyleClass().removeAll("suppressed", "rising", "falling");
+            getStyleClass().removeAll("suppressed", "rising", "falling", "heat-0", "heat-1", "heat-2", "heat-3", "heat-4");
             setGraphic(null);
             setTooltip(null);
             if (empty || change == null) {
@@ -86,10 +99,12 @@ final class SitesTable extends TableView<Overview.SiteRow> {
                 return;
             }
             setText(Formats.percent(latest.plotted()) + "  (n = " + latest.n() + ")");
+            getStyleClass().add("heat-" + Math.min(4, (int) (latest.proportion() * 5)));
             if (change.comparable() && Math.round(change.points()) != 0) {
                 setGraphic(change.points() > 0 ? AppIcon.RISING.graphic() : AppIcon.FALLING.graphic());
                 if (change.significant()) {
                     getStyleClass().add(change.points() > 0 ? "rising" : "falling");
+                    setText(getText() + " *");
                 }
                 setTooltip(new Tooltip(Messages.tr("sites.changeTip", Formats.points(change.points()),
                         Formats.percent(change.from().plotted()), Verdicts.of(change))));

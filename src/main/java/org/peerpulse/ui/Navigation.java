@@ -1,0 +1,90 @@
+package org.peerpulse.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.peerpulse.service.AppContext;
+import org.peerpulse.ui.change.ChangeView;
+import org.peerpulse.ui.change.ChangeViewModel;
+import org.peerpulse.ui.dashboard.DashboardView;
+import org.peerpulse.ui.dashboard.DashboardViewModel;
+import org.peerpulse.ui.sites.SitesView;
+import org.peerpulse.ui.sites.SitesViewModel;
+
+/** The views of the window and the bar on the left that switches between them; each view is built when first shown. */
+final class Navigation {
+    enum Page {
+        DASHBOARD(AppIcon.CHART), SITES(AppIcon.TABLE), CHANGE(AppIcon.COMPARE);
+
+        private final AppIcon icon;
+
+        Page(AppIcon icon) {
+            this.icon = icon;
+        }
+
+        String id() {
+            return "nav-" + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private final Map<Page, Supplier<Parent>> builders = new EnumMap<>(Page.class);
+    private final Map<Page, Parent> built = new EnumMap<>(Page.class);
+    private final StackPane content = new StackPane();
+    private final ToggleGroup group = new ToggleGroup();
+
+    Navigation(AppContext context, TaskRunner runner, AppState state, DashboardViewModel dashboard) {
+        builders.put(Page.DASHBOARD, () -> new DashboardView(dashboard).build());
+        builders.put(Page.SITES, () -> {
+            SitesViewModel model = new SitesViewModel(context, runner, state);
+            Parent view = new SitesView(model).build();
+            model.load();
+            return view;
+        });
+        builders.put(Page.CHANGE, () -> {
+            ChangeViewModel model = new ChangeViewModel(context, runner, state);
+            Parent view = new ChangeView(model).build();
+            model.load();
+            return view;
+        });
+    }
+
+    Node bar() {
+        VBox bar = new VBox(4);
+        bar.getStyleClass().add("nav-bar");
+        for (Page page : Page.values()) {
+            ToggleButton button = new ToggleButton(Messages.tr("nav." + page.name().toLowerCase(java.util.Locale.ROOT)),
+                    page.icon.graphic());
+            button.setId(page.id());
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            button.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    show(page);
+                }
+            });
+            bar.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                group.selectToggle(was); // one view is always chosen
+            }
+        });
+        group.selectToggle(group.getToggles().get(0));
+        return bar;
+    }
+
+    Node content() {
+        return content;
+    }
+
+    private void show(Page page) {
+        content.getChildren().setAll(built.computeIfAbsent(page, p -> builders.get(p).get()));
+    }
+}

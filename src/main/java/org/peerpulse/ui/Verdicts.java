@@ -1,0 +1,40 @@
+package org.peerpulse.ui;
+
+import org.peerpulse.analysis.Change;
+import org.peerpulse.analysis.stats.TestUsed;
+
+/**
+ * Plain words beside the statistics, so that a manager without statistics training reads them
+ * right: a real change, no clear change, or not conclusive because too few people answered.
+ */
+public final class Verdicts {
+    /** Below this many respondents in either wave a non-significant test says little either way. */
+    private static final long FEW = 30;
+
+    private Verdicts() {
+    }
+
+    public static String of(Change change) {
+        if (change.test() == null) {
+            return Messages.tr("verdict.tooFew");
+        }
+        String test = Messages.tr(change.test().test() == TestUsed.FISHER ? "test.fisher" : "test.chi2");
+        String p = Formats.pValue(change.test().p());
+        if (change.significant()) {
+            return Messages.tr(change.points() > 0 ? "verdict.realRise" : "verdict.realFall", test, p);
+        }
+        boolean few = change.from().n() < FEW || change.to().n() < FEW || change.test().minExpected() < 5;
+        return Messages.tr(few ? "verdict.notConclusive" : "verdict.noClearChange", test, p);
+    }
+
+    /** "rose from 38% (n = 21) to 61% (n = 23)". */
+    public static String movement(Change change) {
+        if (!change.comparable()) {
+            return "";
+        }
+        String key = Math.round(change.points()) > 0 ? "verdict.rose" : Math.round(change.points()) < 0
+                ? "verdict.fell" : "verdict.stayed";
+        return Messages.tr(key, Formats.percent(change.from().plotted()), change.from().n(),
+                Formats.percent(change.to().plotted()), change.to().n());
+    }
+}

@@ -1,0 +1,140 @@
+package org.peerpulse.ui.change;
+
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.peerpulse.analysis.Change;
+import org.peerpulse.analysis.Figure;
+import org.peerpulse.domain.Wave;
+import org.peerpulse.service.ChangeTable;
+import org.peerpulse.ui.DomainStyle;
+import org.peerpulse.ui.Formats;
+import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.Verdicts;
+
+/** Change between two waves: for each domain, the program and every site, both figures, the test and a verdict. */
+public final class ChangeView {
+    private final ChangeViewModel model;
+    private final TableView<ChangeTable.Row> table = new TableView<>();
+    private final Label note = new Label();
+
+    public ChangeView(ChangeViewModel model) {
+        this.model = model;
+    }
+
+    public Parent build() {
+        ComboBox<Wave> from = waveChoice("change-from");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        ComboBox<Wave> to = waveChoice("change-to");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        Label title = new Label(Messages.tr("change.title"));
+        title.getStyleClass().add("panel-title");
+        Label fromLabel = new Label(Messages.tr("change.from"));
+        fromLabel.setLabelFor(from);
+        Label toLabel = new Label(Messages.tr("change.to"));
+        toLabel.setLabelFor(to);
+        HBox bar = new HBox(10, fromLabel, from, toLabel, to);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        buildTable();
+        note.getStyleClass().add("chart-note");
+        note.setWrapText(true);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox page = new VBox(12, title, bar, table, note);
+        page.getStyleClass().add("panel");
+        page.setPadding(new Insets(16));
+        VBox outer = new VBox(page);
+        outer.setPadding(new Insets(20, 24, 24, 24));
+        VBox.setVgrow(page, Priority.ALWAYS);
+        model.tableProperty().addListener((o, was, now) -> show(now));
+        return outer;
+    }
+
+    private ComboBox<Wave> waveChoice(String id) {
+        ComboBox<Wave> choice = new ComboBox<>(model.waves());
+        choice.setId(id);
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Wave wave) {
+                return wave == null ? "" : wave.label();
+            }
+
+            @Override
+            public Wave fromString(String text) {
+                return null;
+            }
+        });
+        return choice;
+    }
+
+    private void buildTable() {
+        table.setId("change-table");
+        table.getStyleClass().add("change-table");
+        table.setPlaceholder(new Label(Messages.tr("change.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("change.domain", 150, row -> DomainStyle.label(row.domain())));
+        table.getColumns().add(column("change.where", 240, row -> row.site() == null ? Messages.tr("filter.allSites")
+                : row.site().name()));
+        table.getColumns().add(column("change.before", 130, row -> figure(row.change().from())));
+        table.getColumns().add(column("change.after", 130, row -> figure(row.change().to())));
+        table.getColumns().add(column("change.points", 90, row -> row.change().comparable()
+                ? Formats.points(row.change().points()) : ""));
+        table.getColumns().add(column("change.verdict", 420, row -> Verdicts.of(row.change())));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ChangeTable.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll("program-row", "significant-row");
+                if (!empty && row != null) {
+                    if (row.site() == null) {
+                        getStyleClass().add("program-row");
+                    }
+                    if (row.change().significant()) {
+                        getStyleClass().add("significant-row");
+                    }
+                }
+            }
+        });
+    }
+
+    private String figure(Figure figure) {
+        ChangeTable shown = model.tableProperty().get();
+        if (figure.suppressed()) {
+            return "<" + shown.settings().minGroupSize();
+        }
+        if (!figure.hasValue()) {
+            return "–";
+        }
+        return Messages.tr("change.figure", Formats.percent(figure.plotted()), figure.count(), figure.n());
+    }
+
+    private static TableColumn<ChangeTable.Row, String> column(String key, double width,
+                                                               Function<ChangeTable.Row, String> value) {
+        TableColumn<ChangeTable.Row, String> column = new TableColumn<>(Messages.tr(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private void show(ChangeTable result) {
+        if (result == null) {
+            table.getItems().clear();
+            note.setText("");
+            return;
+        }
+        table.getItems().setAll(result.rows());
+        long real = result.rows().stream().map(ChangeTable.Row::change).filter(Change::significant).count();
+        note.setText(Messages.tr("change.note", result.from().label(), result.to().label(), real,
+                result.settings().minGroupSize()));
+    }
+}

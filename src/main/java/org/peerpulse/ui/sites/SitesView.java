@@ -1,0 +1,68 @@
+package org.peerpulse.ui.sites;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.peerpulse.domain.Wave;
+import org.peerpulse.service.Overview;
+import org.peerpulse.ui.Messages;
+
+/** Site comparison: a heatmap of sites × domains for a chosen wave, with change arrows and sorting. */
+public final class SitesView {
+    private final SitesViewModel model;
+    private final SiteDomainTable table = new SiteDomainTable();
+    private final Label heading = new Label();
+    private final VBox legendBox = new VBox();
+
+    public SitesView(SitesViewModel model) {
+        this.model = model;
+    }
+
+    public Parent build() {
+        ComboBox<Wave> wave = new ComboBox<>(model.waves());
+        wave.setId("sites-wave");
+        wave.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Wave w) {
+                return w == null ? "" : w.label();
+            }
+
+            @Override
+            public Wave fromString(String text) {
+                return null;
+            }
+        });
+        wave.valueProperty().bindBidirectional(model.waveProperty());
+        Label waveLabel = new Label(Messages.tr("sites.wave"));
+        waveLabel.setLabelFor(wave);
+        Label title = new Label(Messages.tr("sites.heatmapTitle"));
+        title.getStyleClass().add("panel-title");
+        HBox bar = new HBox(10, waveLabel, wave, heading);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        heading.getStyleClass().add("chart-note");
+        table.setId("sites-heatmap");
+        VBox panel = new VBox(12, title, bar, table, legendBox);
+        panel.getStyleClass().add("panel");
+        VBox page = new VBox(panel);
+        page.setPadding(new Insets(20, 24, 24, 24));
+        model.overviewProperty().addListener((o, was, now) -> show(now));
+        return page;
+    }
+
+    private void show(Overview overview) {
+        if (overview == null || overview.isEmpty()) {
+            table.getItems().clear();
+            heading.setText("");
+            return;
+        }
+        table.show(overview);
+        heading.setText(overview.previous() == null ? Messages.tr("sites.firstWave")
+                : Messages.tr("sites.comparedWith", overview.previous().label(), overview.latestResponses()));
+        legendBox.getChildren().setAll(SiteDomainTable.legend(overview.settings().minGroupSize()));
+    }
+}
