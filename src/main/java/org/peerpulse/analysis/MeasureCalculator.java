@@ -130,8 +130,9 @@ public final class MeasureCalculator {
             return Figure.suppressed(Measure.MEAN);
         }
         Interval ci = mean.ci();
-        return new Figure(Measure.MEAN, mean.n(), null, null, ci == null ? null : ci.low(),
-                ci == null ? null : ci.high(), mean.mean(), false);
+        boolean defined = ci != null && ci.isDefined();
+        return new Figure(Measure.MEAN, mean.n(), null, null, defined ? ci.low() : null, defined ? ci.high() : null,
+                mean.mean(), false);
     }
 
     private MeanEstimate meanScore(Set<SiteId> group, WaveId wave, StressDomain domain) {

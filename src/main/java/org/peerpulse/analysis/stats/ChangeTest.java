@@ -1,39 +1,54 @@
 package org.peerpulse.analysis.stats;
 
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
-import org.apache.commons.statistics.inference.FisherExactTest;
 
 /**
- * Is a change in a proportion between two waves real? Pearson chi-square with Yates' continuity
- * correction as R's chisq.test (each |O − E| reduced by min(0.5, |O − E|)), and Fisher's exact
- * test two-sided; Fisher's is reported whenever any expected count is below 5.
+ * Compares a proportion between two waves: the 2×2 table wave × (counted, not counted).
+ * Chi-square with Yates' correction as R's {@code chisq.test(matrix)}, Fisher's exact test as R's
+ * {@code fisher.test}; Fisher's is reported whenever an expected count is below 5.
+ *
+ * <p>Degenerate tables: when a margin is zero (nobody counted in either wave, everybody
+ * counted, or a wave with no respondents) R's X² is NaN (0/0) and the single possible table
+ * gives Fisher p = 1. The result says so: chi2Yates and pYates NaN, Fisher reported with p = 1.
  */
 public final class ChangeTest {
+    static final double MIN_EXPECTED_FOR_CHI2 = 5.0;
     private static final ChiSquaredDistribution ONE_DF = ChiSquaredDistribution.of(1);
 
     private ChangeTest() {
     }
 
+    /**
+     * @param count1 counted in the first wave, of {@code n1} who answered
+     * @param count2 counted in the second wave, of {@code n2} who answered
+     * @throws IllegalArgumentException when a count is outside 0..n or both waves are empty
+     */
     public static ChangeTestResult of(long count1, long n1, long count2, long n2) {
-        long[][] table = {{count1, n1 - count1}, {count2, n2 - count2}};
-        double total = n1 + n2;
-        double chi2 = 0;
-        double minExpected = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < 2; i++) {
-            for (int j = 0; j < 2; j++) {
-                double expected = (table[i][0] + table[i][1]) * (double) (table[0][j] + table[1][j]) / total;
-                minExpected = Math.min(minExpected, expected);
-                double deviation = Math.abs(table[i][j] - expected);
-                double corrected = deviation - Math.min(0.5, deviation);
-                chi2 += corrected * corrected / expected;
-            }
+        check(count1, n1);
+        check(count2, n2);
+        if (n1 + n2 == 0) {
+            throw new IllegalArgumentException("both waves are empty");
         }
-        double pYates = Double.isNaN(chi2) ? Double.NaN : ONE_DF.survivalProbability(chi2);
-        double fisherP = FisherExactTest.withDefaults().test(new int[][] {
-            {Math.toIntExact(table[0][0]), Math.toIntExact(table[0][1])},
-            {Math.toIntExact(table[1][0]), Math.toIntExact(table[1][1])}}).getPValue();
-        TestUsed test = minExpected < 5 || Double.isNaN(chi2) ? TestUsed.FISHER : TestUsed.CHI2_YATES;
-        return new ChangeTestResult(chi2, pYates, fisherP, minExpected, test,
-                test == TestUsed.FISHER ? fisherP : pYates);
+        long a = count1;
+        long b = n1 - count1;
+        long c = count2;
+        long d = n2 - count2;
+        CountTable table = CountTable.of(new long[][] {{a, b}, {c, d}});
+        double fisherP = FisherExact.twoSided(a, b, c, d);
+        double minExpected = table.minExpected();
+        if (table.hasEmptyMargin()) {
+            return new ChangeTestResult(Double.NaN, Double.NaN, fisherP, minExpected, TestUsed.FISHER, fisherP);
+        }
+        double chi2 = table.pearsonChiSquare(true);
+        double pYates = ONE_DF.survivalProbability(chi2);
+        boolean fisher = minExpected < MIN_EXPECTED_FOR_CHI2;
+        return new ChangeTestResult(chi2, pYates, fisherP, minExpected,
+                fisher ? TestUsed.FISHER : TestUsed.CHI2_YATES, fisher ? fisherP : pYates);
+    }
+
+    private static void check(long count, long n) {
+        if (n < 0 || count < 0 || count > n) {
+            throw new IllegalArgumentException("count " + count + " outside 0.." + n);
+        }
     }
 }

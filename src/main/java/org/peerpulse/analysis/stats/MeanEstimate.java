@@ -3,33 +3,60 @@ package org.peerpulse.analysis.stats;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
- * A mean with its SD and 95% t interval, as R's mean, sd and t.test. With n = 1 the SD and the
- * interval do not exist: sd is NaN and ci null.
+ * A mean with its 95% t interval, as R's {@code t.test(x)$conf.int}: mean ± t(0.975, n − 1)·sd/√n.
+ *
+ * <p>With a single value there is no spread: sd is NaN and ci is {@link Interval#UNDEFINED}
+ * (both ends NaN; R's {@code t.test} refuses). When all values are equal, sd is 0 and the
+ * interval is the single point [mean, mean].
+ *
+ * @param n    number of values, at least 1
+ * @param mean arithmetic mean
+ * @param sd   sample standard deviation (n − 1 denominator)
+ * @param ci   95% t interval for the mean
  */
 public record MeanEstimate(long n, double mean, double sd, Interval ci) {
+    private static final double CONFIDENCE = 0.95;
 
-    /** From the running sums kept in summaries: n, Σx and Σx². */
+    /** From running sums (e.g. kept by a summary table). */
     public static MeanEstimate fromSums(long n, double sum, double sumOfSquares) {
-        if (n <= 0) {
-            throw new IllegalArgumentException("A mean needs at least one value");
-        }
+        checkN(n);
         double mean = sum / n;
-        if (n == 1) {
-            return new MeanEstimate(1, mean, Double.NaN, null);
-        }
-        double variance = Math.max(0, (sumOfSquares - n * mean * mean) / (n - 1));
-        double sd = Math.sqrt(variance);
-        double half = TDistribution.of(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
-        return new MeanEstimate(n, mean, sd, new Interval(mean - half, mean + half));
+        double variance = n == 1 ? Double.NaN : Math.max(0.0, (sumOfSquares - sum * mean) / (n - 1));
+        return create(n, mean, variance);
     }
 
+    /** From the values themselves (two passes, for accuracy). */
     public static MeanEstimate of(double... values) {
+        checkN(values.length);
         double sum = 0;
+        for (double value : values) {
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("value " + value);
+            }
+            sum += value;
+        }
+        double mean = sum / values.length;
         double squares = 0;
         for (double value : values) {
-            sum += value;
-            squares += value * value;
+            squares += (value - mean) * (value - mean);
         }
-        return fromSums(values.length, sum, squares);
+        double variance = values.length == 1 ? Double.NaN : squares / (values.length - 1);
+        return create(values.length, mean, variance);
+    }
+
+    private static MeanEstimate create(long n, double mean, double variance) {
+        double sd = Math.sqrt(variance);
+        if (n == 1) {
+            return new MeanEstimate(n, mean, sd, Interval.UNDEFINED);
+        }
+        double t = TDistribution.of(n - 1.0).inverseSurvivalProbability((1 - CONFIDENCE) / 2);
+        double halfWidth = t * sd / Math.sqrt(n);
+        return new MeanEstimate(n, mean, sd, new Interval(mean - halfWidth, mean + halfWidth));
+    }
+
+    private static void checkN(long n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("a mean needs at least one value");
+        }
     }
 }

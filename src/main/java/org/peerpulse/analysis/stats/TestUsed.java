@@ -1,17 +1,16 @@
 package org.peerpulse.analysis.stats;
 
-/** Which test decided a change: Fisher's exact test, or chi-square with Yates' correction. */
+import java.util.Locale;
+
+/** Which test a reported p-value comes from; the screen names it. */
 public enum TestUsed {
-    CHI2_YATES("chi2_yates"),
-    FISHER("fisher");
+    /** Pearson chi-square with Yates' continuity correction. */
+    CHI2_YATES,
+    /** Fisher's exact test, two-sided. */
+    FISHER;
 
-    private final String code;
-
-    TestUsed(String code) {
-        this.code = code;
-    }
-
+    /** {@code "chi2_yates"} or {@code "fisher"}: a stable code for exports and message keys. */
     public String code() {
-        return code;
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,68 @@
+package org.peerpulse.analysis.stats;
+
+import org.apache.commons.statistics.distribution.HypergeometricDistribution;
+import org.apache.commons.statistics.inference.AlternativeHypothesis;
+import org.apache.commons.statistics.inference.FisherExactTest;
+
+/**
+ * Fisher's exact test for a 2×2 table {@code [[a, b], [c, d]]}, as R's {@code fisher.test}.
+ *
+ * <p>The two-sided p-value follows R's definition: the sum of the probabilities of all tables
+ * with the same margins whose probability is at most the observed one times {@code 1 + 1e-7}.
+ * Commons' own two-sided test compares without that tolerance and so drops tables whose
+ * probability ties the observed one (e.g. {@code [[0, 2], [2, 3]]}: Commons 0.524, R 1), hence
+ * this class; the one-sided tests are Commons' as they are.
+ *
+ * <p>A table with a zero margin has a single possible table, so every p-value is 1, as in R.
+ */
+public final class FisherExact {
+    private static final double LOG_RELATIVE_TOLERANCE = Math.log1p(1e-7);
+
+    private FisherExact() {
+    }
+
+    public static double twoSided(long a, long b, long c, long d) {
+        var distribution = distribution(a, b, c, d);
+        int observed = (int) a;
+        double threshold = distribution.logProbability(observed) + LOG_RELATIVE_TOLERANCE;
+        double sum = 0;
+        for (int x = distribution.getSupportLowerBound(); x <= distribution.getSupportUpperBound(); x++) {
+            double logP = distribution.logProbability(x);
+            if (logP <= threshold) {
+                sum += Math.exp(logP);
+            }
+        }
+        return Math.min(1.0, sum);
+    }
+
+    /** One-sided, alternative "odds ratio greater than 1" (R {@code alternative = "greater"}). */
+    public static double greater(long a, long b, long c, long d) {
+        return oneSided(AlternativeHypothesis.GREATER_THAN, a, b, c, d);
+    }
+
+    /** One-sided, alternative "odds ratio less than 1" (R {@code alternative = "less"}). */
+    public static double less(long a, long b, long c, long d) {
+        return oneSided(AlternativeHypothesis.LESS_THAN, a, b, c, d);
+    }
+
+    private static double oneSided(AlternativeHypothesis alternative, long a, long b, long c, long d) {
+        distribution(a, b, c, d); // validates
+        int[][] table = {{(int) a, (int) b}, {(int) c, (int) d}};
+        return Math.min(1.0, FisherExactTest.withDefaults().with(alternative).test(table).getPValue());
+    }
+
+    /** The null distribution of {@code a} given the margins. */
+    private static HypergeometricDistribution distribution(long a, long b, long c, long d) {
+        if (a < 0 || b < 0 || c < 0 || d < 0) {
+            throw new IllegalArgumentException("negative count in " + a + ", " + b + ", " + c + ", " + d);
+        }
+        long total = a + b + c + d;
+        if (total == 0) {
+            throw new IllegalArgumentException("empty table");
+        }
+        if (total > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("table total " + total + " too large");
+        }
+        return HypergeometricDistribution.of((int) total, (int) (a + b), (int) (a + c));
+    }
+}
