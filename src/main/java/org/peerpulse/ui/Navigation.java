@@ -20,12 +20,15 @@ import org.peerpulse.ui.sites.SitesViewModel;
 /** The views of the window and the bar on the left that switches between them; each view is built when first shown. */
 final class Navigation {
     enum Page {
-        DASHBOARD(AppIcon.CHART), SITES(AppIcon.TABLE), CHANGE(AppIcon.COMPARE);
+        DASHBOARD(AppIcon.CHART, "nav.dashboard"), SITES(AppIcon.TABLE, "nav.sites"),
+        CHANGE(AppIcon.COMPARE, "nav.change");
 
         private final AppIcon icon;
+        private final String textKey;
 
-        Page(AppIcon icon) {
+        Page(AppIcon icon, String textKey) {
             this.icon = icon;
+            this.textKey = textKey;
         }
 
         String id() {
@@ -58,8 +61,7 @@ final class Navigation {
         VBox bar = new VBox(4);
         bar.getStyleClass().add("nav-bar");
         for (Page page : Page.values()) {
-            ToggleButton button = new ToggleButton(Messages.tr("nav." + page.name().toLowerCase(java.util.Locale.ROOT)),
-                    page.icon.graphic());
+            ToggleButton button = new ToggleButton(Messages.tr(page.textKey), page.icon.graphic());
             button.setId(page.id());
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);

@@ -131,6 +131,31 @@ class MainWindowTest extends FxRobot {
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "dashboard-empty");
     }
 
+    @Test
+    void theSitesViewShowsAHeatmapOfAnyWaveWithSuppressedCellsMarked() {
+        clickOn("#nav-sites");
+        waitUntil(() -> lookup("#sites-heatmap").tryQuery().isPresent()
+                && !lookup("#sites-heatmap").queryAs(TableView.class).getItems().isEmpty());
+        Snapshots.write(this, listTargetWindows().get(0).getScene(), "sites");
+        interact(() -> lookup("#sites-wave").queryComboBox().getSelectionModel().select(5)); // 2022-03
+        waitUntil(() -> lookup(".sites-table .table-cell.suppressed").queryAll().size() >= 5);
+        assertThat(lookup(".sites-table .table-cell.suppressed").queryAllAs(javafx.scene.control.TableCell.class))
+                .allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("<5"));
+        Snapshots.write(this, listTargetWindows().get(0).getScene(), "sites-2022-03");
+    }
+
+    @Test
+    void theChangeViewComparesTheLastTwoWavesForEveryDomainAndSite() {
+        clickOn("#nav-change");
+        waitUntil(() -> lookup("#change-table").tryQuery().isPresent()
+                && lookup("#change-table").queryAs(TableView.class).getItems().size() == 5 * 5);
+        assertThat(lookup("#change-from").queryComboBox().getValue().toString()).contains("2022-09");
+        assertThat(lookup("#change-to").queryComboBox().getValue().toString()).contains("2023-03");
+        Snapshots.write(this, listTargetWindows().get(0).getScene(), "change");
+        clickOn("#nav-dashboard");
+        assertThat(lookup("#trend-chart").query().isVisible()).isTrue();
+    }
+
     private String tileValue(StressDomain domain) {
         return lookup("#tile-" + domain.code() + " .tile-value").tryQueryAs(Label.class)
                 .map(Label::getText).orElse("");

@@ -19,7 +19,7 @@ import org.peerpulse.ui.TaskRunner;
 class DashboardViewModelTest {
     private final AppContext context = new AppContext(Database.inMemory(UUID.randomUUID().toString()),
             Clock.systemUTC());
-    private final DashboardViewModel model = new DashboardViewModel(context, TaskRunner.direct());
+    private final DashboardViewModel model = new DashboardViewModel(context, TaskRunner.direct(), new org.peerpulse.ui.AppState());
 
     @AfterEach
     void close() {
