@@ -25,7 +25,8 @@ public record Overview(ProgramSettings settings, boolean showSmallNumbers, Wave 
         }
     }
 
-    public record SiteRow(Site site, long responses, Map<StressDomain, Change> changes) {
+    /** @param responses the site's responses in the wave; null when hidden to protect a small group */
+    public record SiteRow(Site site, Long responses, Map<StressDomain, Change> changes) {
     }
 
     public boolean isEmpty() {

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.peerpulse.analysis.Change;
 import org.peerpulse.analysis.Figure;
 import org.peerpulse.analysis.MeasureCalculator;
+import org.peerpulse.analysis.SuppressedTable;
+import org.peerpulse.analysis.Totals;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.StressDomain;
@@ -48,20 +50,41 @@ public final class OverviewService {
         for (StressDomain domain : StressDomain.values()) {
             tiles.add(new Overview.DomainTile(domain, change(calculator, Set.of(), wave, previous, domain)));
         }
+        List<Site> shown = sites.all().stream()
+                .filter(s -> !s.archived() || calculator.responses(Set.of(s.id()), wave.id()) > 0).toList();
+        List<Long> responses = protectedResponses(calculator, shown, wave);
         List<Overview.SiteRow> rows = new ArrayList<>();
-        for (Site site : sites.all()) {
-            long responses = calculator.responses(Set.of(site.id()), wave.id());
-            if (site.archived() && responses == 0) {
-                continue;
-            }
+        for (int i = 0; i < shown.size(); i++) {
+            Site site = shown.get(i);
             Map<StressDomain, Change> changes = new EnumMap<>(StressDomain.class);
             for (StressDomain domain : StressDomain.values()) {
                 changes.put(domain, change(calculator, Set.of(site.id()), wave, previous, domain));
             }
-            rows.add(new Overview.SiteRow(site, responses, changes));
+            rows.add(new Overview.SiteRow(site, responses.get(i), changes));
         }
         return new Overview(calculator.settings(), showSmallNumbers, wave, previous,
                 calculator.responses(Set.of(), wave.id()), tiles, rows);
+    }
+
+    /**
+     * Each site's number of responses in the wave, shown beside the program's: small ones, and
+     * those that would let a small one be worked out by subtraction, are null.
+     */
+    private static List<Long> protectedResponses(MeasureCalculator calculator, List<Site> shown, Wave wave) {
+        long[][] line = new long[shown.size()][1];
+        for (int i = 0; i < shown.size(); i++) {
+            line[i][0] = calculator.responses(Set.of(shown.get(i).id()), wave.id());
+        }
+        List<Long> responses = new ArrayList<>();
+        if (shown.isEmpty()) {
+            return responses;
+        }
+        SuppressedTable table = calculator.protection().protect(line, Totals.COLUMNS);
+        for (int i = 0; i < shown.size(); i++) {
+            var cell = table.cell(i, 0);
+            responses.add(cell.hidden() ? null : cell.count().getAsLong());
+        }
+        return responses;
     }
 
     private static int indexOf(List<Wave> waves, WaveId id) {

@@ -27,6 +27,27 @@ public final class Verdicts {
         return Messages.tr(few ? "verdict.notConclusive" : "verdict.noClearChange", test, p);
     }
 
+    /** The verdict alone, for tables: "A real rise", "No clear change", "Not conclusive: too few to tell". */
+    public static String brief(Change change) {
+        if (change.test() == null) {
+            return Messages.tr("verdict.brief.tooFew");
+        }
+        if (change.significant()) {
+            return Messages.tr(change.points() > 0 ? "verdict.brief.rise" : "verdict.brief.fall");
+        }
+        boolean few = change.from().n() < FEW || change.to().n() < FEW || change.test().minExpected() < 5;
+        return Messages.tr(few ? "verdict.brief.notConclusive" : "verdict.brief.noClearChange");
+    }
+
+    /** The test that decided and its p-value: "Fisher p = 0.14"; empty when there was no test. */
+    public static String test(Change change) {
+        if (change.test() == null) {
+            return "";
+        }
+        return Messages.tr(change.test().test() == TestUsed.FISHER ? "test.fisher" : "test.chi2") + " p = "
+                + Formats.pValue(change.test().p());
+    }
+
     /** "rose from 38% (n = 21) to 61% (n = 23)". */
     public static String movement(Change change) {
         if (!change.comparable()) {

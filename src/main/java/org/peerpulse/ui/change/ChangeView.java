@@ -82,20 +82,25 @@ public final class ChangeView {
         table.getStyleClass().add("change-table");
         table.setPlaceholder(new Label(Messages.tr("change.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("change.domain", 150, row -> DomainStyle.label(row.domain())));
-        table.getColumns().add(column("change.where", 240, row -> row.site() == null ? Messages.tr("filter.allSites")
-                : row.site().name()));
-        table.getColumns().add(column("change.before", 130, row -> figure(row.change().from())));
-        table.getColumns().add(column("change.after", 130, row -> figure(row.change().to())));
-        table.getColumns().add(column("change.points", 90, row -> row.change().comparable()
+        table.getColumns().add(column("change.where", 270, row -> row.site() == null
+                ? Messages.tr("change.domainAllSites", DomainStyle.label(row.domain()))
+                : "    " + row.site().name()));
+        table.getColumns().add(column("change.before", 135, row -> figure(row.change().from())));
+        table.getColumns().add(column("change.after", 135, row -> figure(row.change().to())));
+        table.getColumns().add(column("change.points", 70, row -> row.change().comparable()
                 ? Formats.points(row.change().points()) : ""));
-        table.getColumns().add(column("change.verdict", 420, row -> Verdicts.of(row.change())));
+        table.getColumns().add(column("change.test", 175, row -> Verdicts.test(row.change())));
+        table.getColumns().add(column("change.verdict", 250, row -> Verdicts.brief(row.change())));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ChangeTable.Row row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().removeAll("program-row", "significant-row");
+                setTooltip(null);
                 if (!empty && row != null) {
+                    String movement = Verdicts.movement(row.change());
+                    setTooltip(new javafx.scene.control.Tooltip((movement.isEmpty() ? "" : movement + ". ")
+                            + Verdicts.of(row.change())));
                     if (row.site() == null) {
                         getStyleClass().add("program-row");
                     }

@@ -35,11 +35,11 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
         minHeightProperty().bind(prefHeightProperty());
         setPlaceholder(new javafx.scene.control.Label(Messages.tr("sites.empty")));
         TableColumn<Overview.SiteRow, String> site = new TableColumn<>(Messages.tr("sites.site"));
-        site.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().site().name()
-                + (row.getValue().site().demo() ? " " + Messages.tr("sites.demoSuffix") : "")));
-        site.setPrefWidth(260);
-        TableColumn<Overview.SiteRow, Number> responses = new TableColumn<>(Messages.tr("sites.responses"));
-        responses.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().responses()));
+        site.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().site().name()));
+        site.setPrefWidth(215);
+        TableColumn<Overview.SiteRow, String> responses = new TableColumn<>(Messages.tr("sites.responses"));
+        responses.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().responses() == null
+                ? "<" + k : Formats.count(row.getValue().responses())));
         responses.setPrefWidth(90);
         responses.getStyleClass().add("number-column");
         getColumns().add(site);
@@ -49,7 +49,7 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
             column.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().changes().get(domain)));
             column.setCellFactory(c -> new ChangeCell());
             column.setComparator(SiteDomainTable::compare);
-            column.setPrefWidth(130);
+            column.setPrefWidth(152);
             column.getStyleClass().addAll("number-column", DomainStyle.styleClass(domain));
             getColumns().add(column);
         }
