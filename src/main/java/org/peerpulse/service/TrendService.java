@@ -7,6 +7,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peerpulse.analysis.MeasureCalculator;
 import org.peerpulse.analysis.Trends;
+import org.peerpulse.analysis.WaveTrend;
+import org.peerpulse.domain.StressDomain;
+import java.util.Set;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.Wave;
@@ -36,4 +39,10 @@ public final class TrendService {
                         : Trends.of(calculator, query.sites(), allWaves, query.domains(), query.measure()));
     }
 
+
+    /** The trend test of a domain's high-stress share across every wave, for a site or (null) the program. */
+    public WaveTrend trendTest(StressDomain domain, Site site, boolean showSmallNumbers) {
+        MeasureCalculator calculator = calculators.forProgram(showSmallNumbers);
+        return WaveTrend.highStress(calculator, site == null ? Set.of() : Set.of(site.id()), waves.all(), domain);
+    }
 }

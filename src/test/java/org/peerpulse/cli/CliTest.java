@@ -210,6 +210,33 @@ class CliTest {
     }
 
     @Test
+    void trendTestLeavesHiddenWavesOutAndKeepsTheOthersInTheirPlaceInTime() {
+        run("demo");
+        JsonNode doc = run("trend-test", "--domain", "trauma", "--site", "PG", "--json").json();
+        JsonNode waves = doc.get("waves");
+        assertThat(waves).hasSize(8);
+        assertThat(doc.get("waves_tested").asInt()).isEqualTo(7);
+        List<long[]> tested = new ArrayList<>();
+        for (int i = 0; i < waves.size(); i++) {
+            JsonNode wave = waves.get(i);
+            if (wave.get("suppressed").asBoolean()) {
+                assertThat(wave.get("wave").asText()).isEqualTo("2022-03");
+                assertThat(wave.get("n").isNull()).isTrue();
+            } else {
+                tested.add(new long[] {wave.get("count").asLong(), wave.get("n").asLong(), i + 1});
+            }
+        }
+        var expected = org.peerpulse.analysis.stats.CochranArmitage.test(
+                tested.stream().mapToLong(t -> t[0]).toArray(), tested.stream().mapToLong(t -> t[1]).toArray(),
+                tested.stream().mapToDouble(t -> t[2]).toArray());
+        assertThat(doc.get("chi2").asDouble()).isCloseTo(expected.chi2(), org.assertj.core.api.Assertions.within(1e-4));
+        // Surrey's rising financial stress: X² checked by hand with R's prop.trend.test formula
+        JsonNode surrey = run("trend-test", "--domain", "financial", "--site", "SUR", "--json").json();
+        assertThat(surrey.get("chi2").asDouble()).isCloseTo(21.5886, org.assertj.core.api.Assertions.within(1e-4));
+        assertThat(surrey.get("p").asDouble()).isLessThan(0.001);
+    }
+
+    @Test
     void programTrendsHaveOneRowPerWaveAndDomainWithNullSite() {
         run("demo");
         JsonNode rows = run("trends", "--json", "--measure", "mean").json().get("rows");
