@@ -22,6 +22,7 @@ public final class AppContext implements AutoCloseable {
     private final TrendService trends;
     private final OverviewService overview;
     private final ChangeService changes;
+    private final AssociationService associations;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -37,6 +38,7 @@ public final class AppContext implements AutoCloseable {
         this.trends = new TrendService(sites, waves, calculators);
         this.overview = new OverviewService(sites, waves, calculators);
         this.changes = new ChangeService(sites, calculators);
+        this.associations = new AssociationService(responses, settings);
     }
 
     /** The program database the app and the command line open when none is named. */
@@ -74,6 +76,10 @@ public final class AppContext implements AutoCloseable {
 
     public ChangeService changes() {
         return changes;
+    }
+
+    public AssociationService associations() {
+        return associations;
     }
 
     @Override

@@ -237,6 +237,40 @@ class CliTest {
     }
 
     @Test
+    void crosstabFollowsTheContractAndHidesSmallCells() {
+        run("demo");
+        JsonNode doc = run("crosstab", "--rows", "housing_status", "--cols", "high_financial", "--json").json();
+        assertThat(doc.get("row_labels")).extracting(JsonNode::asText).containsExactly("stable", "unstable", "unhoused");
+        assertThat(doc.get("col_labels")).extracting(JsonNode::asText).containsExactly("no", "yes");
+        long[][] table = new long[3][2];
+        long n = 0;
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 2; j++) {
+                table[i][j] = doc.get("table").get(i).get(j).asLong();
+                n += table[i][j];
+            }
+        }
+        assertThat(doc.get("n").asLong()).isEqualTo(n);
+        var expected = org.peerpulse.analysis.stats.ContingencyTest.of(table);
+        assertThat(doc.get("chi2").asDouble()).isCloseTo(expected.chi2(), org.assertj.core.api.Assertions.within(1e-4));
+        assertThat(doc.get("df").asInt()).isEqualTo(2);
+        assertThat(doc.get("yates").asBoolean()).isFalse();
+        assertThat(doc.get("fisher_p").isNull()).isTrue();
+        assertThat(doc.get("p").asDouble()).isLessThan(0.001); // the demo's housing × money association
+
+        JsonNode small = run("crosstab", "--rows", "housing_status", "--cols", "high_financial", "--wave", "2023-03",
+                "--site", "PG", "--json").json();
+        for (JsonNode row : small.get("table")) {
+            for (JsonNode cell : row) {
+                assertThat(cell.isNull() || cell.asLong() == 0 || cell.asLong() >= 5).as(small.toString()).isTrue();
+            }
+        }
+        Run unknown = run("crosstab", "--rows", "colour", "--cols", "poor_health");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("\"colour\" is not a variable");
+    }
+
+    @Test
     void programTrendsHaveOneRowPerWaveAndDomainWithNullSite() {
         run("demo");
         JsonNode rows = run("trends", "--json", "--measure", "mean").json().get("rows");

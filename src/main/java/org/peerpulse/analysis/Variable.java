@@ -1,0 +1,52 @@
+package org.peerpulse.analysis;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.peerpulse.domain.ItemKind;
+import org.peerpulse.domain.ProgramSettings;
+import org.peerpulse.domain.Psp1;
+import org.peerpulse.domain.Response;
+import org.peerpulse.domain.StressDomain;
+
+/**
+ * A categorical variable a cross-tab can use: any single-choice PSP-1 item, or a derived yes/no
+ * of instrument.md — {@code high_<domain>}, {@code poor_health}, {@code poor_mental_health},
+ * {@code low_qol}. A response that did not answer has no category.
+ */
+public record Variable(String code, List<String> categories, Function<Response, Optional<String>> classify) {
+    private static final List<String> NO_YES = List.of("no", "yes");
+
+    /** The variable named {@code code}, or empty when there is none. */
+    public static Optional<Variable> named(String code, ProgramSettings settings) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String wanted = code.strip().toLowerCase(java.util.Locale.ROOT);
+        if (wanted.startsWith("high_")) {
+            return StressDomain.fromCode(wanted.substring(5)).map(domain -> derived(wanted,
+                    r -> r.score(domain.overallItem()).map(v -> v >= settings.highStressThreshold())));
+        }
+        switch (wanted) {
+            case "poor_health":
+                return Optional.of(derived(wanted, r -> r.score("srh").map(v -> v >= 4)));
+            case "poor_mental_health":
+                return Optional.of(derived(wanted, r -> r.score("srmh").map(v -> v >= 4)));
+            case "low_qol":
+                return Optional.of(derived(wanted, r -> r.score("qol").map(v -> v <= 2)));
+            default:
+                return Psp1.item(wanted).filter(item -> item.kind() == ItemKind.SINGLE)
+                        .map(item -> new Variable(item.code(), item.values().codes(), r -> r.answer(item.code())));
+        }
+    }
+
+    private static Variable derived(String code, Function<Response, Optional<Boolean>> test) {
+        return new Variable(code, NO_YES, r -> test.apply(r).map(yes -> yes ? "yes" : "no"));
+    }
+
+    /** What can be named: for messages. */
+    public static String choices() {
+        return "a single-choice item code (e.g. housing_status, debrief, employment, fin_overall), high_<domain>,"
+                + " poor_health, poor_mental_health or low_qol";
+    }
+}

@@ -1,0 +1,47 @@
+package org.peerpulse.service;
+
+import java.util.List;
+import java.util.Set;
+import org.peerpulse.analysis.CrossTab;
+import org.peerpulse.analysis.SmallNumbers;
+import org.peerpulse.analysis.Variable;
+import org.peerpulse.domain.ProgramSettings;
+import org.peerpulse.domain.Response;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.Wave;
+import org.peerpulse.storage.ResponseRepository;
+import org.peerpulse.storage.SettingsRepository;
+
+/** Cross-tabulations of any two variables for a wave and site filter (an analysis on demand, over raw answers). */
+public final class AssociationService {
+    private final ResponseRepository responses;
+    private final SettingsRepository settings;
+
+    AssociationService(ResponseRepository responses, SettingsRepository settings) {
+        this.responses = responses;
+        this.settings = settings;
+    }
+
+    public ProgramSettings settings() {
+        return settings.load();
+    }
+
+    /**
+     * @param wave null for every wave
+     * @param site null for every site
+     * @throws IllegalArgumentException naming the variable that does not exist
+     */
+    public CrossTab crosstab(String rows, String columns, Wave wave, Site site, boolean showSmallNumbers) {
+        ProgramSettings program = settings.load();
+        Variable rowVariable = Variable.named(rows, program).orElseThrow(() -> unknown(rows));
+        Variable columnVariable = Variable.named(columns, program).orElseThrow(() -> unknown(columns));
+        List<Response> found = responses.find(site == null ? Set.of() : Set.of(site.id()),
+                wave == null ? Set.of() : Set.of(wave.id()));
+        return CrossTab.of(rowVariable, columnVariable, found, new SmallNumbers(program.minGroupSize(), showSmallNumbers));
+    }
+
+    private static IllegalArgumentException unknown(String code) {
+        return new IllegalArgumentException("\"" + code + "\" is not a variable to cross-tabulate; use "
+                + Variable.choices() + ".");
+    }
+}
