@@ -23,6 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final OverviewService overview;
     private final ChangeService changes;
     private final AssociationService associations;
+    private final ProQolService proqol;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -39,6 +40,7 @@ public final class AppContext implements AutoCloseable {
         this.overview = new OverviewService(sites, waves, calculators);
         this.changes = new ChangeService(sites, calculators);
         this.associations = new AssociationService(responses, settings);
+        this.proqol = new ProQolService(responses, settings);
     }
 
     /** The program database the app and the command line open when none is named. */
@@ -80,6 +82,10 @@ public final class AppContext implements AutoCloseable {
 
     public AssociationService associations() {
         return associations;
+    }
+
+    public ProQolService proqol() {
+        return proqol;
     }
 
     @Override

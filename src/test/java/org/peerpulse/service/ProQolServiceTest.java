@@ -1,0 +1,60 @@
+package org.peerpulse.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.peerpulse.analysis.ProQolSummary;
+import org.peerpulse.analysis.stats.ProQol;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.Wave;
+import org.peerpulse.storage.Database;
+import org.peerpulse.storage.ResponseRepository;
+
+class ProQolServiceTest {
+    private final Database database = Database.inMemory(UUID.randomUUID().toString());
+    private final AppContext context = new AppContext(database, Clock.systemUTC());
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void burnoutMeanAndBandsEqualAHandCountOfTheStoredAnswers() {
+        context.demo().load(2019);
+        Site victoria = context.program().findSite("VIC").orElseThrow();
+        Wave wave = context.program().findWave("2023-03").orElseThrow();
+        ProQolSummary summary = context.proqol().summary(victoria, wave, false);
+        double[] burnout = new ResponseRepository(database, Clock.systemUTC())
+                .find(Set.of(victoria.id()), Set.of(wave.id())).stream()
+                .map(r -> ProQol.score(r.answers()).burnout()).filter(Objects::nonNull)
+                .mapToDouble(Integer::doubleValue).toArray();
+        ProQolSummary.Subscale shown = summary.subscales().get(ProQolSummary.Kind.BURNOUT.ordinal());
+        assertThat(shown.n()).isEqualTo(burnout.length);
+        assertThat(shown.mean().mean()).isCloseTo(java.util.Arrays.stream(burnout).average().orElseThrow(), within(1e-9));
+        long low = java.util.Arrays.stream(burnout).filter(v -> v <= 22).count();
+        var lowCell = shown.bands().cell(0, 0);
+        if (low == 0 || low >= 5) {
+            assertThat(lowCell.count()).hasValue(low);
+        } else {
+            assertThat(lowCell.hidden()).isTrue();
+        }
+    }
+
+    @Test
+    void aSiteThatNeverFieldedProQolHasNothingToShowAndNothingHidden() {
+        context.demo().load(2019);
+        Site surrey = context.program().findSite("SUR").orElseThrow();
+        ProQolSummary summary = context.proqol().summary(surrey, null, false);
+        assertThat(summary.subscales()).allSatisfy(s -> {
+            assertThat(s.n()).isNull();
+            assertThat(s.suppressed()).isFalse();
+        });
+    }
+}
