@@ -24,7 +24,8 @@ public enum AppIcon {
     SMALL_NUMBERS(MaterialDesignE.EYE_OUTLINE),
     TABLE(MaterialDesignT.TABLE),
     CHART(MaterialDesignC.CHART_LINE),
-    COMPARE(MaterialDesignC.COMPARE_HORIZONTAL);
+    COMPARE(MaterialDesignC.COMPARE_HORIZONTAL),
+    ASSOCIATION(MaterialDesignT.TABLE_LARGE);
 
     private final Ikon ikon;
 

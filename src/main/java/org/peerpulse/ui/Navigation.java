@@ -10,6 +10,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.peerpulse.service.AppContext;
+import org.peerpulse.ui.associations.AssociationsView;
+import org.peerpulse.ui.associations.AssociationsViewModel;
 import org.peerpulse.ui.change.ChangeView;
 import org.peerpulse.ui.change.ChangeViewModel;
 import org.peerpulse.ui.dashboard.DashboardView;
@@ -21,7 +23,7 @@ import org.peerpulse.ui.sites.SitesViewModel;
 final class Navigation {
     enum Page {
         DASHBOARD(AppIcon.CHART, "nav.dashboard"), SITES(AppIcon.TABLE, "nav.sites"),
-        CHANGE(AppIcon.COMPARE, "nav.change");
+        CHANGE(AppIcon.COMPARE, "nav.change"), ASSOCIATIONS(AppIcon.ASSOCIATION, "nav.associations");
 
         private final AppIcon icon;
         private final String textKey;
@@ -46,6 +48,12 @@ final class Navigation {
         builders.put(Page.SITES, () -> {
             SitesViewModel model = new SitesViewModel(context, runner, state);
             Parent view = new SitesView(model).build();
+            model.load();
+            return view;
+        });
+        builders.put(Page.ASSOCIATIONS, () -> {
+            AssociationsViewModel model = new AssociationsViewModel(context, runner, state);
+            Parent view = new AssociationsView(model).build();
             model.load();
             return view;
         });

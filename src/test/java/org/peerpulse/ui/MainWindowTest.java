@@ -156,6 +156,17 @@ class MainWindowTest extends FxRobot {
         assertThat(lookup("#trend-chart").query().isVisible()).isTrue();
     }
 
+    @Test
+    void theAssociationsViewCrossTabulatesTwoVariablesWithTheTest() {
+        clickOn("#nav-associations");
+        waitUntil(() -> lookup("#assoc-statistics").tryQueryAs(Label.class).map(l -> l.getText().startsWith("n = "))
+                .orElse(false));
+        assertThat(lookup("#assoc-statistics").queryAs(Label.class).getText()).contains("df = 2");
+        Snapshots.write(this, listTargetWindows().get(0).getScene(), "associations");
+        interact(() -> lookup("#assoc-rows").queryComboBox().getSelectionModel().select("debrief"));
+        waitUntil(() -> lookup("#assoc-statistics").queryAs(Label.class).getText().contains("Fisher"));
+    }
+
     private String tileValue(StressDomain domain) {
         return lookup("#tile-" + domain.code() + " .tile-value").tryQueryAs(Label.class)
                 .map(Label::getText).orElse("");

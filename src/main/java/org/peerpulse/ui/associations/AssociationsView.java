@@ -1,0 +1,195 @@
+package org.peerpulse.ui.associations;
+
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.peerpulse.analysis.Cell;
+import org.peerpulse.analysis.CrossTab;
+import org.peerpulse.analysis.SuppressedTable;
+import org.peerpulse.analysis.stats.ContingencyResult;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.domain.Wave;
+import org.peerpulse.ui.DomainStyle;
+import org.peerpulse.ui.Formats;
+import org.peerpulse.ui.Messages;
+
+/** Associations: the cross-tab of two variables with row percentages, the test and its plain reading. */
+public final class AssociationsView {
+    private final AssociationsViewModel model;
+    private final GridPane grid = new GridPane();
+    private final Label statistics = new Label();
+    private final Label reading = new Label();
+    private final Label warning = new Label();
+
+    public AssociationsView(AssociationsViewModel model) {
+        this.model = model;
+    }
+
+    public Parent build() {
+        ComboBox<String> rows = variableChoice("assoc-rows");
+        rows.valueProperty().bindBidirectional(model.rowsProperty());
+        ComboBox<String> columns = variableChoice("assoc-cols");
+        columns.valueProperty().bindBidirectional(model.columnsProperty());
+        ComboBox<Wave> wave = optionalChoice("assoc-wave", model.waves(), Wave::label, Messages.tr("assoc.allWaves"));
+        wave.valueProperty().bindBidirectional(model.waveProperty());
+        ComboBox<Site> site = optionalChoice("assoc-site", model.sites(), Site::name, Messages.tr("filter.allSites"));
+        site.valueProperty().bindBidirectional(model.siteProperty());
+        FlowPane bar = new FlowPane(10, 8, label("assoc.rows", rows), rows, label("assoc.cols", columns), columns,
+                label("assoc.wave", wave), wave, label("assoc.site", site), site);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label title = new Label(Messages.tr("assoc.title"));
+        title.getStyleClass().add("panel-title");
+        grid.getStyleClass().add("crosstab");
+        grid.setId("crosstab");
+        grid.setHgap(0);
+        grid.setVgap(0);
+        statistics.getStyleClass().add("crosstab-statistics");
+        statistics.setId("assoc-statistics");
+        reading.getStyleClass().add("tile-title");
+        reading.setWrapText(true);
+        warning.getStyleClass().add("chart-note");
+        warning.setWrapText(true);
+        Label note = new Label(Messages.tr("assoc.note"));
+        note.getStyleClass().add("chart-note");
+        note.setWrapText(true);
+        VBox panel = new VBox(12, title, bar, grid, reading, statistics, warning, note);
+        panel.getStyleClass().add("panel");
+        VBox page = new VBox(panel);
+        page.setPadding(new Insets(20, 24, 24, 24));
+        model.tableProperty().addListener((o, was, now) -> show(now));
+        model.errorProperty().addListener((o, was, now) -> warning.setText(now));
+        return page;
+    }
+
+    private static Label label(String key, javafx.scene.Node target) {
+        Label label = new Label(Messages.tr(key));
+        label.setLabelFor(target);
+        return label;
+    }
+
+    private ComboBox<String> variableChoice(String id) {
+        ComboBox<String> choice = new ComboBox<>(model.variables());
+        choice.setId(id);
+        choice.setVisibleRowCount(14);
+        choice.setCellFactory(list -> cell(AssociationsView::variableName, ""));
+        choice.setButtonCell(cell(AssociationsView::variableName, ""));
+        return choice;
+    }
+
+    private static <T> ComboBox<T> optionalChoice(String id, javafx.collections.ObservableList<T> items,
+                                                  Function<T, String> name, String all) {
+        javafx.collections.ObservableList<T> withAll = javafx.collections.FXCollections.observableArrayList();
+        withAll.add(null);
+        withAll.addAll(items);
+        items.addListener((javafx.collections.ListChangeListener<T>) c -> {
+            withAll.setAll(java.util.Collections.singletonList(null));
+            withAll.addAll(items);
+        });
+        ComboBox<T> choice = new ComboBox<>(withAll);
+        choice.setId(id);
+        choice.setCellFactory(list -> cell(name, all));
+        choice.setButtonCell(cell(name, all));
+        return choice;
+    }
+
+    private static <T> ListCell<T> cell(Function<T, String> name, String whenNull) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? whenNull : name.apply(item));
+            }
+        };
+    }
+
+    /** A readable name for a variable code: "High stress: Housing", "housing status". */
+    static String variableName(String code) {
+        if (code.startsWith("high_")) {
+            return StressDomain.fromCode(code.substring(5)).map(d -> Messages.tr("assoc.high", DomainStyle.label(d)))
+                    .orElse(code);
+        }
+        return switch (code) {
+            case "poor_health" -> Messages.tr("assoc.poorHealth");
+            case "poor_mental_health" -> Messages.tr("assoc.poorMentalHealth");
+            case "low_qol" -> Messages.tr("assoc.lowQol");
+            default -> code.replace('_', ' ');
+        };
+    }
+
+    private void show(CrossTab tab) {
+        grid.getChildren().clear();
+        if (tab == null) {
+            statistics.setText("");
+            reading.setText("");
+            return;
+        }
+        SuppressedTable counts = tab.counts();
+        int k = counts.k();
+        put(header(variableName(tab.rows().code()) + " \\ " + variableName(tab.columns().code())), 0, 0);
+        for (int j = 0; j < counts.columns(); j++) {
+            put(header(tab.columns().categories().get(j)), j + 1, 0);
+        }
+        put(header(Messages.tr("assoc.total")), counts.columns() + 1, 0);
+        for (int i = 0; i < counts.rows(); i++) {
+            put(header(tab.rows().categories().get(i)), 0, i + 1);
+            Cell total = counts.rowTotal(i);
+            for (int j = 0; j < counts.columns(); j++) {
+                put(value(counts, counts.cell(i, j), total), j + 1, i + 1);
+            }
+            put(value(counts, total, null), counts.columns() + 1, i + 1);
+        }
+        ContingencyResult test = tab.test();
+        if (test == null) {
+            reading.setText(Messages.tr("assoc.tooFew", k));
+            statistics.setText("");
+            warning.setText("");
+            return;
+        }
+        reading.setText(Messages.tr(test.p() < 0.05 ? "assoc.real" : "assoc.notShown", strength(test.cramersV())));
+        statistics.setText(Messages.tr("assoc.statistics", tab.n(), test.yates() ? Messages.tr("assoc.yates") : "",
+                Formats.decimal(test.chi2(), 2), test.df(), Formats.pValue(test.p()), Formats.decimal(test.cramersV(), 2))
+                + (test.fisherP() == null ? "" : " · " + Messages.tr("assoc.fisher", Formats.pValue(test.fisherP()))));
+        warning.setText(test.lowExpectedWarning()
+                ? Messages.tr("assoc.lowExpected", Formats.decimal(test.minExpected(), 2)) : "");
+    }
+
+    /** Cohen's rough guide for Cramér's V, in words. */
+    private static String strength(double v) {
+        return Messages.tr(v < 0.1 ? "assoc.negligible" : v < 0.3 ? "assoc.weak" : v < 0.5 ? "assoc.moderate"
+                : "assoc.strong");
+    }
+
+    private static Label header(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll("crosstab-cell", "crosstab-header");
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    /** "20 (71%)": the count and its row percentage, or "<k" when hidden. */
+    private static Label value(SuppressedTable counts, Cell cell, Cell rowTotal) {
+        String text = counts.label(cell, Formats::count);
+        if (!cell.hidden() && rowTotal != null && !rowTotal.hidden() && rowTotal.count().getAsLong() > 0) {
+            text += "  (" + Formats.percent(100.0 * cell.count().getAsLong() / rowTotal.count().getAsLong()) + ")";
+        }
+        Label label = new Label(text);
+        label.getStyleClass().add("crosstab-cell");
+        if (cell.hidden()) {
+            label.getStyleClass().add("suppressed");
+        }
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    private void put(Label label, int column, int row) {
+        grid.add(label, column, row);
+    }
+}

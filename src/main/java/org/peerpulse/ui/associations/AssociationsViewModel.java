@@ -1,0 +1,134 @@
+package org.peerpulse.ui.associations;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.peerpulse.analysis.CrossTab;
+import org.peerpulse.domain.ItemKind;
+import org.peerpulse.domain.Psp1;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.domain.Wave;
+import org.peerpulse.service.AppContext;
+import org.peerpulse.ui.AppState;
+import org.peerpulse.ui.TaskRunner;
+
+/** Any two categorical variables, a wave and a site filter, and their cross-tab; the latest request wins. */
+public final class AssociationsViewModel {
+    private final AppContext context;
+    private final TaskRunner runner;
+    private final AppState state;
+    private final ObservableList<String> variables = FXCollections.observableArrayList(variableCodes());
+    private final ObservableList<Wave> waves = FXCollections.observableArrayList();
+    private final ObservableList<Site> sites = FXCollections.observableArrayList();
+    private final ObjectProperty<String> rows = new SimpleObjectProperty<>("housing_status");
+    private final ObjectProperty<String> columns = new SimpleObjectProperty<>("high_financial");
+    private final ObjectProperty<Wave> wave = new SimpleObjectProperty<>();
+    private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<CrossTab> table = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private int request;
+
+    public AssociationsViewModel(AppContext context, TaskRunner runner, AppState state) {
+        this.context = context;
+        this.runner = runner;
+        this.state = state;
+        rows.addListener((o, was, now) -> compute());
+        columns.addListener((o, was, now) -> compute());
+        wave.addListener((o, was, now) -> compute());
+        site.addListener((o, was, now) -> compute());
+        state.showSmallNumbersProperty().addListener((o, was, now) -> compute());
+        state.revisionProperty().addListener((o, was, now) -> load());
+    }
+
+    /** Derived yes/no variables first, then every single-choice item. */
+    static List<String> variableCodes() {
+        List<String> codes = new ArrayList<>();
+        for (StressDomain domain : StressDomain.values()) {
+            codes.add("high_" + domain.code());
+        }
+        codes.addAll(List.of("poor_health", "poor_mental_health", "low_qol"));
+        Psp1.items().stream().filter(i -> i.kind() == ItemKind.SINGLE && !i.code().startsWith("pq"))
+                .forEach(i -> codes.add(i.code()));
+        return codes;
+    }
+
+    public void load() {
+        runner.run("filters", () -> new Filters(context.program().waves(), context.program().sites()), filters -> {
+            waves.setAll(filters.waves());
+            sites.setAll(filters.sites());
+            compute();
+        }, failure -> error.set(failure.getMessage()));
+    }
+
+    private record Filters(List<Wave> waves, List<Site> sites) {
+    }
+
+    private void compute() {
+        String r = rows.get();
+        String c = columns.get();
+        if (r == null || c == null) {
+            return;
+        }
+        int mine = ++request;
+        Wave w = wave.get();
+        Site s = site.get();
+        boolean show = state.showsSmallNumbers();
+        runner.run("crosstab", () -> context.associations().crosstab(r, c, w, s, show), result -> {
+            if (mine == request) {
+                error.set("");
+                table.set(result);
+            }
+        }, failure -> {
+            if (mine == request) {
+                table.set(null);
+                error.set(failure.getMessage());
+            }
+        });
+    }
+
+    public ObservableList<String> variables() {
+        return variables;
+    }
+
+    public ObservableList<Wave> waves() {
+        return waves;
+    }
+
+    public ObservableList<Site> sites() {
+        return sites;
+    }
+
+    public ObjectProperty<String> rowsProperty() {
+        return rows;
+    }
+
+    public ObjectProperty<String> columnsProperty() {
+        return columns;
+    }
+
+    /** null: every wave. */
+    public ObjectProperty<Wave> waveProperty() {
+        return wave;
+    }
+
+    /** null: every site. */
+    public ObjectProperty<Site> siteProperty() {
+        return site;
+    }
+
+    public ReadOnlyObjectProperty<CrossTab> tableProperty() {
+        return table.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}
