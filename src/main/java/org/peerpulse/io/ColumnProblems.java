@@ -21,7 +21,7 @@ final class ColumnProblems {
                     && Psp1.item(column.code()).map(i -> i.kind() == ItemKind.TEXT).orElse(false);
             IdentifierColumns.Kind kind = watched ? identifiers.kind(column.index()) : null;
             if (kind != null) {
-                problems.add(0, column.named(), null, kind.sentence());
+                problems.addBeforeRows(0, column.named(), null, kind.sentence());
             } else if (column.role() == Role.UNKNOWN) {
                 unknown(plan, column, identifiers, headerRow, problems);
             }
@@ -40,31 +40,31 @@ final class ColumnProblems {
         String letter = CanonicalHeader.letter(column.index());
         if (heading.isEmpty()) {
             if (identifiers.hasValues(column.index())) {
-                problems.add(headerRow, null, null, "column " + letter + " has values but no heading in the header"
+                problems.addBeforeRows(headerRow, null, null, "column " + letter + " has values but no heading in the header"
                         + " row; give it a PSP-1 code or delete the column");
             }
             return;
         }
         String start = "the column heading " + CellRules.show(heading) + " (column " + letter + ")";
         if (column.code() != null) {
-            problems.add(headerRow, heading, null, start + " is mapped to " + CellRules.show(column.code())
+            problems.addBeforeRows(headerRow, heading, null, start + " is mapped to " + CellRules.show(column.code())
                     + " in the mapping " + CellRules.show(plan.mapping().name()) + ", which is not a PSP-1 code;"
                     + " map it to a PSP-1 code or to ignore");
             return;
         }
         String choiceOf = choiceItem(heading);
         if (choiceOf != null) {
-            problems.add(headerRow, heading, null, start + " is not a choice of " + choiceOf + "; its choices are "
+            problems.addBeforeRows(headerRow, heading, null, start + " is not a choice of " + choiceOf + "; its choices are "
                     + String.join(", ", Psp1.item(choiceOf).orElseThrow().values().codes()));
             return;
         }
         if (plan.format() == ImportFormat.MAPPED) {
-            problems.add(headerRow, heading, null, start + " is not in the mapping " + CellRules.show(plan.mapping().name())
+            problems.addBeforeRows(headerRow, heading, null, start + " is not in the mapping " + CellRules.show(plan.mapping().name())
                     + "; map it to a PSP-1 code or to ignore");
             return;
         }
         String guess = CanonicalHeader.closest(KoboColumns.lastSegment(heading));
-        problems.add(headerRow, heading, null, start + " is not a PSP-1 code or a " + plan.layout() + " column; "
+        problems.addBeforeRows(headerRow, heading, null, start + " is not a PSP-1 code or a " + plan.layout() + " column; "
                 + (guess != null ? "perhaps you meant " + guess + ", or " : "") + "name the question with its PSP-1 code,"
                 + " or map the column to ignore");
     }
