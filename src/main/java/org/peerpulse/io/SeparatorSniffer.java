@@ -10,7 +10,7 @@ import java.io.Reader;
  */
 final class SeparatorSniffer {
     /** The header is looked for within this many characters; the reader must support mark for as many. */
-    static final int LOOK_AHEAD = 1 << 20;
+    static final int LOOK_AHEAD = 1 << 16;
 
     private SeparatorSniffer() {
     }
