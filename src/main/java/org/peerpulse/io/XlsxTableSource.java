@@ -29,7 +29,6 @@ final class XlsxTableSource implements TableSource {
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
-    private int lastRow;
     private long done;
 
     private XlsxTableSource(Path path) throws IOException {
@@ -69,9 +68,8 @@ final class XlsxTableSource implements TableSource {
             for (int i = 0; i < row.getCellCount(); i++) {
                 cells.add(text(row.getCell(i)));
             }
-            // rows the sheet leaves out are blank rows; they keep their numbers
-            lastRow = row.getRowNum();
-            return new TableRow(lastRow, cells);
+            // rows the sheet leaves out are blank rows; the rows after them keep their numbers
+            return new TableRow(row.getRowNum(), cells);
         } catch (RuntimeException e) {
             throw new IOException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
         }
