@@ -78,7 +78,7 @@ public final class CanonicalCsvReader {
                     }
                     if (!header) {
                         header = true;
-                        CanonicalHeader columns = CanonicalHeader.read(record, row, wave != null, problems);
+                        CanonicalHeader columns = CanonicalHeader.read(record.toList(), row, wave != null, problems);
                         if (columns.unusable()) {
                             return new ParsedFile(name, List.of(), problems.list());
                         }
@@ -86,7 +86,7 @@ public final class CanonicalCsvReader {
                         continue;
                     }
                     responses++;
-                    ParsedRow parsed = body.read(record, row);
+                    ParsedRow parsed = body.read(record.toList(), row);
                     if (parsed != null) {
                         rows.add(parsed);
                     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVRecord;
 import org.peerpulse.domain.Names;
 import org.peerpulse.domain.Psp1;
 
@@ -27,7 +26,7 @@ final class CanonicalHeader {
         this.unusable = unusable;
     }
 
-    static CanonicalHeader read(CSVRecord record, int row, boolean waveNamed, ProblemLog problems) {
+    static CanonicalHeader read(List<String> record, int row, boolean waveNamed, ProblemLog problems) {
         int width = record.size();
         if (width == 1 && (record.get(0).contains(";") || record.get(0).contains("\t"))) {
             String separator = record.get(0).contains(";") ? "semicolons" : "tabs";
@@ -68,7 +67,7 @@ final class CanonicalHeader {
         return new CanonicalHeader(codes, unnamed, false);
     }
 
-    private static String unknown(String heading, int column) {
+    static String unknown(String heading, int column) {
         String start = "the column heading " + CellRules.show(heading) + " (column " + letter(column)
                 + ") is not a PSP-1 code";
         String guess = closest(heading);
@@ -80,7 +79,7 @@ final class CanonicalHeader {
     }
 
     /** The PSP-1 column a mistyped heading most likely meant, or null. */
-    private static String closest(String heading) {
+    static String closest(String heading) {
         String typed = heading.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.apache.commons.csv.CSVRecord;
+import java.util.List;
 import org.peerpulse.domain.Item;
 import org.peerpulse.domain.ItemKind;
 import org.peerpulse.domain.Names;
@@ -47,7 +47,7 @@ final class CanonicalRows {
     }
 
     /** The row's response, or null when the row has problems (they are in the log). */
-    ParsedRow read(CSVRecord record, int row) {
+    ParsedRow read(List<String> record, int row) {
         if (record.size() > header.width()) {
             problems.add(row, null, null, "has " + record.size() + " cells but the header has " + header.width()
                     + " columns; a value that contains a comma must be in quotes");
@@ -78,7 +78,7 @@ final class CanonicalRows {
         return new ParsedRow(row, siteValue, waveValue, respondentValue, submittedValue, null, answers);
     }
 
-    private String wave(CSVRecord record, int row) {
+    private String wave(List<String> record, int row) {
         if (waveOverride == null) {
             return wave < 0 ? null : required(record, row, wave,
                     "every response needs its wave label (or name the wave when importing)");
@@ -91,7 +91,7 @@ final class CanonicalRows {
         return waveOverride;
     }
 
-    private String required(CSVRecord record, int row, int column, String why) {
+    private String required(List<String> record, int row, int column, String why) {
         String value = cell(record, column);
         if (value.isEmpty()) {
             problems.add(row, header.code(column), null, "is blank; " + why);
@@ -104,7 +104,7 @@ final class CanonicalRows {
      * The checked value of a cell, or null when it is blank or refused (the refusal is logged).
      * {@code showValue} false keeps the refused value out of the problem (contact details).
      */
-    private String checked(CSVRecord record, int row, int column,
+    private String checked(List<String> record, int row, int column,
                            Function<String, CellRules.Checked> rule, boolean showValue) {
         if (column < 0) {
             return null;
@@ -121,7 +121,7 @@ final class CanonicalRows {
         return checked.value();
     }
 
-    private static String cell(CSVRecord record, int column) {
+    private static String cell(List<String> record, int column) {
         return column < record.size() ? record.get(column).strip() : "";
     }
 

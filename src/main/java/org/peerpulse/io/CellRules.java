@@ -146,6 +146,11 @@ final class CellRules {
         return Checked.ok(value);
     }
 
+    /** True when the whole value is an e-mail address or contains one. */
+    static boolean looksLikeEmail(String value) {
+        return EMAIL.matcher(value).find();
+    }
+
     /**
      * 7 to 15 digits written only with phone punctuation, e.g. 250-555-0199, (250) 555 0199,
      * +1 250 555 0199 or 2505550199. Digits alone count from 10 (a birth date like 19850312 is a

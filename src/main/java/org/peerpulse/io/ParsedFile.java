@@ -5,14 +5,25 @@ import java.util.List;
 /**
  * What a reader made of one file: every row it could read and every problem it found.
  * A file with any problem is refused whole by the import (all or nothing).
+ *
+ * @param format    the layout the rows were read as (detected or named by the import)
+ * @param encoding  how the text was decoded, for the user to check: "UTF-8", "UTF-8 with byte-order mark",
+ *                  "UTF-16LE", "UTF-16BE", "Windows-1252"; null for a workbook or when nothing was read
+ * @param separator what separated the columns: "comma", "semicolon", "tab"; null for a workbook
  */
-public record ParsedFile(String file, List<ParsedRow> rows, List<ImportProblem> problems) {
+public record ParsedFile(String file, List<ParsedRow> rows, List<ImportProblem> problems, ImportFormat format,
+                         String encoding, String separator) {
     /** The message of the single problem of a read the user cancelled. */
     public static final String CANCELLED = "cancelled";
 
     public ParsedFile {
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);
+    }
+
+    /** A canonical CSV as {@link CanonicalCsvReader} reads it: UTF-8, commas. */
+    public ParsedFile(String file, List<ParsedRow> rows, List<ImportProblem> problems) {
+        this(file, rows, problems, ImportFormat.PEERPULSE, "UTF-8", "comma");
     }
 
     public boolean isValid() {

@@ -11,6 +11,7 @@ final class ProblemLog {
     private final String file;
     private final int limit;
     private final List<ImportProblem> listed = new ArrayList<>();
+    private final List<ImportProblem> first = new ArrayList<>();
     private int count;
 
     ProblemLog(String file, int limit) {
@@ -23,6 +24,15 @@ final class ProblemLog {
         if (listed.size() < limit) {
             listed.add(new ImportProblem(file, row, column, value, message));
         }
+    }
+
+    /**
+     * A problem with the header or a whole column that is known only after the rows were read;
+     * listed before the row problems, as if the header had shown it, and never left unlisted.
+     */
+    void addBeforeRows(int row, String column, String value, String message) {
+        count++;
+        first.add(new ImportProblem(file, row, column, value, message));
     }
 
     void addFile(String message) {
@@ -39,11 +49,12 @@ final class ProblemLog {
     }
 
     List<ImportProblem> list() {
-        int unlisted = count - listed.size();
+        int unlisted = count - listed.size() - first.size();
+        List<ImportProblem> all = new ArrayList<>(first);
+        all.addAll(listed);
         if (unlisted == 0) {
-            return List.copyOf(listed);
+            return List.copyOf(all);
         }
-        List<ImportProblem> all = new ArrayList<>(listed);
         all.add(ImportProblem.ofFile(file, unlisted == 1
                 ? "1 more problem is not listed; fix the ones above and import the file again"
                 : unlisted + " more problems are not listed; fix the ones above and import the file again"));

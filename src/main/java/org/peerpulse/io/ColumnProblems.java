@@ -1,0 +1,81 @@
+package org.peerpulse.io;
+
+import java.util.List;
+
+import org.peerpulse.domain.ItemKind;
+import org.peerpulse.domain.Psp1;
+import org.peerpulse.io.PlannedColumn.Role;
+
+/**
+ * The problems with whole columns, known once every row is read: headings that are not PSP-1
+ * (or whose values look like people's names or contact details — then that is the one problem),
+ * values without a heading, and mapping targets PSP-1 does not know.
+ */
+final class ColumnProblems {
+    private ColumnProblems() {
+    }
+
+    static void report(ColumnPlan plan, IdentifierColumns identifiers, int headerRow, ProblemLog problems) {
+        for (PlannedColumn column : plan.columns()) {
+            boolean watched = column.role() == Role.UNKNOWN || column.role() == Role.ITEM
+                    && Psp1.item(column.code()).map(i -> i.kind() == ItemKind.TEXT).orElse(false);
+            IdentifierColumns.Kind kind = watched ? identifiers.kind(column.index()) : null;
+            if (kind != null) {
+                problems.addBeforeRows(0, column.named(), null, kind.sentence());
+            } else if (column.role() == Role.UNKNOWN) {
+                unknown(plan, column, identifiers, headerRow, problems);
+            }
+        }
+    }
+
+    /** True when the rows must lose the column's values (free text that looks like identifiers). */
+    static boolean refusesText(PlannedColumn column, IdentifierColumns identifiers) {
+        return column.role() == Role.ITEM && Psp1.item(column.code()).map(i -> i.kind() == ItemKind.TEXT).orElse(false)
+                && identifiers.kind(column.index()) != null;
+    }
+
+    private static void unknown(ColumnPlan plan, PlannedColumn column, IdentifierColumns identifiers, int headerRow,
+                                ProblemLog problems) {
+        String heading = column.heading();
+        String letter = CanonicalHeader.letter(column.index());
+        if (heading.isEmpty()) {
+            if (identifiers.hasValues(column.index())) {
+                problems.addBeforeRows(headerRow, null, null, "column " + letter + " has values but no heading in the header"
+                        + " row; give it a PSP-1 code or delete the column");
+            }
+            return;
+        }
+        String start = "the column heading " + CellRules.show(heading) + " (column " + letter + ")";
+        if (column.code() != null) {
+            problems.addBeforeRows(headerRow, heading, null, start + " is mapped to " + CellRules.show(column.code())
+                    + " in the mapping " + CellRules.show(plan.mapping().name()) + ", which is not a PSP-1 code;"
+                    + " map it to a PSP-1 code or to ignore");
+            return;
+        }
+        String choiceOf = choiceItem(heading);
+        if (choiceOf != null) {
+            problems.addBeforeRows(headerRow, heading, null, start + " is not a choice of " + choiceOf + "; its choices are "
+                    + String.join(", ", Psp1.item(choiceOf).orElseThrow().values().codes()));
+            return;
+        }
+        if (plan.format() == ImportFormat.MAPPED) {
+            problems.addBeforeRows(headerRow, heading, null, start + " is not in the mapping " + CellRules.show(plan.mapping().name())
+                    + "; map it to a PSP-1 code or to ignore");
+            return;
+        }
+        String guess = CanonicalHeader.closest(KoboColumns.lastSegment(heading));
+        problems.addBeforeRows(headerRow, heading, null, start + " is not a PSP-1 code or a " + plan.layout() + " column; "
+                + (guess != null ? "perhaps you meant " + guess + ", or " : "") + "name the question with its PSP-1 code,"
+                + " or map the column to ignore");
+    }
+
+    /** The select-many item a heading like top3/family or top3___family names, or null. */
+    private static String choiceItem(String heading) {
+        List<String> parts = List.of(heading.strip().split("/|___"));
+        if (parts.size() < 2) {
+            return null;
+        }
+        String item = parts.get(parts.size() - 2).strip().toLowerCase(java.util.Locale.ROOT);
+        return ColumnTargets.isMultiple(item) ? item : null;
+    }
+}

@@ -1,0 +1,150 @@
+package org.peerpulse.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a survey file of any supported layout (canonical PSP-1, KoboToolbox, REDCap, or through a
+ * column mapping) from CSV/TSV text or an XLSX workbook into a {@link ParsedFile}. Streams the file,
+ * reports progress every {@value #PROGRESS_EVERY_ROWS} rows, honours cancellation, and never throws
+ * for bad content: every problem is data (the first {@value #MAX_PROBLEMS} are listed).
+ */
+public final class SurveyFileReader {
+    static final int MAX_PROBLEMS = CanonicalCsvReader.MAX_PROBLEMS;
+    static final int PROGRESS_EVERY_ROWS = CanonicalCsvReader.PROGRESS_EVERY_ROWS;
+
+    public ParsedFile read(Path file, ImportFormat format, ReadOptions options, Progress progress) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (progress.isCancelled()) {
+            return ParsedFile.cancelled(name);
+        }
+        ReadOptions given = options == null ? ReadOptions.NONE : options;
+        ProblemLog problems = new ProblemLog(name, MAX_PROBLEMS);
+        TableSource source;
+        try {
+            source = open(file, format, problems);
+        } catch (IOException e) {
+            problems.addFile(unreadable(e));
+            return new ParsedFile(name, List.of(), problems.list(), format, null, null);
+        }
+        if (source == null) {
+            return new ParsedFile(name, List.of(), problems.list(), format, null, null);
+        }
+        try (source) {
+            return new TableReading(name, source, format, given, progress, problems).read();
+        } catch (IOException e) {
+            problems.addFile(unreadable(e));
+            return new ParsedFile(name, List.of(), problems.list(), format, source.encoding(), source.separator());
+        }
+    }
+
+    /** The workbook or text source, or null with a problem logged when the file cannot be a table. */
+    private static TableSource open(Path file, ImportFormat format, ProblemLog problems) throws IOException {
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(8);
+        }
+        if (XlsxTableSource.isOldExcel(start)) {
+            problems.addFile("is an old Excel workbook (.xls); save it as an Excel Workbook (.xlsx) or as CSV UTF-8"
+                    + " and import it again");
+            return null;
+        }
+        if (XlsxTableSource.isWorkbook(start)) {
+            return XlsxTableSource.open(file);
+        }
+        if (format == ImportFormat.XLSX || file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            problems.addFile("is not an XLSX workbook; open it in Excel and save it as an Excel Workbook (.xlsx)");
+            return null;
+        }
+        CsvTableSource text = CsvTableSource.open(file);
+        if (text == null) {
+            problems.addFile("is not text (it holds NUL bytes: UTF-16 without a byte-order mark, or not a CSV at all);"
+                    + " save it as \"CSV UTF-8 (Comma delimited)\" and import it again");
+        }
+        return text;
+    }
+
+    static String unreadable(IOException error) {
+        if (error instanceof NoSuchFileException) {
+            return "the file was not found";
+        }
+        if (error instanceof AccessDeniedException) {
+            return "PeerPulse is not allowed to read the file";
+        }
+        String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        return "the file could not be read (" + reason + ")";
+    }
+
+    /** One read of an open table: header, layout, rows. */
+    private record TableReading(String name, TableSource source, ImportFormat format, ReadOptions options,
+                                Progress progress, ProblemLog problems) {
+        ParsedFile read() throws IOException {
+            List<ParsedRow> rows = new ArrayList<>();
+            TableLayout layout = null;
+            int responses = 0;
+            int seen = 0;
+            try {
+                for (TableRow row = source.next(); row != null; row = source.next()) {
+                    if (++seen % PROGRESS_EVERY_ROWS == 0) {
+                        progress.update(source.done(), source.total());
+                        if (progress.isCancelled()) {
+                            return ParsedFile.cancelled(name);
+                        }
+                    }
+                    if (row.isBlank()) {
+                        continue;
+                    }
+                    if (layout == null) {
+                        layout = LayoutChoice.choose(row, format, options, problems);
+                        if (layout == null || !layout.usable()) {
+                            return result(List.of(), layout);
+                        }
+                        continue;
+                    }
+                    responses++;
+                    ParsedRow parsed = layout.read(row);
+                    if (parsed != null) {
+                        rows.add(parsed);
+                    }
+                }
+            } catch (IOException e) {
+                stopped(e);
+                return result(rows, layout);
+            }
+            progress.update(source.done(), source.total());
+            if (layout == null) {
+                problems.addFile("is empty; it needs a header row and one row per response");
+                return result(rows, null);
+            }
+            if (responses == 0) {
+                problems.addFile("has no responses, only a header row");
+            }
+            return result(layout.finish(rows), layout);
+        }
+
+        private ParsedFile result(List<ParsedRow> rows, TableLayout layout) {
+            ImportFormat read = layout == null ? format : layout.format();
+            return new ParsedFile(name, rows, problems.list(), read, source.encoding(), source.separator());
+        }
+
+        private void stopped(IOException error) {
+            String message = String.valueOf(error.getMessage());
+            int row = source instanceof CsvTableSource csv ? csv.rowReached() : 0;
+            if (message.contains("EOF reached before encapsulated token finished")) {
+                problems.add(row, null, null, "a value that opens with a quote (\") is never closed, so the rest of"
+                        + " the file cannot be read; close the quote, and double any quote inside a value (\"\")");
+            } else if (message.contains("Invalid character between encapsulated token and delimiter")) {
+                problems.add(row, null, null, "a quoted value is followed by more text before the next "
+                        + source.separator() + "; put the whole value in quotes and double any quote inside it (\"\")");
+            } else {
+                problems.addFile(unreadable(error));
+            }
+        }
+    }
+}

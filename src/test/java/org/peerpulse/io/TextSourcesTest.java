@@ -1,0 +1,80 @@
+package org.peerpulse.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Encodings, separators and line ends, through the canonical layout read by {@link SurveyFileReader}. */
+class TextSourcesTest {
+    @Test
+    void detectsWindows1252AndSaysSo() {
+        ParsedFile parsed = SurveyInput.readFixture("text/windows-1252-semicolon.csv");
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.encoding()).isEqualTo("Windows-1252");
+        assertThat(parsed.separator()).isEqualTo("semicolon");
+        assertThat(parsed.rows()).containsExactly(new ParsedRow(2, "Montréal Centre", "2020-03", null, null, null,
+                Map.of("fin_overall", "4", "comment", "Équipe épuisée, café froid")));
+    }
+
+    @Test
+    void readsUtf16LittleEndianWithByteOrderMarkSeparatedByTabs() {
+        ParsedFile parsed = SurveyInput.readFixture("text/utf16le-bom-tab.txt");
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.encoding()).isEqualTo("UTF-16LE");
+        assertThat(parsed.separator()).isEqualTo("tab");
+        assertThat(parsed.rows()).containsExactly(new ParsedRow(2, "Victoria", "2020-03", null, null, null,
+                Map.of("fin_overall", "2", "top3", "financial work trauma")));
+    }
+
+    @Test
+    void readsTabsWithQuotedTabsBlankRowsAndBlankCells() {
+        ParsedFile parsed = SurveyInput.readFixture("text/tab.tsv");
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.rows()).containsExactly(
+                new ParsedRow(2, "Victoria", "2020-03", null, null, null, Map.of("qol", "4", "comment", "tabs\tinside")),
+                new ParsedRow(4, "Kamloops", "2020-03", null, null, null, Map.of()));
+    }
+
+    @Test
+    void refusesUtf16WithoutByteOrderMark() {
+        assertThat(SurveyInput.sentences(SurveyInput.readFixture("text/utf16le-no-bom.csv"))).containsExactly(
+                "utf16le-no-bom.csv: is not text (it holds NUL bytes: UTF-16 without a byte-order mark, or not a CSV"
+                        + " at all); save it as \"CSV UTF-8 (Comma delimited)\" and import it again.");
+    }
+
+    @Test
+    void readsTheCanonicalFixturesAsTheCanonicalReaderDoes() {
+        for (String name : new String[] {"full-lf.csv", "excel-bom-crlf.csv", "header-only.csv", "empty.csv"}) {
+            ParsedFile canonical = CsvInput.readFixture(name);
+            ParsedFile survey = SurveyInput.readFixture("canonical/" + name);
+            assertThat(survey.rows()).as(name).isEqualTo(canonical.rows());
+            assertThat(survey.problems().size()).as(name).isEqualTo(canonical.problems().size());
+        }
+        assertThat(SurveyInput.readFixture("canonical/excel-bom-crlf.csv").encoding())
+                .isEqualTo("UTF-8 with byte-order mark");
+    }
+
+    @Test
+    void readsCrlfAndRefusesAnUnclosedQuote(@TempDir Path folder) {
+        Path file = SurveyInput.write(folder, "answers.csv", "site,wave,comment\r\nVictoria,2020-03,\"open\r\n");
+
+        assertThat(SurveyInput.sentences(SurveyInput.read(file))).containsExactly("answers.csv, row 2: a value that"
+                + " opens with a quote (\") is never closed, so the rest of the file cannot be read; close the quote,"
+                + " and double any quote inside a value (\"\").");
+    }
+
+    @Test
+    void refusesAFileNamedXlsxThatIsNotAWorkbook(@TempDir Path folder) {
+        Path file = SurveyInput.write(folder, "answers.xlsx", "site,wave\n");
+
+        assertThat(SurveyInput.sentences(SurveyInput.read(file))).containsExactly("answers.xlsx: is not an XLSX"
+                + " workbook; open it in Excel and save it as an Excel Workbook (.xlsx).");
+    }
+}
