@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.peerpulse.io.ColumnMapping;
+import org.peerpulse.io.ColumnMappingCodec;
+import org.peerpulse.io.ImportFormat;
 import org.peerpulse.io.ImportProblem;
 import org.peerpulse.io.Progress;
 import org.peerpulse.service.AppContext;
@@ -18,10 +21,17 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = "Bring survey answers in; all or nothing per file.")
 final class ImportCommand extends ProgramCommand {
-    private static final List<String> FORMATS = List.of("auto", "peerpulse");
+    private static final Map<String, ImportFormat> FORMATS = Map.of("auto", ImportFormat.AUTO,
+            "peerpulse", ImportFormat.PEERPULSE, "kobo", ImportFormat.KOBO, "redcap", ImportFormat.REDCAP,
+            "xlsx", ImportFormat.XLSX);
 
-    @Option(names = "--format", paramLabel = "F", description = "auto or peerpulse (the canonical PSP-1 CSV).")
+    @Option(names = "--format", paramLabel = "F", description = "auto (default: recognised by the headers), peerpulse,"
+            + " kobo, redcap or xlsx.")
     String format = "auto";
+
+    @Option(names = "--mapping", paramLabel = "NAME|FILE", description = "A column mapping for other tools' files:"
+            + " the name of one saved in the app, or a mapping file.")
+    String mappingName;
 
     @Option(names = "--wave", paramLabel = "LABEL", description = "The wave every response belongs to.")
     String wave;
@@ -37,10 +47,12 @@ final class ImportCommand extends ProgramCommand {
 
     @Override
     int run(AppContext context, PrintWriter out) {
-        if (!FORMATS.contains(format)) {
-            throw new UserInputException("--format " + format + " is not supported in this version; use auto or"
-                    + " peerpulse (the canonical PSP-1 CSV).");
+        ImportFormat chosen = FORMATS.get(format.toLowerCase(java.util.Locale.ROOT));
+        if (chosen == null) {
+            throw new UserInputException("--format: \"" + format + "\" is not a format; use auto, peerpulse, kobo,"
+                    + " redcap or xlsx.");
         }
+        ColumnMapping mapping = mappingName == null ? null : mapping(context);
         PrintWriter err = spec.commandLine().getErr();
         List<ImportReport> reports = new ArrayList<>();
         for (Path file : files) {
@@ -49,7 +61,9 @@ final class ImportCommand extends ProgramCommand {
                         List.of(ImportProblem.ofFile(file.toString(), "there is no such file"))));
                 continue;
             }
-            reports.add(context.imports().importFile(file, new ImportOptions(wave, createSites), Progress.NONE));
+            reports.add(context.imports().importFile(file,
+                    new ImportOptions(mapping != null && chosen == ImportFormat.AUTO ? ImportFormat.MAPPED : chosen,
+                            wave, createSites, mapping), Progress.NONE));
         }
         for (ImportReport report : reports) {
             report.problems().forEach(p -> err.println(p.sentence()));
@@ -63,12 +77,27 @@ final class ImportCommand extends ProgramCommand {
         return reports.stream().allMatch(ImportReport::stored) ? PeerPulseCli.OK : PeerPulseCli.BAD_INPUT;
     }
 
+    private ColumnMapping mapping(AppContext context) {
+        Path file = Path.of(mappingName);
+        if (Files.isRegularFile(file)) {
+            try {
+                return ColumnMappingCodec.decode(Files.readString(file));
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                throw new UserInputException("--mapping: " + mappingName + " is not a PeerPulse mapping file ("
+                        + e.getMessage() + ").");
+            }
+        }
+        return context.mappings().load(mappingName).orElseThrow(() -> new UserInputException("--mapping: there is no"
+                + " saved mapping or mapping file called \"" + mappingName + "\"; saved mappings: "
+                + String.join(", ", context.mappings().names()) + "."));
+    }
+
     private static String summary(ImportReport report) {
         if (!report.stored()) {
             return report.file() + ": refused, nothing was stored (" + report.problems().size()
                     + (report.problems().size() == 1 ? " problem)." : " problems).");
         }
-        StringBuilder line = new StringBuilder(report.file()).append(": ")
+        StringBuilder line = new StringBuilder(report.file()).append(readAs(report)).append(": ")
                 .append(report.added()).append(report.added() == 1 ? " response added" : " responses added")
                 .append(", ").append(report.duplicates()).append(" skipped as duplicates");
         if (!report.createdWaves().isEmpty()) {
@@ -80,6 +109,21 @@ final class ImportCommand extends ProgramCommand {
         return line.append('.').toString();
     }
 
+    /** " (kobo, Windows-1252, semicolon)": how the file was read, so that a wrong guess shows. */
+    private static String readAs(ImportReport report) {
+        List<String> parts = new ArrayList<>();
+        if (report.format() != null) {
+            parts.add(report.format().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (report.encoding() != null) {
+            parts.add(report.encoding());
+        }
+        if (report.separator() != null) {
+            parts.add(report.separator() + "-separated");
+        }
+        return parts.isEmpty() ? "" : " (read as " + String.join(", ", parts) + ")";
+    }
+
     private static Map<String, Object> toJson(ImportReport report) {
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("file", report.file());
@@ -89,6 +133,9 @@ final class ImportCommand extends ProgramCommand {
         file.put("rejected", report.problems().size());
         file.put("created_waves", report.createdWaves());
         file.put("created_sites", report.createdSites());
+        file.put("format", report.format() == null ? null : report.format().name().toLowerCase(java.util.Locale.ROOT));
+        file.put("encoding", report.encoding());
+        file.put("separator", report.separator());
         file.put("problems", report.problems().stream().map(p -> {
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("row", p.row() == 0 ? null : p.row());

@@ -44,6 +44,33 @@ public final class SurveyFileReader {
         }
     }
 
+    /** The header and up to {@code rows} rows of the file, unchanged, with how its text was read. */
+    public FilePreview preview(Path file, int rows) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        ProblemLog problems = new ProblemLog(name, MAX_PROBLEMS);
+        try (TableSource source = open(file, ImportFormat.AUTO, problems)) {
+            if (source == null) {
+                return new FilePreview(List.of(), List.of(), null, null, problems.list().get(0).sentence());
+            }
+            List<String> headers = null;
+            List<List<String>> sample = new ArrayList<>();
+            for (TableRow row = source.next(); row != null && sample.size() < rows; row = source.next()) {
+                if (row.isBlank()) {
+                    continue;
+                }
+                if (headers == null) {
+                    headers = row.cells();
+                } else {
+                    sample.add(row.cells());
+                }
+            }
+            return new FilePreview(headers == null ? List.of() : headers, sample, source.encoding(),
+                    source.separator(), headers == null ? ImportProblem.ofFile(name, "is empty").sentence() : null);
+        } catch (IOException e) {
+            return new FilePreview(List.of(), List.of(), null, null, ImportProblem.ofFile(name, unreadable(e)).sentence());
+        }
+    }
+
     /** The workbook or text source, or null with a problem logged when the file cannot be a table. */
     private static TableSource open(Path file, ImportFormat format, ProblemLog problems) throws IOException {
         byte[] start;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.peerpulse.storage.DataFolder;
 import org.peerpulse.storage.Database;
+import org.peerpulse.storage.MappingRepository;
 import org.peerpulse.storage.ResponseRepository;
 import org.peerpulse.storage.SettingsRepository;
 import org.peerpulse.storage.SiteRepository;
@@ -24,6 +25,7 @@ public final class AppContext implements AutoCloseable {
     private final ChangeService changes;
     private final AssociationService associations;
     private final ProQolService proqol;
+    private final MappingService mappings;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -41,6 +43,7 @@ public final class AppContext implements AutoCloseable {
         this.changes = new ChangeService(sites, calculators);
         this.associations = new AssociationService(responses, settings);
         this.proqol = new ProQolService(responses, settings);
+        this.mappings = new MappingService(new MappingRepository(database, clock));
     }
 
     /** The program database the app and the command line open when none is named. */
@@ -86,6 +89,10 @@ public final class AppContext implements AutoCloseable {
 
     public ProQolService proqol() {
         return proqol;
+    }
+
+    public MappingService mappings() {
+        return mappings;
     }
 
     @Override

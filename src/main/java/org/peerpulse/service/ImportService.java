@@ -1,7 +1,9 @@
 package org.peerpulse.service;
 
 import java.nio.file.Path;
-import org.peerpulse.io.CanonicalCsvReader;
+import org.peerpulse.io.FilePreview;
+import org.peerpulse.io.ReadOptions;
+import org.peerpulse.io.SurveyFileReader;
 import org.peerpulse.io.ParsedFile;
 import org.peerpulse.io.Progress;
 import org.peerpulse.storage.Database;
@@ -17,26 +19,32 @@ public final class ImportService {
         this.store = store;
     }
 
+    /** The first rows of a file as they are, for a wizard's preview and mapping. */
+    public FilePreview preview(Path file, int rows) {
+        return new SurveyFileReader().preview(file, rows);
+    }
+
     public ImportReport importFile(Path file, ImportOptions options, Progress progress) {
         String name = file.getFileName().toString();
-        ParsedFile parsed = new CanonicalCsvReader().read(file, options.waveLabel(), progress);
+        ParsedFile parsed = new SurveyFileReader().read(file, options.format(),
+                new ReadOptions(options.waveLabel(), options.mapping()), progress);
         if (progress.isCancelled()) {
             return ImportReport.cancelled(name);
         }
         if (!parsed.isValid()) {
-            return ImportReport.refused(name, parsed.problems());
+            return ImportReport.refused(name, parsed.problems()).readAs(parsed);
         }
         try (Transaction tx = database.begin()) {
             RowStore.Outcome outcome = store.store(tx, name, parsed.rows(), options.createSites(), false);
             if (!outcome.problems().isEmpty()) {
-                return ImportReport.refused(name, outcome.problems());
+                return ImportReport.refused(name, outcome.problems()).readAs(parsed);
             }
             if (progress.isCancelled()) {
                 return ImportReport.cancelled(name);
             }
             tx.commit();
             return new ImportReport(name, outcome.added(), outcome.duplicates(), outcome.createdWaves(),
-                    outcome.createdSites(), outcome.problems(), false);
+                    outcome.createdSites(), outcome.problems(), false, null, null, null).readAs(parsed);
         }
     }
 }

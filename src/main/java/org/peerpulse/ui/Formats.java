@@ -36,12 +36,12 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(Locale.getDefault()).format(value);
     }
 
-    /** p-values as readers expect them: "0.03", "0.004", "< 0.001". */
+    /** p-values as readers expect them: "p = 0.03", "p = 0.004", "p < 0.001". */
     public static String pValue(double p) {
         if (p < 0.001) {
-            return "< " + decimal(0.001, 3);
+            return "p < " + decimal(0.001, 3);
         }
-        return p < 0.01 ? decimal(p, 3) : decimal(p, 2);
+        return "p = " + (p < 0.01 ? decimal(p, 3) : decimal(p, 2));
     }
 
     public static String date(LocalDate date) {

@@ -19,6 +19,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.peerpulse.service.AppContext;
+import org.peerpulse.ui.imports.ImportWizard;
+import org.peerpulse.ui.imports.ImportWizardModel;
 import org.peerpulse.ui.dashboard.DashboardViewModel;
 
 /**
@@ -28,12 +30,14 @@ import org.peerpulse.ui.dashboard.DashboardViewModel;
 public final class MainWindow {
     private final AppState state = new AppState();
     private final DashboardViewModel dashboard;
-    private final ImportAction importAction;
+    private final AppContext context;
+    private final TaskRunner runner;
     private final Navigation navigation;
 
     public MainWindow(AppContext context, TaskRunner runner) {
         this.dashboard = new DashboardViewModel(context, runner, state);
-        this.importAction = new ImportAction(context, runner, state::dataChanged);
+        this.context = context;
+        this.runner = runner;
         this.navigation = new Navigation(context, runner, state, dashboard);
     }
 
@@ -63,7 +67,7 @@ public final class MainWindow {
     private MenuBar menuBar() {
         MenuItem importFile = new MenuItem(Messages.tr("menu.import"), AppIcon.IMPORT.graphic());
         importFile.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
-        importFile.setOnAction(e -> importAction.chooseAndImport(importFile.getParentPopup().getOwnerWindow()));
+        importFile.setOnAction(e -> openImportWizard(importFile.getParentPopup().getOwnerWindow()));
         MenuItem removeDemo = new MenuItem(Messages.tr("menu.removeDemo"), AppIcon.DELETE.graphic());
         removeDemo.disableProperty().bind(dashboard.hasDemoProperty().not());
         removeDemo.setOnAction(e -> confirmRemoveDemo());
@@ -89,6 +93,11 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** File › Import: the wizard; when a file is stored, every view reloads. */
+    public ImportWizard openImportWizard(javafx.stage.Window owner) {
+        return ImportWizard.open(new ImportWizardModel(context, runner, state::dataChanged), owner);
     }
 
     private void confirmRemoveDemo() {
@@ -138,11 +147,10 @@ public final class MainWindow {
     private Region statusBar() {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(dashboard.busyProperty().or(importAction.busyProperty()));
+        busy.visibleProperty().bind(dashboard.busyProperty());
         Label status = new Label();
         status.setId("status");
-        status.textProperty().bind(javafx.beans.binding.Bindings.when(importAction.busyProperty())
-                .then(importAction.statusProperty()).otherwise(dashboard.statusProperty()));
+        status.textProperty().bind(dashboard.statusProperty());
         HBox bar = new HBox(8, busy, status);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

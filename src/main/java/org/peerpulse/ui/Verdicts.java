@@ -44,7 +44,7 @@ public final class Verdicts {
         if (change.test() == null) {
             return "";
         }
-        return Messages.tr(change.test().test() == TestUsed.FISHER ? "test.fisher" : "test.chi2") + " p = "
+        return Messages.tr(change.test().test() == TestUsed.FISHER ? "test.fisher" : "test.chi2") + " "
                 + Formats.pValue(change.test().p());
     }
 

@@ -79,6 +79,7 @@ public final class AssociationsView {
         ComboBox<String> choice = new ComboBox<>(model.variables());
         choice.setId(id);
         choice.setVisibleRowCount(14);
+        choice.setPrefWidth(250);
         choice.setCellFactory(list -> cell(AssociationsView::variableName, ""));
         choice.setButtonCell(cell(AssociationsView::variableName, ""));
         return choice;

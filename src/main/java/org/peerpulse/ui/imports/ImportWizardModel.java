@@ -1,0 +1,211 @@
+package org.peerpulse.ui.imports;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.peerpulse.domain.Psp1;
+import org.peerpulse.io.ColumnMapping;
+import org.peerpulse.io.FilePreview;
+import org.peerpulse.io.ImportFormat;
+import org.peerpulse.service.AppContext;
+import org.peerpulse.service.ImportOptions;
+import org.peerpulse.service.ImportReport;
+import org.peerpulse.ui.TaskRunner;
+
+/**
+ * The import wizard's state: the file and how to read it, a preview of its first rows, the column
+ * mapping for other tools' files, and the outcome. Work runs through the {@link TaskRunner}.
+ */
+public final class ImportWizardModel {
+    static final int PREVIEW_ROWS = 8;
+
+    private final AppContext context;
+    private final TaskRunner runner;
+    private final Runnable afterImport;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final ObjectProperty<ImportFormat> format = new SimpleObjectProperty<>(ImportFormat.AUTO);
+    private final StringProperty wave = new SimpleStringProperty("");
+    private final BooleanProperty createSites = new SimpleBooleanProperty(false);
+    private final StringProperty mappingName = new SimpleStringProperty("");
+    private final ObservableList<String> savedMappings = FXCollections.observableArrayList();
+    private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<FilePreview> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<TaskRunner.Job> job = new ReadOnlyObjectWrapper<>();
+    /** Item → source label → value code, as suggested or loaded (edited labels arrive in a later version). */
+    private Map<String, Map<String, String>> valueLabels = new HashMap<>();
+
+    public ImportWizardModel(AppContext context, TaskRunner runner, Runnable afterImport) {
+        this.context = context;
+        this.runner = runner;
+        this.afterImport = afterImport;
+        file.addListener((o, was, now) -> readPreview());
+        format.addListener((o, was, now) -> suggestMapping());
+    }
+
+    /** Every target a column can map to: ignore, the metadata columns, then every item. */
+    static List<String> targets() {
+        List<String> targets = new ArrayList<>();
+        targets.add(ColumnMapping.IGNORE);
+        targets.addAll(Psp1.canonicalColumns());
+        return targets;
+    }
+
+    public void loadSavedMappings() {
+        runner.run("mappings", () -> context.mappings().names(), savedMappings::setAll, failure -> { });
+    }
+
+    private void readPreview() {
+        Path chosen = file.get();
+        report.set(null);
+        if (chosen == null) {
+            preview.set(null);
+            return;
+        }
+        runner.run("preview", () -> context.imports().preview(chosen, PREVIEW_ROWS), result -> {
+            preview.set(result);
+            suggestMapping();
+        }, failure -> preview.set(null));
+    }
+
+    /** Fills the mapping editor from the preview: PSP-1 codes and Kobo group paths are recognised. */
+    private void suggestMapping() {
+        FilePreview shown = preview.get();
+        if (shown == null || format.get() != ImportFormat.MAPPED) {
+            mapping.clear();
+            return;
+        }
+        ColumnMapping suggested = ColumnMapping.suggest(shown.headers(), shown.rows());
+        showMapping(suggested, shown);
+    }
+
+    private void showMapping(ColumnMapping source, FilePreview shown) {
+        List<MappingRow> rows = new ArrayList<>();
+        for (int i = 0; i < shown.headers().size(); i++) {
+            String heading = shown.headers().get(i);
+            int column = i;
+            String sample = shown.rows().stream().map(r -> column < r.size() ? r.get(column) : "")
+                    .filter(v -> !v.isBlank()).findFirst().orElse("");
+            String target = source.targetOf(heading);
+            rows.add(new MappingRow(heading, sample, target == null ? ColumnMapping.IGNORE : target));
+        }
+        mapping.setAll(rows);
+        valueLabels = new HashMap<>(source.valueCodes());
+    }
+
+    /** Loads a saved mapping into the editor. */
+    public void useSavedMapping(String name) {
+        FilePreview shown = preview.get();
+        runner.run("mapping", () -> context.mappings().load(name).orElseThrow(), loaded -> {
+            mappingName.set(loaded.name());
+            format.set(ImportFormat.MAPPED);
+            if (shown != null) {
+                showMapping(loaded, shown);
+            }
+        }, failure -> { });
+    }
+
+    /** The mapping as edited. */
+    public ColumnMapping currentMapping() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        mapping.forEach(row -> columns.put(row.heading(), row.targetProperty().get()));
+        String name = mappingName.get() == null || mappingName.get().isBlank() ? "unsaved" : mappingName.get().strip();
+        return new ColumnMapping(name, columns, valueLabels);
+    }
+
+    public void saveMapping() {
+        ColumnMapping current = currentMapping();
+        runner.run("save mapping", () -> {
+            context.mappings().save(current);
+            return context.mappings().names();
+        }, savedMappings::setAll, failure -> { });
+    }
+
+    /** Imports the file: all of it or none of it. */
+    public void start() {
+        Path chosen = file.get();
+        if (chosen == null || running.get()) {
+            return;
+        }
+        ImportOptions options = new ImportOptions(format.get(), wave.get() == null || wave.get().isBlank() ? null
+                : wave.get().strip(), createSites.get(), format.get() == ImportFormat.MAPPED ? currentMapping() : null);
+        running.set(true);
+        report.set(null);
+        job.set(runner.track("import", progress -> context.imports().importFile(chosen, options, progress), result -> {
+            running.set(false);
+            report.set(result);
+            if (result.stored()) {
+                afterImport.run();
+            }
+        }, failure -> {
+            running.set(false);
+            report.set(null);
+        }));
+    }
+
+    public void cancel() {
+        if (job.get() != null) {
+            job.get().cancel();
+        }
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public ObjectProperty<ImportFormat> formatProperty() {
+        return format;
+    }
+
+    public StringProperty waveProperty() {
+        return wave;
+    }
+
+    public BooleanProperty createSitesProperty() {
+        return createSites;
+    }
+
+    public StringProperty mappingNameProperty() {
+        return mappingName;
+    }
+
+    public ObservableList<String> savedMappings() {
+        return savedMappings;
+    }
+
+    public ObservableList<MappingRow> mapping() {
+        return mapping;
+    }
+
+    public ReadOnlyObjectProperty<FilePreview> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TaskRunner.Job> jobProperty() {
+        return job.getReadOnlyProperty();
+    }
+}

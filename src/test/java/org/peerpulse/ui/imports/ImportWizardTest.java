@@ -1,0 +1,127 @@
+package org.peerpulse.ui.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peerpulse.io.ImportFormat;
+import org.peerpulse.io.ImportProblem;
+import org.peerpulse.service.AppContext;
+import org.peerpulse.storage.Database;
+import org.peerpulse.ui.FxTaskRunner;
+import org.peerpulse.ui.Snapshots;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The import wizard on a demo program: a Kobo export goes in, a bad file is refused with every problem listed. */
+class ImportWizardTest extends FxRobot {
+    @TempDir
+    Path folder;
+    private AppContext context;
+    private FxTaskRunner runner;
+    private ImportWizardModel model;
+    private ImportWizard wizard;
+    private int reloads;
+
+    @BeforeEach
+    void openTheWizard() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        context = new AppContext(Database.open(folder.resolve("program")), Clock.systemUTC());
+        context.demo().load(2019);
+        runner = new FxTaskRunner();
+        model = new ImportWizardModel(context, runner, () -> reloads++);
+        interact(() -> wizard = ImportWizard.open(model, null));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        interact(() -> wizard.stage().close());
+        runner.close();
+        context.close();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aKoboExportIsReadAsItComesAndStored() {
+        long before = responses();
+        interact(() -> model.fileProperty().set(Path.of("src/test/resources/io/kobo/groups-semicolon.csv")));
+        waitUntil(() -> lookup("#wizard-read-as").queryAs(Label.class).getText().contains("semicolon"));
+        assertThat(lookup("#wizard-read-as").queryAs(Label.class).getText()).contains("UTF-8");
+        clickOn("#wizard-import");
+        waitUntil(() -> lookup("#wizard-outcome").queryAs(Label.class).getText().contains("responses added"));
+        assertThat(lookup("#wizard-outcome").queryAs(Label.class).getText()).contains("3 responses added");
+        assertThat(responses()).isEqualTo(before + 3);
+        assertThat(reloads).isEqualTo(1);
+        Snapshots.write(this, wizard.stage().getScene(), "import-wizard");
+    }
+
+    @Test
+    void aBadFileIsRefusedWholeWithEveryProblemListedAndSavable() throws IOException {
+        long before = responses();
+        Path bad = folder.resolve("answers.csv");
+        Files.writeString(bad, "site,wave,fin_overall,qol\nVIC,2024-03,7,3\nVIC,2024-03,4,=cmd\nAtlantis,2024-03,2,2\n",
+                StandardCharsets.UTF_8);
+        interact(() -> model.fileProperty().set(bad));
+        clickOn("#wizard-import");
+        waitUntil(() -> lookup("#wizard-outcome").queryAs(Label.class).getText().contains("was not imported"));
+        TableView<?> problems = lookup("#wizard-problems").queryAs(TableView.class);
+        assertThat(problems.getItems()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(responses()).isEqualTo(before);
+        assertThat(context.program().findWave("2024-03")).isEmpty();
+        Snapshots.write(this, wizard.stage().getScene(), "import-wizard-problems");
+
+        Path saved = folder.resolve("problems.csv");
+        @SuppressWarnings("unchecked")
+        List<ImportProblem> listed = (List<ImportProblem>) problems.getItems();
+        ImportWizard.writeProblems(saved, listed);
+        try (CSVParser csv = CSVParser.parse(saved, StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            List<CSVRecord> records = csv.getRecords();
+            assertThat(records).hasSize(listed.size());
+            assertThat(records.get(0).get("problem")).isEqualTo(listed.get(0).message());
+            assertThat(records).noneMatch(r -> r.get("value").startsWith("="));
+        }
+    }
+
+    @Test
+    void anotherToolsFileShowsItsColumnsToMap() {
+        interact(() -> {
+            model.formatProperty().set(ImportFormat.MAPPED);
+            model.fileProperty().set(Path.of("src/test/resources/io/mapped/google-forms-labels.csv"));
+        });
+        waitUntil(() -> lookup("#wizard-mapping").queryAs(TableView.class).getItems().size() == 8);
+        assertThat(model.mapping()).extracting(MappingRow::heading).contains("Your name", "Survey round");
+        assertThat(model.mapping().stream().filter(r -> r.heading().equals("Your name")).findFirst().orElseThrow()
+                .targetProperty().get()).isEqualTo("ignore");
+        Snapshots.write(this, wizard.stage().getScene(), "import-wizard-mapping");
+    }
+
+    private long responses() {
+        return context.program().wavesWithCounts().stream().mapToLong(w -> w.responses()).sum();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The wizard did not reach the expected state in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
