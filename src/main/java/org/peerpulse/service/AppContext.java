@@ -6,6 +6,7 @@ import org.peerpulse.storage.DataFolder;
 import org.peerpulse.storage.Database;
 import org.peerpulse.storage.ResponseRepository;
 import org.peerpulse.storage.SettingsRepository;
+import org.peerpulse.storage.SiteMerge;
 import org.peerpulse.storage.SiteRepository;
 import org.peerpulse.storage.SummaryRepository;
 import org.peerpulse.storage.WaveRepository;
@@ -28,7 +29,7 @@ public final class AppContext implements AutoCloseable {
         ResponseRepository responses = new ResponseRepository(database, clock);
         SettingsRepository settings = new SettingsRepository(database);
         RowStore store = new RowStore(sites, waves, responses);
-        this.program = new ProgramService(sites, waves, responses, settings);
+        this.program = new ProgramService(sites, waves, responses, settings, new SiteMerge(database));
         this.imports = new ImportService(database, store);
         this.demo = new DemoService(database, sites, waves, responses, store);
         this.trends = new TrendService(sites, waves, new SummaryRepository(database), settings);
