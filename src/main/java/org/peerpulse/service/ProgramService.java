@@ -45,6 +45,11 @@ public final class ProgramService {
         return sites.all();
     }
 
+    /** The sites new answers may be entered or imported for: archived sites stay in history only. */
+    public List<Site> activeSites() {
+        return sites.all().stream().filter(s -> !s.archived()).toList();
+    }
+
     public List<Wave> waves() {
         return waves.all();
     }

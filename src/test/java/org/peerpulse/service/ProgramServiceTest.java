@@ -52,6 +52,7 @@ class ProgramServiceTest {
         Site vic = program.addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
         assertThat(program.archiveSite(vic.id(), true).archived()).isTrue();
         assertThat(program.sites()).singleElement().satisfies(s -> assertThat(s.archived()).isTrue());
+        assertThat(program.activeSites()).isEmpty();
         assertThat(program.archiveSite(vic.id(), false).archived()).isFalse();
     }
 

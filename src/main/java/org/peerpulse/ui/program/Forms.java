@@ -2,13 +2,17 @@ package org.peerpulse.ui.program;
 
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import org.peerpulse.ui.MainWindow;
 
 /** The layout the program dialogs share: labelled rows, and the problem line under them. */
 final class Forms {
+    static final double WIDTH = 540;
+
     private Forms() {
     }
 
@@ -39,10 +43,18 @@ final class Forms {
         problem.setId(id);
         problem.getStyleClass().add("form-problem");
         problem.setWrapText(true);
-        problem.setMaxWidth(420);
+        problem.setMaxWidth(WIDTH - 40);
+        // room for two lines kept from the start: the dialog does not grow when a problem appears
+        problem.setMinHeight(44);
+        problem.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         problem.textProperty().bind(text);
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
         return problem;
+    }
+
+    /** The dialogs' common width, stylesheet and content. */
+    static void setUp(DialogPane pane, Node content) {
+        pane.setContent(content);
+        pane.setPrefWidth(WIDTH);
+        pane.getStylesheets().add(MainWindow.stylesheet());
     }
 }

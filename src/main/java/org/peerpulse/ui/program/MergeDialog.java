@@ -15,7 +15,6 @@ import javafx.util.StringConverter;
 import org.peerpulse.domain.Site;
 import org.peerpulse.service.ProgramService.SiteEntry;
 import org.peerpulse.ui.Formats;
-import org.peerpulse.ui.MainWindow;
 import org.peerpulse.ui.Messages;
 
 /**
@@ -47,7 +46,9 @@ final class MergeDialog extends Dialog<Site> {
         Label explanation = new Label();
         explanation.setId("merge-explanation");
         explanation.setWrapText(true);
-        explanation.setMaxWidth(460);
+        explanation.setMaxWidth(Forms.WIDTH - 40);
+        explanation.setMinHeight(64);
+        explanation.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         explanation.getStyleClass().add("merge-explanation");
         explanation.textProperty().bind(Bindings.createStringBinding(() -> into.getValue() == null
                 ? Messages.tr("program.merge.chooseFirst", Formats.count(from.responses()), name)
@@ -57,10 +58,9 @@ final class MergeDialog extends Dialog<Site> {
         GridPane grid = Forms.grid();
         Forms.row(grid, 0, Messages.tr("program.merge.into"), into);
         grid.add(explanation, 0, 1, 2, 1);
-        getDialogPane().setContent(grid);
+        Forms.setUp(getDialogPane(), grid);
         ButtonType merge = new ButtonType(Messages.tr("program.merge.confirm"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(merge, ButtonType.CANCEL);
-        getDialogPane().getStylesheets().add(MainWindow.stylesheet());
         Node mergeButton = getDialogPane().lookupButton(merge);
         mergeButton.setId("merge-confirm");
         mergeButton.disableProperty().bind(into.valueProperty().isNull());

@@ -19,14 +19,15 @@ final class ProgramTables {
 
     static TableView<SiteEntry> sites(ObservableList<SiteEntry> items) {
         TableView<SiteEntry> table = table(items, "program-sites", Messages.tr("program.sites.empty"));
-        table.getColumns().add(column(Messages.tr("program.sites.name"), 250, e -> e.site().name()
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(column(Messages.tr("program.sites.name"), 330, e -> e.site().name()
                 + (e.site().demo() ? " " + Messages.tr("sites.demoSuffix") : "")));
-        table.getColumns().add(column(Messages.tr("program.sites.code"), 80, e -> e.site().code()));
+        table.getColumns().add(column(Messages.tr("program.sites.code"), 60, e -> e.site().code()));
         table.getColumns().add(column(Messages.tr("program.sites.setting"), 200,
                 e -> SettingText.of(e.site().setting())));
-        table.getColumns().add(column(Messages.tr("program.sites.region"), 120, e -> e.site().region()));
+        table.getColumns().add(column(Messages.tr("program.sites.region"), 150, e -> e.site().region()));
         table.getColumns().add(countColumn(SiteEntry::responses));
-        table.getColumns().add(column(Messages.tr("program.sites.status"), 100, e -> e.site().archived()
+        table.getColumns().add(column(Messages.tr("program.sites.status"), 90, e -> e.site().archived()
                 ? Messages.tr("program.sites.archived") : Messages.tr("program.sites.active")));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -68,7 +69,7 @@ final class ProgramTables {
                 setText(empty || value == null ? null : Formats.count(value));
             }
         });
-        column.setPrefWidth(100);
+        column.setPrefWidth(110);
         column.getStyleClass().add("number-column");
         return column;
     }

@@ -32,7 +32,7 @@ public final class ProgramWindow {
             stage.initOwner(owner);
         }
         stage.setTitle(Messages.tr("program.window.title"));
-        Scene scene = new Scene(new ProgramView(model).build(), 980, 760);
+        Scene scene = new Scene(new ProgramView(model).build(), 1160, 780);
         scene.getStylesheets().add(MainWindow.stylesheet());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);

@@ -11,7 +11,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.peerpulse.domain.Setting;
-import org.peerpulse.ui.MainWindow;
 import org.peerpulse.ui.Messages;
 
 /** Adds or edits a site; Save stays disabled while the name is empty or like another site's. */
@@ -41,9 +40,8 @@ final class SiteDialog extends Dialog<ButtonType> {
         Forms.row(grid, 3, Messages.tr("program.site.setting"), setting);
         Label problem = Forms.problem("site-problem", form.problemProperty());
         grid.add(problem, 0, 4, 2, 1);
-        getDialogPane().setContent(grid);
+        Forms.setUp(getDialogPane(), grid);
         getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
-        getDialogPane().getStylesheets().add(MainWindow.stylesheet());
         Node saveButton = getDialogPane().lookupButton(save);
         saveButton.setId("site-save");
         saveButton.disableProperty().bind(form.validProperty().not());

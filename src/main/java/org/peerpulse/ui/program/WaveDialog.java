@@ -9,7 +9,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import org.peerpulse.ui.MainWindow;
 import org.peerpulse.ui.Messages;
 
 /** Adds or edits a wave; Save stays disabled while the label is empty or like another wave's. */
@@ -35,9 +34,8 @@ final class WaveDialog extends Dialog<ButtonType> {
         Forms.row(grid, 0, Messages.tr("program.wave.label"), label);
         Forms.row(grid, 1, Messages.tr("program.wave.date"), date);
         grid.add(Forms.problem("wave-problem", form.problemProperty()), 0, 2, 2, 1);
-        getDialogPane().setContent(grid);
+        Forms.setUp(getDialogPane(), grid);
         getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
-        getDialogPane().getStylesheets().add(MainWindow.stylesheet());
         Node saveButton = getDialogPane().lookupButton(save);
         saveButton.setId("wave-save");
         saveButton.disableProperty().bind(form.validProperty().not());
