@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "sites", description = "List the program's sites, or add one.", subcommands = SitesCommand.Add.class)
+@Command(name = "sites", description = "List the program's sites, or add, rename, archive or merge one.",
+        subcommands = {SitesCommand.Add.class, SiteEditCommands.Rename.class, SiteEditCommands.Archive.class,
+                SiteEditCommands.Unarchive.class, SiteMergeCommand.class})
 final class SitesCommand extends ProgramCommand {
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;

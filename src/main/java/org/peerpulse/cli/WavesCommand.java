@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "waves", description = "List the survey waves, or add one.", subcommands = WavesCommand.Add.class)
+@Command(name = "waves", description = "List the survey waves, or add, relabel or re-date one.",
+        subcommands = {WavesCommand.Add.class, WaveEditCommands.Relabel.class, WaveEditCommands.Redate.class})
 final class WavesCommand extends ProgramCommand {
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;

@@ -7,6 +7,7 @@ import org.peerpulse.storage.Database;
 import org.peerpulse.storage.MappingRepository;
 import org.peerpulse.storage.ResponseRepository;
 import org.peerpulse.storage.SettingsRepository;
+import org.peerpulse.storage.SiteMerge;
 import org.peerpulse.storage.SiteRepository;
 import org.peerpulse.storage.SummaryRepository;
 import org.peerpulse.storage.WaveRepository;
@@ -34,7 +35,7 @@ public final class AppContext implements AutoCloseable {
         ResponseRepository responses = new ResponseRepository(database, clock);
         SettingsRepository settings = new SettingsRepository(database);
         RowStore store = new RowStore(sites, waves, responses);
-        this.program = new ProgramService(sites, waves, responses, settings);
+        this.program = new ProgramService(sites, waves, responses, settings, new SiteMerge(database));
         this.imports = new ImportService(database, store);
         this.demo = new DemoService(database, sites, waves, responses, store);
         Calculators calculators = new Calculators(new SummaryRepository(database), settings);

@@ -67,6 +67,11 @@ final class RowStore {
                         + "\" is not a site of this program (add it first, or let the import create it)"));
                 continue;
             }
+            if (site.get().archived()) {
+                problems.add(new ImportProblem(file, row.row(), "site", row.site(), "\"" + row.site()
+                        + "\" is the archived site " + site.get().name() + " (unarchive it first to import its answers)"));
+                continue;
+            }
             Wave wave = knownWaves.stream().filter(w -> w.isNamed(row.wave())).findFirst().orElse(null);
             if (wave == null) {
                 wave = waves.add(tx, row.wave().strip(), dateOf(row.wave(), row.submitted()), demo);

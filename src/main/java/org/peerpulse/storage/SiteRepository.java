@@ -74,6 +74,40 @@ public final class SiteRepository {
         }
     }
 
+    /** Changes a site's name, code, region and setting (its id, and so its responses, stay). */
+    public Site update(Site site) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement statement = c.prepareStatement(
+                    "update site set name = ?, code = ?, region = ?, setting = ? where id = ?")) {
+                statement.setString(1, site.name());
+                statement.setString(2, site.code());
+                statement.setString(3, site.region());
+                statement.setString(4, site.setting().code());
+                statement.setLong(5, site.id().value());
+                requireOne(statement.executeUpdate(), site.id());
+                return site;
+            }
+        }, "change the site " + site.name());
+    }
+
+    /** Archives a site (kept in history, not offered for new answers) or brings it back. */
+    public void setArchived(SiteId id, boolean archived) {
+        database.inTransaction(c -> {
+            try (PreparedStatement statement = c.prepareStatement("update site set archived = ? where id = ?")) {
+                statement.setBoolean(1, archived);
+                statement.setLong(2, id.value());
+                return requireOne(statement.executeUpdate(), id);
+            }
+        }, archived ? "archive the site" : "unarchive the site");
+    }
+
+    private static int requireOne(int updated, SiteId id) throws SQLException {
+        if (updated != 1) {
+            throw new SQLException("there is no site with id " + id.value());
+        }
+        return updated;
+    }
+
     /** Deletes sites that hold no responses any more. */
     public void delete(Transaction tx, java.util.Set<SiteId> ids) {
         try (PreparedStatement delete = tx.connection().prepareStatement("delete from site where id = ?")) {

@@ -70,6 +70,22 @@ public final class WaveRepository {
         }
     }
 
+    /** Changes a wave's label and field date; responses belong to its id, so none is lost. */
+    public Wave update(Wave wave) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement statement = c.prepareStatement(
+                    "update wave set label = ?, field_date = ? where id = ?")) {
+                statement.setString(1, wave.label());
+                statement.setDate(2, wave.date() == null ? null : Date.valueOf(wave.date()));
+                statement.setLong(3, wave.id().value());
+                if (statement.executeUpdate() != 1) {
+                    throw new SQLException("there is no wave with id " + wave.id().value());
+                }
+                return wave;
+            }
+        }, "change the wave " + wave.label());
+    }
+
     /** Deletes demo waves that no response belongs to. */
     public void deleteEmptyDemoWaves(Transaction tx) {
         try (PreparedStatement delete = tx.connection().prepareStatement(

@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.peerpulse.service.AppContext;
 import org.peerpulse.ui.imports.ImportWizard;
+import org.peerpulse.ui.program.ProgramWindow;
 import org.peerpulse.ui.imports.ImportWizardModel;
 import org.peerpulse.ui.dashboard.DashboardViewModel;
 
@@ -68,13 +69,16 @@ public final class MainWindow {
         MenuItem importFile = new MenuItem(Messages.tr("menu.import"), AppIcon.IMPORT.graphic());
         importFile.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         importFile.setOnAction(e -> openImportWizard(importFile.getParentPopup().getOwnerWindow()));
+        MenuItem sitesAndWaves = new MenuItem(Messages.tr("menu.sitesAndWaves"));
+        sitesAndWaves.setOnAction(e -> ProgramWindow.open(context, runner, sitesAndWaves.getParentPopup().getOwnerWindow(),
+                state::dataChanged));
         MenuItem removeDemo = new MenuItem(Messages.tr("menu.removeDemo"), AppIcon.DELETE.graphic());
         removeDemo.disableProperty().bind(dashboard.hasDemoProperty().not());
         removeDemo.setOnAction(e -> confirmRemoveDemo());
         MenuItem quit = new MenuItem(Messages.tr("menu.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> javafx.application.Platform.exit());
-        Menu file = new Menu(Messages.tr("menu.file"), null, importFile, removeDemo, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(Messages.tr("menu.file"), null, importFile, sitesAndWaves, removeDemo, new SeparatorMenuItem(), quit);
 
         MenuItem refresh = new MenuItem(Messages.tr("menu.refresh"), AppIcon.REFRESH.graphic());
         refresh.setAccelerator(KeyCombination.keyCombination("F5"));
