@@ -71,6 +71,33 @@ public final class SurveyFileReader {
         }
     }
 
+    /**
+     * The different values of one column (0-based) in the whole file, in the order first seen, at most
+     * {@code max}: what a mapping's value labels are chosen from.
+     */
+    public List<String> distinctValues(Path file, int column, int max) {
+        java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
+        try (TableSource source = open(file, ImportFormat.AUTO, new ProblemLog(file.toString(), 1))) {
+            if (source == null) {
+                return List.of();
+            }
+            boolean header = true;
+            for (TableRow row = source.next(); row != null && values.size() < max; row = source.next()) {
+                if (row.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                } else if (column < row.cells().size() && !row.cells().get(column).isBlank()) {
+                    values.add(row.cells().get(column).strip());
+                }
+            }
+        } catch (IOException e) {
+            return List.copyOf(values);
+        }
+        return List.copyOf(values);
+    }
+
     /** The workbook or text source, or null with a problem logged when the file cannot be a table. */
     private static TableSource open(Path file, ImportFormat format, ProblemLog problems) throws IOException {
         byte[] start;

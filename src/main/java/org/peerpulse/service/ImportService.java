@@ -1,6 +1,7 @@
 package org.peerpulse.service;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.peerpulse.io.FilePreview;
 import org.peerpulse.io.ReadOptions;
 import org.peerpulse.io.SurveyFileReader;
@@ -22,6 +23,11 @@ public final class ImportService {
     /** The first rows of a file as they are, for a wizard's preview and mapping. */
     public FilePreview preview(Path file, int rows) {
         return new SurveyFileReader().preview(file, rows);
+    }
+
+    /** The different values of a column in the whole file, for choosing a mapping's value codes. */
+    public List<String> distinctValues(Path file, int column, int max) {
+        return new SurveyFileReader().distinctValues(file, column, max);
     }
 
     public ImportReport importFile(Path file, ImportOptions options, Progress progress) {

@@ -178,15 +178,15 @@ public final class ImportWizard {
         save.setOnAction(e -> model.saveMapping());
         TableColumn<MappingRow, String> heading = new TableColumn<>(Messages.tr("wizard.column"));
         heading.setCellValueFactory(row -> new SimpleStringProperty(row.getValue().heading()));
-        heading.setPrefWidth(380);
+        heading.setPrefWidth(260);
         TableColumn<MappingRow, String> sample = new TableColumn<>(Messages.tr("wizard.sample"));
         sample.setCellValueFactory(row -> new SimpleStringProperty(row.getValue().sample()));
-        sample.setPrefWidth(250);
+        sample.setPrefWidth(180);
         TableColumn<MappingRow, String> target = new TableColumn<>(Messages.tr("wizard.mapsTo"));
         target.setCellValueFactory(row -> row.getValue().targetProperty());
         target.setCellFactory(ComboBoxTableCell.forTableColumn(
                 FXCollections.observableArrayList(ImportWizardModel.targets())));
-        target.setPrefWidth(220);
+        target.setPrefWidth(170);
         mappingTable.getColumns().add(heading);
         mappingTable.getColumns().add(sample);
         mappingTable.getColumns().add(target);
@@ -196,7 +196,25 @@ public final class ImportWizard {
         mappingTable.setId("wizard-mapping");
         HBox bar = new HBox(10, new Label(Messages.tr("wizard.mapping")), saved, name, save);
         bar.setAlignment(Pos.CENTER_LEFT);
-        mappingBox.getChildren().setAll(bar, mappingTable);
+        mappingTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.showLabels(now));
+        TableView<LabelRow> labels = new TableView<>(model.labels());
+        labels.setId("wizard-labels");
+        labels.setEditable(true);
+        labels.setPlaceholder(new Label(Messages.tr("wizard.labelsHint")));
+        TableColumn<LabelRow, String> label = new TableColumn<>(Messages.tr("wizard.label"));
+        label.setCellValueFactory(row -> new SimpleStringProperty(row.getValue().label()));
+        label.setPrefWidth(230);
+        TableColumn<LabelRow, String> code = new TableColumn<>(Messages.tr("wizard.code"));
+        code.setCellValueFactory(row -> row.getValue().codeProperty());
+        code.setCellFactory(ComboBoxTableCell.forTableColumn(model.labelCodes()));
+        code.setPrefWidth(120);
+        labels.getColumns().add(label);
+        labels.getColumns().add(code);
+        labels.setPrefHeight(220);
+        labels.setPrefWidth(380);
+        HBox tables = new HBox(10, mappingTable, labels);
+        HBox.setHgrow(mappingTable, Priority.ALWAYS);
+        mappingBox.getChildren().setAll(bar, tables);
         mappingBox.visibleProperty().bind(model.formatProperty().isEqualTo(ImportFormat.MAPPED));
         mappingBox.managedProperty().bind(mappingBox.visibleProperty());
     }

@@ -44,6 +44,8 @@ public final class ImportWizardModel {
     private final StringProperty mappingName = new SimpleStringProperty("");
     private final ObservableList<String> savedMappings = FXCollections.observableArrayList();
     private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
+    private final ObservableList<LabelRow> labels = FXCollections.observableArrayList();
+    private final ObservableList<String> labelCodes = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<FilePreview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -107,6 +109,55 @@ public final class ImportWizardModel {
         }
         mapping.setAll(rows);
         valueLabels = new HashMap<>(source.valueCodes());
+    }
+
+    /**
+     * Shows the answer labels of a mapped column (every different value in the file; for select-many
+     * items, split at commas and semicolons as form tools join them) with the value code of each.
+     */
+    public void showLabels(MappingRow row) {
+        labels.clear();
+        labelCodes.clear();
+        Path chosen = file.get();
+        var item = row == null ? null : Psp1.item(row.targetProperty().get()).orElse(null);
+        if (chosen == null || item == null || item.kind() == org.peerpulse.domain.ItemKind.TEXT) {
+            return;
+        }
+        int column = preview.get().headers().indexOf(row.heading());
+        boolean many = item.kind() == org.peerpulse.domain.ItemKind.MULTIPLE;
+        runner.run("labels", () -> context.imports().distinctValues(chosen, column, 200), values -> {
+            java.util.LinkedHashSet<String> distinct = new java.util.LinkedHashSet<>();
+            for (String value : values) {
+                for (String part : many ? value.split("\\s*[,;]\\s*") : new String[] {value}) {
+                    if (!part.isBlank()) {
+                        distinct.add(part.strip());
+                    }
+                }
+            }
+            Map<String, String> known = valueLabels.getOrDefault(item.code(), Map.of());
+            labelCodes.setAll(item.values().codes());
+            labels.setAll(distinct.stream().map(label -> new LabelRow(label, known.getOrDefault(label,
+                    item.values().codes().stream().filter(label::equalsIgnoreCase).findFirst().orElse(""))))
+                    .toList());
+            labels.forEach(label -> label.codeProperty().addListener((o, was, now) -> {
+                Map<String, String> codes = new LinkedHashMap<>(valueLabels.getOrDefault(item.code(), Map.of()));
+                if (now == null || now.isBlank()) {
+                    codes.remove(label.label());
+                } else {
+                    codes.put(label.label(), now);
+                }
+                valueLabels.put(item.code(), codes);
+            }));
+        }, failure -> { });
+    }
+
+    public ObservableList<LabelRow> labels() {
+        return labels;
+    }
+
+    /** The value codes the shown labels can map to. */
+    public ObservableList<String> labelCodes() {
+        return labelCodes;
     }
 
     /** Loads a saved mapping into the editor. */

@@ -34,6 +34,7 @@ class ImportWizardTest extends FxRobot {
     @TempDir
     Path folder;
     private AppContext context;
+    private Database database;
     private FxTaskRunner runner;
     private ImportWizardModel model;
     private ImportWizard wizard;
@@ -42,7 +43,8 @@ class ImportWizardTest extends FxRobot {
     @BeforeEach
     void openTheWizard() throws Exception {
         FxToolkit.registerPrimaryStage();
-        context = new AppContext(Database.open(folder.resolve("program")), Clock.systemUTC());
+        database = Database.open(folder.resolve("program"));
+        context = new AppContext(database, Clock.systemUTC());
         context.demo().load(2019);
         runner = new FxTaskRunner();
         model = new ImportWizardModel(context, runner, () -> reloads++);
@@ -107,9 +109,48 @@ class ImportWizardTest extends FxRobot {
         });
         waitUntil(() -> lookup("#wizard-mapping").queryAs(TableView.class).getItems().size() == 8);
         assertThat(model.mapping()).extracting(MappingRow::heading).contains("Your name", "Survey round");
-        assertThat(model.mapping().stream().filter(r -> r.heading().equals("Your name")).findFirst().orElseThrow()
-                .targetProperty().get()).isEqualTo("ignore");
+        assertThat(row("Your name").targetProperty().get()).isEqualTo("ignore");
+        interact(() -> {
+            row("Timestamp").targetProperty().set("ignore");
+            row("Which site do you work at?").targetProperty().set("site");
+            row("Survey round").targetProperty().set("wave");
+            row("Your financial situation").targetProperty().set("fin_overall");
+            row("Your quality of life").targetProperty().set("qol");
+            row("Which of these are your top three stressors right now?").targetProperty().set("top3");
+            row("Anything else?").targetProperty().set("comment");
+            model.createSitesProperty().set(true);
+        });
+        chooseCodes("Your financial situation", java.util.Map.of("Very stressful", "4", "Not at all stressful", "1"));
+        chooseCodes("Your quality of life", java.util.Map.of("Good", "4", "Very poor", "1"));
+        chooseCodes("Which of these are your top three stressors right now?", java.util.Map.of(
+                "Financial insecurity", "financial", "Caring for others", "caring", "Housing challenges", "housing"));
         Snapshots.write(this, wizard.stage().getScene(), "import-wizard-mapping");
+        clickOn("#wizard-import");
+        waitUntil(() -> lookup("#wizard-outcome").queryAs(Label.class).getText().contains("responses added"));
+        assertThat(lookup("#wizard-outcome").queryAs(Label.class).getText()).contains("2 responses added")
+                .contains("Kamloops");
+        var kamloops = context.program().findSite("Kamloops").orElseThrow();
+        var stored = new org.peerpulse.storage.ResponseRepository(database, Clock.systemUTC())
+                .find(java.util.Set.of(kamloops.id()), java.util.Set.of());
+        assertThat(stored).singleElement().satisfies(r -> {
+            assertThat(r.answers()).containsEntry("fin_overall", "1").containsEntry("qol", "1")
+                    .containsEntry("comment", "Thanks, more training please").doesNotContainKey("top3");
+            assertThat(r.answers().values()).noneMatch(v -> v.contains("Tremblay"));
+        });
+        interact(() -> model.mappingNameProperty().set("Google Forms 2020"));
+        interact(model::saveMapping);
+        waitUntil(() -> model.savedMappings().contains("Google Forms 2020"));
+        assertThat(context.mappings().load("Google Forms 2020").orElseThrow().valueCode("qol", "Very poor")).isEqualTo("1");
+    }
+
+    private MappingRow row(String heading) {
+        return model.mapping().stream().filter(r -> r.heading().equals(heading)).findFirst().orElseThrow();
+    }
+
+    private void chooseCodes(String heading, java.util.Map<String, String> codes) {
+        interact(() -> model.showLabels(row(heading)));
+        waitUntil(() -> model.labels().size() == codes.size());
+        interact(() -> model.labels().forEach(label -> label.codeProperty().set(codes.get(label.label()))));
     }
 
     private long responses() {
