@@ -68,6 +68,19 @@ public final class MeasureCalculator {
         };
     }
 
+    /**
+     * The share of those who answered {@code top3} who chose {@code option} (any of its ten codes),
+     * protected like the domain figures (the n is the same for every option).
+     */
+    public Figure topThreeChoice(Set<SiteId> group, WaveId wave, String option) {
+        if (!counts.isWholeProgram(group)
+                && group.stream().anyMatch(hiddenSites(wave, StressDomain.FINANCIAL, Measure.TOP3)::contains)) {
+            return Figure.suppressed(Measure.TOP3);
+        }
+        return proportion(Measure.TOP3, counts.answered(group, wave, Psp1.TOP3),
+                counts.respondents(group, wave, Psp1.TOP3, option::equals), null);
+    }
+
     /** The sites whose figures must not be shown for this wave, domain and measure (see the class comment). */
     private Set<SiteId> hiddenSites(WaveId wave, StressDomain domain, Measure measure) {
         return hiddenSites.computeIfAbsent(new LineKey(wave, domain, measure), key -> {

@@ -27,6 +27,7 @@ public final class AppContext implements AutoCloseable {
     private final AssociationService associations;
     private final ProQolService proqol;
     private final MappingService mappings;
+    private final TopStressorsService topStressors;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -42,6 +43,7 @@ public final class AppContext implements AutoCloseable {
         this.trends = new TrendService(sites, waves, calculators);
         this.overview = new OverviewService(sites, waves, calculators);
         this.changes = new ChangeService(sites, calculators);
+        this.topStressors = new TopStressorsService(calculators);
         this.associations = new AssociationService(responses, settings);
         this.proqol = new ProQolService(responses, settings);
         this.mappings = new MappingService(new MappingRepository(database, clock));
@@ -94,6 +96,10 @@ public final class AppContext implements AutoCloseable {
 
     public MappingService mappings() {
         return mappings;
+    }
+
+    public TopStressorsService topStressors() {
+        return topStressors;
     }
 
     @Override

@@ -25,7 +25,8 @@ public enum AppIcon {
     TABLE(MaterialDesignT.TABLE),
     CHART(MaterialDesignC.CHART_LINE),
     COMPARE(MaterialDesignC.COMPARE_HORIZONTAL),
-    ASSOCIATION(MaterialDesignT.TABLE_LARGE);
+    ASSOCIATION(MaterialDesignT.TABLE_LARGE),
+    RANKING(MaterialDesignF.FORMAT_LIST_NUMBERED);
 
     private final Ikon ikon;
 

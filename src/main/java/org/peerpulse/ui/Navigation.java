@@ -17,13 +17,16 @@ import org.peerpulse.ui.change.ChangeViewModel;
 import org.peerpulse.ui.dashboard.DashboardView;
 import org.peerpulse.ui.dashboard.DashboardViewModel;
 import org.peerpulse.ui.sites.SitesView;
+import org.peerpulse.ui.stressors.TopStressorsView;
+import org.peerpulse.ui.stressors.TopStressorsViewModel;
 import org.peerpulse.ui.sites.SitesViewModel;
 
 /** The views of the window and the bar on the left that switches between them; each view is built when first shown. */
 final class Navigation {
     enum Page {
         DASHBOARD(AppIcon.CHART, "nav.dashboard"), SITES(AppIcon.TABLE, "nav.sites"),
-        CHANGE(AppIcon.COMPARE, "nav.change"), ASSOCIATIONS(AppIcon.ASSOCIATION, "nav.associations");
+        CHANGE(AppIcon.COMPARE, "nav.change"), STRESSORS(AppIcon.RANKING, "nav.stressors"),
+        ASSOCIATIONS(AppIcon.ASSOCIATION, "nav.associations");
 
         private final AppIcon icon;
         private final String textKey;
@@ -48,6 +51,12 @@ final class Navigation {
         builders.put(Page.SITES, () -> {
             SitesViewModel model = new SitesViewModel(context, runner, state);
             Parent view = new SitesView(model).build();
+            model.load();
+            return view;
+        });
+        builders.put(Page.STRESSORS, () -> {
+            TopStressorsViewModel model = new TopStressorsViewModel(context, runner, state);
+            Parent view = new TopStressorsView(model).build();
             model.load();
             return view;
         });

@@ -167,6 +167,17 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> lookup("#assoc-statistics").queryAs(Label.class).getText().contains("Fisher"));
     }
 
+    @Test
+    void theTopStressorsViewShowsTheShareChoosingEachOption() {
+        clickOn("#nav-stressors");
+        waitUntil(() -> lookup("#top3-chart").tryQuery().isPresent()
+                && !((javafx.scene.chart.BarChart<?, ?>) lookup("#top3-chart").query()).getData().isEmpty()
+                && !((javafx.scene.chart.BarChart<?, ?>) lookup("#top3-chart").query()).getData().get(0).getData().isEmpty());
+        var bars = ((javafx.scene.chart.BarChart<?, ?>) lookup("#top3-chart").query()).getData().get(0).getData();
+        assertThat(bars).hasSizeGreaterThanOrEqualTo(5);
+        Snapshots.write(this, listTargetWindows().get(0).getScene(), "top-stressors");
+    }
+
     private String tileValue(StressDomain domain) {
         return lookup("#tile-" + domain.code() + " .tile-value").tryQueryAs(Label.class)
                 .map(Label::getText).orElse("");

@@ -1,0 +1,125 @@
+package org.peerpulse.ui.stressors;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.peerpulse.analysis.Figure;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.domain.Wave;
+import org.peerpulse.service.TopStressorsService.Choice;
+import org.peerpulse.ui.DomainStyle;
+import org.peerpulse.ui.Formats;
+import org.peerpulse.ui.Messages;
+
+/** Top stressors: the share of workers putting each option in their top three, for a wave and site. */
+public final class TopStressorsView {
+    private final TopStressorsViewModel model;
+    private final BarChart<Number, String> chart = new BarChart<>(new NumberAxis(0, 100, 20), new CategoryAxis());
+    private final Label note = new Label();
+
+    public TopStressorsView(TopStressorsViewModel model) {
+        this.model = model;
+    }
+
+    public Parent build() {
+        ComboBox<Wave> wave = new ComboBox<>(model.waves());
+        wave.setId("top3-wave");
+        wave.setCellFactory(l -> cell(Wave::label, ""));
+        wave.setButtonCell(cell(Wave::label, ""));
+        wave.valueProperty().bindBidirectional(model.waveProperty());
+        javafx.collections.ObservableList<Site> withAll = FXCollections.observableArrayList();
+        withAll.add(null);
+        model.sites().addListener((javafx.collections.ListChangeListener<Site>) c -> {
+            withAll.setAll(Collections.singletonList(null));
+            withAll.addAll(model.sites());
+        });
+        ComboBox<Site> site = new ComboBox<>(withAll);
+        site.setId("top3-site");
+        site.setCellFactory(l -> cell(Site::name, Messages.tr("filter.allSites")));
+        site.setButtonCell(cell(Site::name, Messages.tr("filter.allSites")));
+        site.valueProperty().bindBidirectional(model.siteProperty());
+        HBox bar = new HBox(10, new Label(Messages.tr("top3.wave")), wave, new Label(Messages.tr("top3.site")), site);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label title = new Label(Messages.tr("top3.title"));
+        title.getStyleClass().add("panel-title");
+        chart.setId("top3-chart");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.getXAxis().setLabel(Messages.tr("top3.axis"));
+        chart.setMinHeight(480);
+        chart.getStyleClass().add("top3-chart");
+        note.getStyleClass().add("chart-note");
+        note.setWrapText(true);
+        VBox panel = new VBox(12, title, bar, chart, note);
+        panel.getStyleClass().add("panel");
+        VBox page = new VBox(panel);
+        page.setPadding(new Insets(20, 24, 24, 24));
+        model.choicesProperty().addListener((o, was, now) -> show(now));
+        return page;
+    }
+
+    private static <T> ListCell<T> cell(java.util.function.Function<T, String> name, String whenNull) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? whenNull : name.apply(item));
+            }
+        };
+    }
+
+    private void show(List<Choice> choices) {
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        Long n = null;
+        boolean hidden = false;
+        for (int i = choices.size() - 1; i >= 0; i--) { // first option at the top
+            Choice choice = choices.get(i);
+            Figure figure = choice.figure();
+            String name = optionName(choice.option());
+            String category;
+            double length = 0;
+            if (figure.suppressed()) {
+                hidden = true;
+                category = name + "   <" + model.k();
+            } else if (!figure.hasValue()) {
+                category = name + "   –";
+            } else {
+                n = figure.n();
+                length = figure.plotted();
+                category = name + "   " + Formats.percent(figure.plotted()) + " (" + figure.count() + ")";
+            }
+            // every option keeps its row, with no bar when it cannot be shown
+            series.getData().add(new XYChart.Data<>(length, category));
+        }
+        chart.getData().clear();
+        chart.getData().add(series);
+        String text = n == null ? Messages.tr(hidden ? "top3.hidden" : "top3.none", model.k())
+                : Messages.tr("top3.note", n);
+        note.setText(hidden && n != null ? text + " " + Messages.tr("top3.someHidden", model.k()) : text);
+    }
+
+    /** The domains keep their names everywhere; the other five options have their own. */
+    static String optionName(String option) {
+        return StressDomain.fromCode(option).map(DomainStyle::label).orElseGet(() -> Messages.tr(switch (option) {
+            case "caring" -> "top3.caring";
+            case "health" -> "top3.health";
+            case "relationships" -> "top3.relationships";
+            case "substance_use" -> "top3.substanceUse";
+            default -> "top3.other";
+        }));
+    }
+}
