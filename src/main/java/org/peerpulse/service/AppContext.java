@@ -20,6 +20,7 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports;
     private final DemoService demo;
     private final TrendService trends;
+    private final EntryService entry;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -32,6 +33,7 @@ public final class AppContext implements AutoCloseable {
         this.imports = new ImportService(database, store);
         this.demo = new DemoService(database, sites, waves, responses, store);
         this.trends = new TrendService(sites, waves, new SummaryRepository(database), settings);
+        this.entry = new EntryService(database, waves, responses, Audit.NONE);
     }
 
     /** The program database the app and the command line open when none is named. */
@@ -61,6 +63,10 @@ public final class AppContext implements AutoCloseable {
 
     public TrendService trends() {
         return trends;
+    }
+
+    public EntryService entry() {
+        return entry;
     }
 
     @Override
