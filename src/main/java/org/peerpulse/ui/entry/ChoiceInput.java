@@ -101,7 +101,7 @@ final class ChoiceInput extends HBox {
             return;
         }
         event.consume();
-        int current = codes.indexOf(value.get());
+        int current = current();
         int next = matches.stream().filter(i -> i > current).findFirst().orElse(matches.get(0));
         value.set(codes.get(next));
         if (matches.size() == 1) {
@@ -111,7 +111,7 @@ final class ChoiceInput extends HBox {
 
     private void pressed(KeyEvent event) {
         KeyCode code = event.getCode();
-        int current = codes.indexOf(value.get());
+        int current = current();
         if (code == KeyCode.BACK_SPACE || code == KeyCode.DELETE) {
             value.set(null);
         } else if (code == KeyCode.RIGHT) {
@@ -122,6 +122,11 @@ final class ChoiceInput extends HBox {
             return;
         }
         event.consume();
+    }
+
+    /** The chosen choice's position; −1 when none (immutable lists refuse indexOf(null)). */
+    private int current() {
+        return value.get() == null ? -1 : codes.indexOf(value.get());
     }
 
     private List<Integer> startingWith(char key) {

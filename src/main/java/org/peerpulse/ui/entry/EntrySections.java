@@ -139,17 +139,15 @@ final class EntrySections {
         return pane;
     }
 
+    /** A question, its scale's legend under it when the panel has none of its own, and its choices. */
     private void addRow(GridPane grid, String code, Label legend) {
         Label label = new Label(ItemTexts.question(code));
         label.setWrapText(true);
         ChoiceInput input = input(code, null);
         label.setLabelFor(input);
         int row = grid.getRowCount();
-        grid.add(label, 0, row);
+        grid.add(legend == null ? label : new VBox(1, label, legend), 0, row);
         grid.add(input, 1, row);
-        if (legend != null) {
-            grid.add(legend, 2, row);
-        }
     }
 
     private ChoiceInput input(String code, java.util.function.BooleanSupplier reachable) {

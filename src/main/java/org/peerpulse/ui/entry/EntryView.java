@@ -74,11 +74,13 @@ public final class EntryView {
 
     private Region metadataPanel() {
         respondent.setId("respondent");
-        respondent.setPrefColumnCount(12);
+        respondent.setPrefColumnCount(10);
+        respondent.setMinWidth(Region.USE_PREF_SIZE);
         respondent.textProperty().bindBidirectional(model.form().respondentProperty());
         TextField submitted = new TextField();
         submitted.setId("submitted");
-        submitted.setPrefColumnCount(12);
+        submitted.setPrefColumnCount(10);
+        submitted.setMinWidth(Region.USE_PREF_SIZE);
         submitted.setPromptText(Messages.tr("entry.submittedPrompt"));
         submitted.textProperty().bindBidirectional(model.form().submittedProperty());
         chain.add(respondent);

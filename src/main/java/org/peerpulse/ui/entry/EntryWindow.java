@@ -36,6 +36,7 @@ public final class EntryWindow {
     private final TabPane tabs = new TabPane();
     private final Tab entryTab = new Tab(Messages.tr("entry.tab.form"));
     private final Tab storedTab = new Tab(Messages.tr("entry.tab.stored"));
+    private ComboBox<Site> siteChoice;
 
     public EntryWindow(AppContext context, TaskRunner runner, Runnable afterChange) {
         ResponsesViewModel[] table = new ResponsesViewModel[1];
@@ -67,6 +68,7 @@ public final class EntryWindow {
         stage.setTitle(Messages.tr("entry.window.title"));
         stage.setScene(scene);
         stage.show();
+        window.siteChoice.requestFocus();
         window.entry.load();
         return stage;
     }
@@ -103,22 +105,26 @@ public final class EntryWindow {
 
     private Region selectionBar() {
         ComboBox<Site> site = combo("entry-site", entry.sites(), Site::name);
+        siteChoice = site;
         site.valueProperty().bindBidirectional(entry.siteProperty());
         ComboBox<Wave> wave = combo("entry-wave", entry.waves(), Wave::label);
         wave.valueProperty().bindBidirectional(entry.waveProperty());
-        site.setPrefWidth(300);
-        wave.setPrefWidth(150);
+        site.setPrefWidth(280);
+        wave.setPrefWidth(120);
+        site.setMinWidth(Region.USE_PREF_SIZE);
+        wave.setMinWidth(Region.USE_PREF_SIZE);
         Label siteLabel = new Label(Messages.tr("entry.site"));
         siteLabel.setLabelFor(site);
+        siteLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label waveLabel = new Label(Messages.tr("entry.wave"));
         waveLabel.setLabelFor(wave);
+        waveLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label problem = EntrySections.problem(entry.selectionProblemProperty());
         problem.setId("selection-problem");
         Label counter = new Label();
         counter.setId("entry-counter");
         counter.getStyleClass().add("entry-counter");
         counter.textProperty().bind(entry.counterProperty());
-        counter.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, siteLabel, site, waveLabel, wave, problem, spacer, counter);

@@ -43,23 +43,23 @@ public final class ResponsesView {
         table.getStyleClass().add("responses-table");
         table.setItems(model.rows());
         table.setPlaceholder(new Label(Messages.tr("stored.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(Messages.tr("stored.respondent"), 120,
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN); // top three takes the rest
+        table.getColumns().add(column(Messages.tr("stored.respondent"), 110,
                 r -> r.response().respondent() == null ? Messages.tr("stored.noCode") : r.response().respondent()));
         table.getColumns().add(column(Messages.tr("stored.submitted"), 110,
                 r -> r.response().submitted() == null ? "" : r.response().submitted()));
         for (StressDomain domain : StressDomain.values()) {
-            TableColumn<StoredResponse, String> overall = column(DomainStyle.label(domain), 95,
+            TableColumn<StoredResponse, String> overall = column(DomainStyle.label(domain), 115,
                     r -> r.response().answer(domain.overallItem()).orElse(""));
             overall.getStyleClass().addAll("number-column", DomainStyle.styleClass(domain));
             table.getColumns().add(overall);
         }
-        table.getColumns().add(column(Messages.tr("stored.top3"), 220, r -> r.response().answer(Psp1.TOP3)
-                .map(ResponsesView::top3Words).orElse("")));
         TableColumn<StoredResponse, String> answered = column(Messages.tr("stored.answered"), 90,
                 r -> Integer.toString(r.answered()));
         answered.getStyleClass().add("number-column");
         table.getColumns().add(answered);
+        table.getColumns().add(column(Messages.tr("stored.top3"), 260, r -> r.response().answer(Psp1.TOP3)
+                .map(ResponsesView::top3Words).orElse("")));
         table.setRowFactory(view -> {
             var row = new javafx.scene.control.TableRow<StoredResponse>();
             row.setOnMouseClicked(e -> {
@@ -125,7 +125,13 @@ public final class ResponsesView {
 
     private static TableColumn<StoredResponse, String> column(String title, double width,
                                                               java.util.function.Function<StoredResponse, String> text) {
-        TableColumn<StoredResponse, String> column = new TableColumn<>(title);
+        TableColumn<StoredResponse, String> column = new TableColumn<>();
+        Label header = new Label(title); // wraps rather than cutting "Death and trauma"
+        header.setWrapText(true);
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        header.setMaxWidth(width - 8);
+        header.setMinHeight(Region.USE_PREF_SIZE);
+        column.setGraphic(header);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         return column;
