@@ -136,6 +136,15 @@ class EntryWindowTest extends FxRobot {
         write("2");
         type(KeyCode.ENTER);
         waitUntil(() -> find("#entry-counter").queryAs(Label.class).getText().startsWith("2 responses"));
+
+        // and one saved with Ctrl+Enter from the comment box
+        waitUntil(() -> focused() == find("#respondent").query());
+        interact(() -> find("#comment").query().requestFocus()); // scrolled out of view: no click
+        write("Short shifts help.");
+        push(KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntil(() -> find("#entry-counter").queryAs(Label.class).getText().startsWith("3 responses"));
+        assertThat(stored()).extracting(r -> r.response().answer("comment").orElse(""))
+                .contains("Short shifts help.");
     }
 
     @Test
