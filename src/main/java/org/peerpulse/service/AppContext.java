@@ -28,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final ProQolService proqol;
     private final MappingService mappings;
     private final TopStressorsService topStressors;
+    private final EntryService entry;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -47,6 +48,7 @@ public final class AppContext implements AutoCloseable {
         this.associations = new AssociationService(responses, settings);
         this.proqol = new ProQolService(responses, settings);
         this.mappings = new MappingService(new MappingRepository(database, clock));
+        this.entry = new EntryService(database, waves, responses, Audit.NONE);
     }
 
     /** The program database the app and the command line open when none is named. */
@@ -100,6 +102,10 @@ public final class AppContext implements AutoCloseable {
 
     public TopStressorsService topStressors() {
         return topStressors;
+    }
+
+    public EntryService entry() {
+        return entry;
     }
 
     @Override

@@ -14,9 +14,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.peerpulse.domain.Response;
 import org.peerpulse.domain.SiteId;
+import org.peerpulse.domain.StoredResponse;
 import org.peerpulse.domain.WaveId;
 
 /**
@@ -41,7 +43,17 @@ public final class ResponseRepository {
         }
     }
 
-    private void insertAll(Connection connection, List<Response> responses) throws SQLException {
+    /** Stores one response and adds it to the summaries, inside {@code tx}; returns its id. */
+    public long insert(Transaction tx, Response response) {
+        try {
+            return insertAll(tx.connection(), List.of(response)).get(0);
+        } catch (SQLException e) {
+            throw new StorageException("store the response", e);
+        }
+    }
+
+    private List<Long> insertAll(Connection connection, List<Response> responses) throws SQLException {
+        List<Long> ids = new ArrayList<>(responses.size());
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
         try (PreparedStatement insertResponse = connection.prepareStatement(
                 "insert into response (site_id, wave_id, respondent, submitted, source_id, imported_at)"
@@ -58,6 +70,7 @@ public final class ResponseRepository {
                 insertResponse.setTimestamp(6, now);
                 insertResponse.executeUpdate();
                 long id = Jdbc.generatedKey(insertResponse);
+                ids.add(id);
                 for (var answer : response.answers().entrySet()) {
                     insertAnswer.setLong(1, id);
                     insertAnswer.setString(2, answer.getKey());
@@ -75,6 +88,60 @@ public final class ResponseRepository {
             }
         }
         SummaryWriter.apply(connection, SummaryDelta.adding(responses));
+        return ids;
+    }
+
+    /**
+     * Replaces the stored response {@code id} (its site, wave, metadata and every answer) and moves
+     * the summaries from the old answers to the new ones, inside {@code tx}. Returns what was stored before.
+     */
+    public Optional<Response> update(Transaction tx, long id, Response response) {
+        try {
+            Optional<StoredResponse> before = StoredResponses.byId(tx.connection(), id);
+            if (before.isPresent()) {
+                StoredResponses.rewrite(tx.connection(), id, response);
+                changeSummaries(tx.connection(), before.get().response(), response);
+            }
+            return before.map(StoredResponse::response);
+        } catch (SQLException e) {
+            throw new StorageException("change the response " + id, e);
+        }
+    }
+
+    /** Deletes the stored response {@code id} and takes it out of the summaries, inside {@code tx}. */
+    public Optional<Response> delete(Transaction tx, long id) {
+        try {
+            Optional<StoredResponse> before = StoredResponses.byId(tx.connection(), id);
+            if (before.isPresent()) {
+                StoredResponses.delete(tx.connection(), id);
+                changeSummaries(tx.connection(), before.get().response(), null);
+            }
+            return before.map(StoredResponse::response);
+        } catch (SQLException e) {
+            throw new StorageException("delete the response " + id, e);
+        }
+    }
+
+    private static void changeSummaries(Connection connection, Response removed, Response added) throws SQLException {
+        SummaryWriter.apply(connection, SummaryDelta.removing(List.of(removed)));
+        if (added != null) {
+            SummaryWriter.apply(connection, SummaryDelta.adding(List.of(added)));
+        }
+        SummaryWriter.pruneEmpty(connection, removed.site(), removed.wave());
+    }
+
+    /** The stored response {@code id}, read inside {@code tx}. */
+    public Optional<StoredResponse> stored(Transaction tx, long id) {
+        try {
+            return StoredResponses.byId(tx.connection(), id);
+        } catch (SQLException e) {
+            throw new StorageException("read the response " + id, e);
+        }
+    }
+
+    /** The stored responses of one site and wave with their ids, in the order they were stored. */
+    public List<StoredResponse> stored(SiteId site, WaveId wave) {
+        return database.read(c -> StoredResponses.of(c, site, wave), "read the responses");
     }
 
     /** The respondent codes already stored for a wave, matched ignoring case. */

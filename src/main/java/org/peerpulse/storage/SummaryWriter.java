@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.peerpulse.domain.SiteId;
+import org.peerpulse.domain.WaveId;
 
 /**
  * Applies a {@link SummaryDelta} inside the caller's transaction: an UPDATE that adds to each
@@ -56,6 +58,22 @@ final class SummaryWriter {
                     s.setLong(5, e.getKey().wave().value());
                     s.setString(6, e.getKey().domain().code());
                 });
+    }
+
+    /**
+     * Deletes the summary rows of one site and wave whose count came down to zero, so that
+     * after a delete or an edit the summaries hold exactly the rows a recount would.
+     */
+    static void pruneEmpty(Connection connection, SiteId site, WaveId wave) throws SQLException {
+        for (String table : List.of("site_wave_summary where responses", "item_summary where answered",
+                "value_summary where respondents", "domain_score_summary where scored")) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from " + table + " = 0 and site_id = ? and wave_id = ?")) {
+                delete.setLong(1, site.value());
+                delete.setLong(2, wave.value());
+                delete.executeUpdate();
+            }
+        }
     }
 
     private static <E> void upsert(Connection connection, List<E> entries, String updateSql, String insertSql,

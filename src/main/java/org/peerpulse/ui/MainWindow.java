@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.peerpulse.service.AppContext;
+import org.peerpulse.ui.entry.EntryWindow;
 import org.peerpulse.ui.imports.ImportWizard;
 import org.peerpulse.ui.program.ProgramWindow;
 import org.peerpulse.ui.imports.ImportWizardModel;
@@ -72,13 +73,17 @@ public final class MainWindow {
         MenuItem sitesAndWaves = new MenuItem(Messages.tr("menu.sitesAndWaves"));
         sitesAndWaves.setOnAction(e -> ProgramWindow.open(context, runner, sitesAndWaves.getParentPopup().getOwnerWindow(),
                 state::dataChanged));
+        MenuItem enterPaper = new MenuItem(Messages.tr("menu.enterPaper"));
+        enterPaper.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        enterPaper.setOnAction(e -> EntryWindow.open(context, runner, enterPaper.getParentPopup().getOwnerWindow(),
+                state::dataChanged));
         MenuItem removeDemo = new MenuItem(Messages.tr("menu.removeDemo"), AppIcon.DELETE.graphic());
         removeDemo.disableProperty().bind(dashboard.hasDemoProperty().not());
         removeDemo.setOnAction(e -> confirmRemoveDemo());
         MenuItem quit = new MenuItem(Messages.tr("menu.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> javafx.application.Platform.exit());
-        Menu file = new Menu(Messages.tr("menu.file"), null, importFile, sitesAndWaves, removeDemo, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(Messages.tr("menu.file"), null, importFile, enterPaper, sitesAndWaves, removeDemo, new SeparatorMenuItem(), quit);
 
         MenuItem refresh = new MenuItem(Messages.tr("menu.refresh"), AppIcon.REFRESH.graphic());
         refresh.setAccelerator(KeyCombination.keyCombination("F5"));

@@ -13,8 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.peerpulse.domain.Item;
 import org.peerpulse.domain.Measure;
+import org.peerpulse.domain.Psp1;
 import org.peerpulse.domain.StressDomain;
+import org.peerpulse.domain.ValueSet;
 
 /** Every text key the code uses exists in the bundle, and the bundle holds no key nobody uses. */
 class MessagesTest {
@@ -51,6 +54,13 @@ class MessagesTest {
         for (Measure measure : Measure.values()) {
             used.add("measure." + measure.code());
             used.add("chart.title." + measure.code());
+        }
+        // the entry form's item and choice texts (ui/entry/ItemTexts); ProQOL items are shown by number
+        for (Item item : Psp1.items()) {
+            if (item.values() != ValueSet.PROQOL) {
+                used.add("entry.item." + item.code());
+            }
+            item.values().codes().forEach(code -> used.add("entry.value." + item.values().code() + "." + code));
         }
         assertThat(bundle.stringPropertyNames()).as("keys used in the code").containsAll(used);
         Set<String> unused = new HashSet<>(bundle.stringPropertyNames());
