@@ -29,6 +29,27 @@ public record Overview(ProgramSettings settings, boolean showSmallNumbers, Wave 
     public record SiteRow(Site site, Long responses, Map<StressDomain, Change> changes) {
     }
 
+    /** A site and domain that needs attention: its share rose for real since the wave before, or is at the alert level. */
+    public record Alert(Site site, StressDomain domain, Change change, boolean realRise, boolean atAlertLevel) {
+    }
+
+    /** Every alert of the wave, real rises first, then the highest shares. */
+    public List<Alert> alerts() {
+        List<Alert> alerts = new java.util.ArrayList<>();
+        for (SiteRow row : sites) {
+            row.changes().forEach((domain, change) -> {
+                boolean rise = change.significant() && change.points() > 0;
+                boolean high = change.to().hasValue() && change.to().proportion() * 100 >= settings.alertPercent();
+                if (rise || high) {
+                    alerts.add(new Alert(row.site(), domain, change, rise, high));
+                }
+            });
+        }
+        alerts.sort(java.util.Comparator.comparing((Alert a) -> !a.realRise())
+                .thenComparing(a -> -a.change().to().proportion()));
+        return alerts;
+    }
+
     public boolean isEmpty() {
         return latest == null;
     }

@@ -12,6 +12,7 @@ import org.peerpulse.domain.ProgramSettings;
 public final class SettingsRepository {
     private static final String THRESHOLD = "high_stress_threshold";
     private static final String MIN_GROUP = "min_group_size";
+    private static final String ALERT_PERCENT = "alert_percent";
     private final Database database;
 
     public SettingsRepository(Database database) {
@@ -22,13 +23,15 @@ public final class SettingsRepository {
         Map<String, String> values = database.read(SettingsRepository::values, "read the program settings");
         return new ProgramSettings(
                 Integer.parseInt(values.getOrDefault(THRESHOLD, "4")),
-                Integer.parseInt(values.getOrDefault(MIN_GROUP, "5")));
+                Integer.parseInt(values.getOrDefault(MIN_GROUP, "5")),
+                Integer.parseInt(values.getOrDefault(ALERT_PERCENT, String.valueOf(ProgramSettings.DEFAULT_ALERT_PERCENT))));
     }
 
     public void save(ProgramSettings settings) {
         database.inTransaction(c -> {
             put(c, THRESHOLD, String.valueOf(settings.highStressThreshold()));
             put(c, MIN_GROUP, String.valueOf(settings.minGroupSize()));
+            put(c, ALERT_PERCENT, String.valueOf(settings.alertPercent()));
             return null;
         }, "save the program settings");
     }

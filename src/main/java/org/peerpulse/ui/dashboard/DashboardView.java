@@ -30,12 +30,14 @@ public final class DashboardView {
     private final DashboardViewModel model;
     private final Map<StressDomain, DomainTile> tiles = new EnumMap<>(StressDomain.class);
     private final Label heading = new Label();
+    private final VBox alerts = new VBox(4);
     private final Label chartTitle = new Label();
     private final Label chartNote = new Label();
     private final TrendChart chart = new TrendChart();
     private final SiteDomainTable sitesTable = new SiteDomainTable();
     private final CheckComboBox<Site> siteFilter = new CheckComboBox<>();
     private final ComboBox<Measure> measureChoice = new ComboBox<>();
+    private static final int MAX_ALERTS = 6;
     private boolean syncingFilter;
 
     public DashboardView(DashboardViewModel model) {
@@ -43,7 +45,7 @@ public final class DashboardView {
     }
 
     public Parent build() {
-        VBox page = new VBox(16, heading, tilesRow(), chartPanel(), sitesPanel());
+        VBox page = new VBox(16, heading, tilesRow(), alertsPanel(), chartPanel(), sitesPanel());
         page.getStyleClass().add("dashboard");
         page.setPadding(new Insets(20, 24, 24, 24));
         heading.getStyleClass().add("page-heading");
@@ -147,6 +149,45 @@ public final class DashboardView {
         return -1;
     }
 
+    private Region alertsPanel() {
+        Label title = new Label(Messages.tr("alerts.title"));
+        title.getStyleClass().add("panel-title");
+        alerts.setId("alerts");
+        VBox panel = new VBox(8, title, alerts);
+        panel.getStyleClass().addAll("panel", "alerts-panel");
+        return panel;
+    }
+
+    private void showAlerts(Overview overview) {
+        List<Overview.Alert> list = overview.alerts();
+        alerts.getChildren().clear();
+        if (list.isEmpty()) {
+            alerts.getChildren().add(new Label(Messages.tr("alerts.none", overview.settings().alertPercent())));
+            return;
+        }
+        int shown = Math.min(MAX_ALERTS, list.size());
+        for (Overview.Alert alert : list.subList(0, shown)) {
+            var change = alert.change();
+            String text = Messages.tr("alerts.line", alert.site().name(), org.peerpulse.ui.DomainStyle.label(alert.domain()),
+                    org.peerpulse.ui.Formats.percent(change.to().plotted()), change.to().count(), change.to().n());
+            if (alert.realRise()) {
+                text += " " + Messages.tr("alerts.rise", org.peerpulse.ui.Formats.points(change.points()),
+                        overview.previous().label(), org.peerpulse.ui.Verdicts.test(change));
+            }
+            if (alert.atAlertLevel()) {
+                text += " " + Messages.tr("alerts.level", overview.settings().alertPercent());
+            }
+            Label line = new Label(text, (alert.realRise() ? org.peerpulse.ui.AppIcon.RISING : org.peerpulse.ui.AppIcon.ALERT)
+                    .graphic());
+            line.getStyleClass().add(alert.realRise() ? "rising" : "alert-line");
+            line.setWrapText(true);
+            alerts.getChildren().add(line);
+        }
+        if (list.size() > shown) {
+            alerts.getChildren().add(new Label(Messages.tr("alerts.more", list.size() - shown)));
+        }
+    }
+
     private Region sitesPanel() {
         Label title = new Label(Messages.tr("sites.title"));
         title.getStyleClass().add("panel-title");
@@ -168,6 +209,7 @@ public final class DashboardView {
                     overview.previous().label(), overview.settings().highStressThreshold()));
         }
         overview.tiles().forEach(tile -> tiles.get(tile.domain()).show(overview, tile));
+        showAlerts(overview);
         sitesTable.show(overview);
     }
 

@@ -88,6 +88,21 @@ class DashboardViewModelTest {
                 && table.wave(p.wave()).label().equals("2022-03")).findFirst().orElseThrow().figure().suppressed();
     }
 
+    @Test
+    void alertsNameTheSitesAtTheAlertLevelOrWithARealRise() {
+        model.start();
+        var overview = model.overviewProperty().get();
+        var alerts = overview.alerts();
+        assertThat(alerts).isNotEmpty();
+        assertThat(alerts).allSatisfy(alert -> assertThat(alert.realRise()
+                || alert.change().to().proportion() * 100 >= overview.settings().alertPercent()).isTrue());
+        // Surrey's financial stress (78% in 2023-03) is above the default 50% level
+        assertThat(alerts).anySatisfy(alert -> {
+            assertThat(alert.site().code()).isEqualTo("SUR");
+            assertThat(alert.domain()).isEqualTo(StressDomain.FINANCIAL);
+        });
+    }
+
     private static long financialN(List<TrendPoint> points) {
         return points.stream().filter(p -> p.domain() == StressDomain.FINANCIAL && p.figure().n() != null)
                 .mapToLong(p -> p.figure().n()).sum();
