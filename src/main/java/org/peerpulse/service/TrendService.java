@@ -36,7 +36,19 @@ public final class TrendService {
                 query.combineSites()
                         ? Trends.forGroup(calculator, new HashSet<>(query.sites()), allWaves, query.domains(),
                                 query.measure())
-                        : Trends.of(calculator, query.sites(), allWaves, query.domains(), query.measure()));
+                        : Trends.of(calculator, query.sites(), allWaves, query.domains(), query.measure()),
+                trendTests(calculator, query, allWaves));
+    }
+
+    private static Map<StressDomain, WaveTrend> trendTests(MeasureCalculator calculator, TrendQuery query,
+                                                           List<Wave> waves) {
+        Map<StressDomain, WaveTrend> tests = new java.util.EnumMap<>(StressDomain.class);
+        if (query.combineSites() && query.measure() == org.peerpulse.domain.Measure.HIGH) {
+            for (StressDomain domain : query.domains()) {
+                tests.put(domain, WaveTrend.highStress(calculator, new HashSet<>(query.sites()), waves, domain));
+            }
+        }
+        return tests;
     }
 
 

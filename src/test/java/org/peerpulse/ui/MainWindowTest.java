@@ -77,6 +77,7 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> !seriesValues(StressDomain.FINANCIAL).equals(before));
         List<Number> surrey = seriesValues(StressDomain.FINANCIAL);
         assertThat(surrey).hasSize(8);
+        waitUntil(() -> lookup(".chart-note").queryAs(Label.class).getText().contains("Financial rising over 8 waves"));
         assertThat(surrey.get(7).doubleValue()).isGreaterThan(surrey.get(0).doubleValue() + 25);
         assertThat(lookup(".panel-title").queryAllAs(Label.class)).anySatisfy(label ->
                 assertThat(label.getText()).contains("Surrey Overdose Prevention Site"));

@@ -79,7 +79,7 @@ public final class DashboardView {
     private Region chartPanel() {
         siteFilter.setId("site-filter");
         siteFilter.setTitle(Messages.tr("filter.allSites"));
-        siteFilter.setPrefWidth(320);
+        siteFilter.setPrefWidth(280);
         siteFilter.setConverter(new StringConverter<>() {
             @Override
             public String toString(Site site) {
@@ -127,6 +127,11 @@ public final class DashboardView {
         measureLabel.setLabelFor(measureChoice);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Region keep : List.of(sitesLabel, measureLabel, measureChoice)) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        siteFilter.setMinWidth(200);
+        chartTitle.setMinWidth(120);
         HBox bar = new HBox(10, chartTitle, spacer, sitesLabel, siteFilter, measureLabel, measureChoice);
         bar.getStyleClass().add("filter-bar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -147,6 +152,25 @@ public final class DashboardView {
             }
         }
         return -1;
+    }
+
+    /** Each domain's trend test in plain words: "Financial: rising across 8 waves (p < 0.001)." */
+    private static String trendWords(TrendTable table) {
+        StringBuilder words = new StringBuilder();
+        table.trendTests().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(entry -> {
+            var trend = entry.getValue();
+            String domain = org.peerpulse.ui.DomainStyle.label(entry.getKey());
+            if (trend.test() == null) {
+                words.append(Messages.tr("trend.untested", domain)).append(' ');
+            } else if (trend.test().p() < 0.05) {
+                words.append(Messages.tr(trend.direction() > 0 ? "trend.rising" : "trend.falling", domain,
+                        trend.wavesTested(), org.peerpulse.ui.Formats.pValue(trend.test().p()))).append(' ');
+            } else {
+                words.append(Messages.tr("trend.flat", domain, trend.wavesTested(),
+                        org.peerpulse.ui.Formats.pValue(trend.test().p()))).append(' ');
+            }
+        });
+        return words.length() == 0 ? "" : Messages.tr("trend.intro") + " " + words + "\n";
     }
 
     private Region alertsPanel() {
@@ -224,7 +248,7 @@ public final class DashboardView {
         List<String> hidden = table.waves().stream()
                 .filter(w -> table.points().stream().anyMatch(p -> p.wave().equals(w.id()) && p.figure().suppressed()))
                 .map(w -> w.label()).toList();
-        String note = Messages.tr("chart.note.ci");
+        String note = trendWords(table) + Messages.tr("chart.note.ci");
         if (!hidden.isEmpty()) {
             note += " " + Messages.tr("chart.note.suppressed", table.settings().minGroupSize(), String.join(", ", hidden));
         }
