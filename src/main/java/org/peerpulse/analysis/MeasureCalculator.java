@@ -34,7 +34,7 @@ public final class MeasureCalculator {
     private final SmallNumbers protection;
     private final Map<LineKey, Set<SiteId>> hiddenSites = new HashMap<>();
 
-    private record LineKey(WaveId wave, StressDomain domain, Measure measure) {
+    private record LineKey(WaveId wave, String what, String measure) {
     }
 
     public MeasureCalculator(SummaryCounts counts, ProgramSettings settings, SmallNumbers protection) {
@@ -81,16 +81,33 @@ public final class MeasureCalculator {
                 counts.respondents(group, wave, Psp1.TOP3, option::equals), null);
     }
 
+    /** The share with poor health, poor mental health or low quality of life (instrument.md), protected like the rest. */
+    public Figure wellbeing(Set<SiteId> group, WaveId wave, Wellbeing measure) {
+        String item = measure.item();
+        if (!counts.isWholeProgram(group) && group.stream().anyMatch(hiddenSites(new LineKey(wave, item, "share"),
+                site -> counts.answered(Set.of(site), wave, item))::contains)) {
+            return Figure.suppressed(Measure.HIGH);
+        }
+        return proportion(Measure.HIGH, counts.answered(group, wave, item),
+                counts.respondents(group, wave, item, v -> measure.counts(Integer.parseInt(v))), null);
+    }
+
     /** The sites whose figures must not be shown for this wave, domain and measure (see the class comment). */
     private Set<SiteId> hiddenSites(WaveId wave, StressDomain domain, Measure measure) {
-        return hiddenSites.computeIfAbsent(new LineKey(wave, domain, measure), key -> {
+        return hiddenSites(new LineKey(wave, domain.code(), measure.code()),
+                site -> respondents(Set.of(site), wave, domain, measure));
+    }
+
+    /** The sites hidden in one line: each site's n beside the program's, through complementary suppression. */
+    private Set<SiteId> hiddenSites(LineKey key, java.util.function.ToLongFunction<SiteId> n) {
+        return hiddenSites.computeIfAbsent(key, k -> {
             List<SiteId> sites = counts.allSites();
             if (sites.isEmpty()) {
                 return Set.<SiteId>of();
             }
             long[][] line = new long[sites.size()][1];
             for (int i = 0; i < sites.size(); i++) {
-                line[i][0] = respondents(Set.of(sites.get(i)), wave, domain, measure);
+                line[i][0] = n.applyAsLong(sites.get(i));
             }
             SuppressedTable table = protection.protect(line, Totals.COLUMNS);
             Set<SiteId> hidden = new HashSet<>();

@@ -28,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final ProQolService proqol;
     private final MappingService mappings;
     private final TopStressorsService topStressors;
+    private final WellbeingService wellbeing;
     private final EntryService entry;
 
     public AppContext(Database database, Clock clock) {
@@ -45,6 +46,7 @@ public final class AppContext implements AutoCloseable {
         this.overview = new OverviewService(sites, waves, calculators);
         this.changes = new ChangeService(sites, calculators);
         this.topStressors = new TopStressorsService(calculators);
+        this.wellbeing = new WellbeingService(waves, calculators);
         this.associations = new AssociationService(responses, settings);
         this.proqol = new ProQolService(responses, settings);
         this.mappings = new MappingService(new MappingRepository(database, clock));
@@ -102,6 +104,10 @@ public final class AppContext implements AutoCloseable {
 
     public TopStressorsService topStressors() {
         return topStressors;
+    }
+
+    public WellbeingService wellbeing() {
+        return wellbeing;
     }
 
     public EntryService entry() {

@@ -31,6 +31,9 @@ final class Calculators {
             items.add(domain.overallItem());
         }
         items.add(Psp1.TOP3);
+        for (org.peerpulse.analysis.Wellbeing measure : org.peerpulse.analysis.Wellbeing.values()) {
+            items.add(measure.item());
+        }
         return items;
     }
 

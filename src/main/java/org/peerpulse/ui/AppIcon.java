@@ -7,6 +7,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -26,7 +27,8 @@ public enum AppIcon {
     CHART(MaterialDesignC.CHART_LINE),
     COMPARE(MaterialDesignC.COMPARE_HORIZONTAL),
     ASSOCIATION(MaterialDesignT.TABLE_LARGE),
-    RANKING(MaterialDesignF.FORMAT_LIST_NUMBERED);
+    RANKING(MaterialDesignF.FORMAT_LIST_NUMBERED),
+    HEALTH(MaterialDesignH.HEART_PULSE);
 
     private final Ikon ikon;
 

@@ -16,6 +16,8 @@ import org.peerpulse.ui.change.ChangeView;
 import org.peerpulse.ui.change.ChangeViewModel;
 import org.peerpulse.ui.dashboard.DashboardView;
 import org.peerpulse.ui.dashboard.DashboardViewModel;
+import org.peerpulse.ui.health.HealthView;
+import org.peerpulse.ui.health.HealthViewModel;
 import org.peerpulse.ui.sites.SitesView;
 import org.peerpulse.ui.stressors.TopStressorsView;
 import org.peerpulse.ui.stressors.TopStressorsViewModel;
@@ -26,6 +28,7 @@ final class Navigation {
     enum Page {
         DASHBOARD(AppIcon.CHART, "nav.dashboard"), SITES(AppIcon.TABLE, "nav.sites"),
         CHANGE(AppIcon.COMPARE, "nav.change"), STRESSORS(AppIcon.RANKING, "nav.stressors"),
+        HEALTH(AppIcon.HEALTH, "nav.health"),
         ASSOCIATIONS(AppIcon.ASSOCIATION, "nav.associations");
 
         private final AppIcon icon;
@@ -57,6 +60,12 @@ final class Navigation {
         builders.put(Page.STRESSORS, () -> {
             TopStressorsViewModel model = new TopStressorsViewModel(context, runner, state);
             Parent view = new TopStressorsView(model).build();
+            model.load();
+            return view;
+        });
+        builders.put(Page.HEALTH, () -> {
+            HealthViewModel model = new HealthViewModel(context, runner, state);
+            Parent view = new HealthView(model).build();
             model.load();
             return view;
         });

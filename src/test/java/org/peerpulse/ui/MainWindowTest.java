@@ -179,6 +179,17 @@ class MainWindowTest extends FxRobot {
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "top-stressors");
     }
 
+    @Test
+    void theHealthViewShowsTheSharesByWaveAndProQolWhereFielded() {
+        clickOn("#nav-health");
+        waitUntil(() -> lookup("#health-table").tryQuery().isPresent()
+                && lookup("#health-table").queryAs(TableView.class).getItems().size() == 8);
+        interact(() -> lookup("#health-site").queryComboBox().getSelectionModel().select(4)); // Victoria Outreach
+        waitUntil(() -> lookup("#proqol-table").queryAs(TableView.class).getItems().size() == 3
+                && lookup(".chart-note").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().startsWith("Raw-score")));
+        Snapshots.write(this, listTargetWindows().get(0).getScene(), "health");
+    }
+
     private String tileValue(StressDomain domain) {
         return lookup("#tile-" + domain.code() + " .tile-value").tryQueryAs(Label.class)
                 .map(Label::getText).orElse("");

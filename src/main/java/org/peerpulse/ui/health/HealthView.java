@@ -1,0 +1,138 @@
+package org.peerpulse.ui.health;
+
+import java.util.Collections;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.peerpulse.analysis.Figure;
+import org.peerpulse.analysis.ProQolSummary;
+import org.peerpulse.analysis.stats.ProQolBand;
+import org.peerpulse.domain.Site;
+import org.peerpulse.service.WellbeingService;
+import org.peerpulse.ui.Formats;
+import org.peerpulse.ui.Messages;
+
+/** Health and wellbeing: poor health, poor mental health and low quality of life by wave; ProQOL 5 subscales. */
+public final class HealthView {
+    private final HealthViewModel model;
+    private final TableView<WellbeingService.Row> waves = new TableView<>();
+    private final TableView<ProQolSummary.Subscale> proqol = new TableView<>();
+    private final Label proqolNote = new Label();
+    private int k = 5;
+
+    public HealthView(HealthViewModel model) {
+        this.model = model;
+    }
+
+    public Parent build() {
+        javafx.collections.ObservableList<Site> withAll = FXCollections.observableArrayList();
+        withAll.add(null);
+        model.sites().addListener((javafx.collections.ListChangeListener<Site>) c -> {
+            withAll.setAll(Collections.singletonList(null));
+            withAll.addAll(model.sites());
+        });
+        ComboBox<Site> site = new ComboBox<>(withAll);
+        site.setId("health-site");
+        site.setCellFactory(l -> cell());
+        site.setButtonCell(cell());
+        site.valueProperty().bindBidirectional(model.siteProperty());
+        HBox bar = new HBox(10, new Label(Messages.tr("health.site")), site);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label title = new Label(Messages.tr("health.title"));
+        title.getStyleClass().add("panel-title");
+        waves.setId("health-table");
+        waves.getColumns().add(text("health.wave", 100, r -> r.wave().label()));
+        waves.getColumns().add(text("health.poorHealth", 230, r -> figure(r.poorHealth())));
+        waves.getColumns().add(text("health.poorMentalHealth", 290, r -> figure(r.poorMentalHealth())));
+        waves.getColumns().add(text("health.lowQol", 260, r -> figure(r.lowQol())));
+        waves.setPrefHeight(300);
+        Label proqolTitle = new Label(Messages.tr("health.proqolTitle"));
+        proqolTitle.getStyleClass().add("panel-title");
+        proqol.setId("proqol-table");
+        proqol.getColumns().add(proqolColumn("health.subscale", 260, s -> Messages.tr(switch (s.kind()) {
+            case COMPASSION_SATISFACTION -> "health.cs";
+            case BURNOUT -> "health.burnout";
+            case SECONDARY_TRAUMATIC_STRESS -> "health.sts";
+        })));
+        proqol.getColumns().add(proqolColumn("health.mean", 200, s -> s.n() == null ? (s.suppressed() ? "<" + k : "–")
+                : Formats.decimal(s.mean().mean(), 1) + "  (n = " + s.n() + ")"));
+        for (ProQolBand band : ProQolBand.values()) {
+            proqol.getColumns().add(proqolColumn(switch (band) {
+                case LOW -> "health.low";
+                case MODERATE -> "health.moderate";
+                case HIGH -> "health.high";
+            }, 160, s -> s.n() == null ? "" : s.bands().label(s.bands().cell(0, band.ordinal()), Formats::count)));
+        }
+        proqol.setPrefHeight(150);
+        proqolNote.getStyleClass().add("chart-note");
+        proqolNote.setWrapText(true);
+        Label note = new Label(Messages.tr("health.note"));
+        note.getStyleClass().add("chart-note");
+        note.setWrapText(true);
+        VBox panel = new VBox(12, title, bar, waves, note, proqolTitle, proqol, proqolNote);
+        panel.getStyleClass().add("panel");
+        VBox page = new VBox(panel);
+        page.setPadding(new Insets(20, 24, 24, 24));
+        model.shownProperty().addListener((o, was, now) -> show(now));
+        return page;
+    }
+
+    private static ListCell<Site> cell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Site item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? Messages.tr("filter.allSites") : item.name());
+            }
+        };
+    }
+
+    private String figure(Figure figure) {
+        if (figure.suppressed()) {
+            return "<" + k;
+        }
+        if (!figure.hasValue()) {
+            return "–";
+        }
+        return Formats.percent(figure.plotted()) + "  (" + figure.count() + " of " + figure.n() + ")";
+    }
+
+    private static TableColumn<WellbeingService.Row, String> text(String key, double width,
+                                                                 Function<WellbeingService.Row, String> value) {
+        TableColumn<WellbeingService.Row, String> column = new TableColumn<>(Messages.tr(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(row -> new SimpleStringProperty(value.apply(row.getValue())));
+        return column;
+    }
+
+    private static TableColumn<ProQolSummary.Subscale, String> proqolColumn(String key, double width,
+                                                                          Function<ProQolSummary.Subscale, String> value) {
+        TableColumn<ProQolSummary.Subscale, String> column = new TableColumn<>(Messages.tr(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(row -> new SimpleStringProperty(value.apply(row.getValue())));
+        return column;
+    }
+
+    private void show(HealthViewModel.Shown shown) {
+        if (shown == null) {
+            waves.getItems().clear();
+            proqol.getItems().clear();
+            return;
+        }
+        k = shown.k();
+        waves.getItems().setAll(shown.rows());
+        proqol.getItems().setAll(shown.proqol().subscales());
+        boolean fielded = shown.proqol().subscales().stream().anyMatch(s -> s.n() != null || s.suppressed());
+        proqolNote.setText(Messages.tr(fielded ? "health.proqolNote" : "health.proqolNone"));
+    }
+}

@@ -1,0 +1,71 @@
+package org.peerpulse.ui.health;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.peerpulse.analysis.ProQolSummary;
+import org.peerpulse.domain.Site;
+import org.peerpulse.service.AppContext;
+import org.peerpulse.service.WellbeingService;
+import org.peerpulse.ui.AppState;
+import org.peerpulse.ui.TaskRunner;
+
+/** Health and wellbeing over the waves for a site (null: all sites), and ProQOL 5 where fielded. */
+public final class HealthViewModel {
+    /** What the view shows. */
+    public record Shown(List<WellbeingService.Row> rows, ProQolSummary proqol, int k) {
+    }
+
+    private final AppContext context;
+    private final TaskRunner runner;
+    private final AppState state;
+    private final ObservableList<Site> sites = FXCollections.observableArrayList();
+    private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
+    private int request;
+
+    public HealthViewModel(AppContext context, TaskRunner runner, AppState state) {
+        this.context = context;
+        this.runner = runner;
+        this.state = state;
+        site.addListener((o, was, now) -> compute());
+        state.showSmallNumbersProperty().addListener((o, was, now) -> compute());
+        state.revisionProperty().addListener((o, was, now) -> load());
+    }
+
+    public void load() {
+        runner.run("sites", () -> context.program().sites(), list -> {
+            sites.setAll(list);
+            compute();
+        }, failure -> shown.set(null));
+    }
+
+    private void compute() {
+        int mine = ++request;
+        Site where = site.get();
+        boolean show = state.showsSmallNumbers();
+        runner.run("health", () -> new Shown(context.wellbeing().overWaves(where, show),
+                context.proqol().summary(where, null, show), context.program().settings().minGroupSize()), result -> {
+            if (mine == request) {
+                shown.set(result);
+            }
+        }, failure -> shown.set(null));
+    }
+
+    public ObservableList<Site> sites() {
+        return sites;
+    }
+
+    /** null: all sites. */
+    public ObjectProperty<Site> siteProperty() {
+        return site;
+    }
+
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+}
