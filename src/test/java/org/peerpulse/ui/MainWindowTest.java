@@ -143,6 +143,13 @@ class MainWindowTest extends FxRobot {
         assertThat(lookup(".sites-table .table-cell.suppressed").queryAllAs(javafx.scene.control.TableCell.class))
                 .allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("<5"));
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "sites-2022-03");
+        TableView<?> heatmap = lookup("#sites-heatmap").queryAs(TableView.class);
+        interact(() -> heatmap.getContextMenu().getItems().get(0).fire()); // "Copy table"
+        String[] copied = new String[1];
+        interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0].lines().findFirst().orElseThrow()).startsWith("Site\tResponses\tFinancial");
+        assertThat(copied[0]).contains("Prince George Drop-in\t<5\t<5\t<5\t<5\t<5\t<5")
+                .contains("Surrey Overdose Prevention Site\t31\t63%");
     }
 
     @Test

@@ -79,6 +79,7 @@ public final class ChangeView {
 
     private void buildTable() {
         table.setId("change-table");
+        org.peerpulse.ui.Copying.install(table);
         table.getStyleClass().add("change-table");
         table.setPlaceholder(new Label(Messages.tr("change.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -137,6 +137,7 @@ public final class DashboardView {
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         chartTitle.getStyleClass().add("panel-title");
         chart.setId("trend-chart");
+        org.peerpulse.ui.Copying.install(chart);
         chart.setMinHeight(360);
         chartNote.getStyleClass().add("chart-note");
         chartNote.setWrapText(true);

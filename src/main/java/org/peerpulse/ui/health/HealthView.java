@@ -51,6 +51,7 @@ public final class HealthView {
         Label title = new Label(Messages.tr("health.title"));
         title.getStyleClass().add("panel-title");
         waves.setId("health-table");
+        org.peerpulse.ui.Copying.install(waves);
         waves.getColumns().add(text("health.wave", 100, r -> r.wave().label()));
         waves.getColumns().add(text("health.poorHealth", 230, r -> figure(r.poorHealth())));
         waves.getColumns().add(text("health.poorMentalHealth", 290, r -> figure(r.poorMentalHealth())));
@@ -59,6 +60,7 @@ public final class HealthView {
         Label proqolTitle = new Label(Messages.tr("health.proqolTitle"));
         proqolTitle.getStyleClass().add("panel-title");
         proqol.setId("proqol-table");
+        org.peerpulse.ui.Copying.install(proqol);
         proqol.getColumns().add(proqolColumn("health.subscale", 260, s -> Messages.tr(switch (s.kind()) {
             case COMPASSION_SATISFACTION -> "health.cs";
             case BURNOUT -> "health.burnout";

@@ -29,6 +29,8 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
         getStyleClass().add("sites-table");
         setId("sites-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.peerpulse.ui.Copying.install(this, value -> value instanceof Change change ? cellText(change)
+                : value.toString());
         setFixedCellSize(ROW_HEIGHT);
         // as tall as its rows: the page scrolls, not the table
         prefHeightProperty().bind(javafx.beans.binding.Bindings.size(getItems()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
@@ -61,6 +63,18 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
         legend.getStyleClass().add("chart-note");
         legend.setWrapText(true);
         return legend;
+    }
+
+    /** What a cell says, also when the table is copied: "61% (n = 23)", "<5" or "–". */
+    private String cellText(Change change) {
+        Figure latest = change.to();
+        if (latest.suppressed()) {
+            return "<" + k;
+        }
+        if (!latest.hasValue()) {
+            return "–";
+        }
+        return Formats.percent(latest.plotted()) + "  (n = " + latest.n() + ")" + (change.significant() ? " *" : "");
     }
 
     public void show(Overview overview) {

@@ -57,6 +57,7 @@ public final class TopStressorsView {
         Label title = new Label(Messages.tr("top3.title"));
         title.getStyleClass().add("panel-title");
         chart.setId("top3-chart");
+        org.peerpulse.ui.Copying.install(chart);
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.getXAxis().setLabel(Messages.tr("top3.axis"));
