@@ -29,6 +29,7 @@ public final class AppContext implements AutoCloseable {
     private final MappingService mappings;
     private final TopStressorsService topStressors;
     private final WellbeingService wellbeing;
+    private final InstrumentService instrument = new InstrumentService();
     private final EntryService entry;
 
     public AppContext(Database database, Clock clock) {
@@ -104,6 +105,10 @@ public final class AppContext implements AutoCloseable {
 
     public TopStressorsService topStressors() {
         return topStressors;
+    }
+
+    public InstrumentService instrument() {
+        return instrument;
     }
 
     public WellbeingService wellbeing() {

@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.peerpulse.service.AppContext;
+import org.peerpulse.service.InstrumentService;
 import org.peerpulse.ui.entry.EntryWindow;
 import org.peerpulse.ui.imports.ImportWizard;
 import org.peerpulse.ui.program.ProgramWindow;
@@ -70,6 +71,10 @@ public final class MainWindow {
         MenuItem importFile = new MenuItem(Messages.tr("menu.import"), AppIcon.IMPORT.graphic());
         importFile.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         importFile.setOnAction(e -> openImportWizard(importFile.getParentPopup().getOwnerWindow()));
+        Menu instrument = new Menu(Messages.tr("menu.instrument"), null,
+                instrumentItem("menu.instrument.xlsform", InstrumentService.Format.XLSFORM, "psp1-xlsform.xlsx"),
+                instrumentItem("menu.instrument.redcap", InstrumentService.Format.REDCAP, "psp1-redcap-dictionary.csv"),
+                instrumentItem("menu.instrument.csv", InstrumentService.Format.CSV, "psp1-template.csv"));
         MenuItem sitesAndWaves = new MenuItem(Messages.tr("menu.sitesAndWaves"));
         sitesAndWaves.setOnAction(e -> ProgramWindow.open(context, runner, sitesAndWaves.getParentPopup().getOwnerWindow(),
                 state::dataChanged));
@@ -83,7 +88,7 @@ public final class MainWindow {
         MenuItem quit = new MenuItem(Messages.tr("menu.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> javafx.application.Platform.exit());
-        Menu file = new Menu(Messages.tr("menu.file"), null, importFile, enterPaper, sitesAndWaves, removeDemo, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(Messages.tr("menu.file"), null, importFile, enterPaper, instrument, sitesAndWaves, removeDemo, new SeparatorMenuItem(), quit);
 
         MenuItem refresh = new MenuItem(Messages.tr("menu.refresh"), AppIcon.REFRESH.graphic());
         refresh.setAccelerator(KeyCombination.keyCombination("F5"));
@@ -102,6 +107,26 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** File › Survey for your tool › …: writes the PSP-1 instrument where the user chooses, in the background. */
+    private MenuItem instrumentItem(String key, InstrumentService.Format format, String fileName) {
+        MenuItem item = new MenuItem(Messages.tr(key));
+        item.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(Messages.tr(key));
+            chooser.setInitialFileName(fileName);
+            java.io.File target = chooser.showSaveDialog(item.getParentPopup().getOwnerWindow());
+            if (target != null) {
+                runner.run("instrument", () -> {
+                    context.instrument().write(format, target.toPath());
+                    return target;
+                }, written -> new Alert(Alert.AlertType.INFORMATION, Messages.tr("instrument.written", written),
+                        ButtonType.OK).show(), failure -> new Alert(Alert.AlertType.ERROR, failure.getMessage(),
+                        ButtonType.OK).show());
+            }
+        });
+        return item;
     }
 
     /** File › Import: the wizard; when a file is stored, every view reloads. */

@@ -271,6 +271,22 @@ class CliTest {
     }
 
     @Test
+    void instrumentWritesEachFormatAndTheTemplateImportsBack() throws IOException {
+        for (String format : List.of("xlsform", "redcap", "csv")) {
+            Path out = folder.resolve("psp1." + format);
+            assertThat(run("instrument", "--format", format, "--out", out.toString()).status()).isZero();
+            assertThat(out).isNotEmptyFile();
+        }
+        assertThat(Files.readAllBytes(folder.resolve("psp1.xlsform"))).startsWith((byte) 'P', (byte) 'K');
+        Run imported = run("import", "--create-sites", folder.resolve("psp1.csv").toString());
+        assertThat(imported.status()).isZero();
+        assertThat(imported.out()).contains("1 response added");
+        Run bad = run("instrument", "--format", "spss", "--out", folder.resolve("x").toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("use xlsform, redcap or csv");
+    }
+
+    @Test
     void programTrendsHaveOneRowPerWaveAndDomainWithNullSite() {
         run("demo");
         JsonNode rows = run("trends", "--json", "--measure", "mean").json().get("rows");
