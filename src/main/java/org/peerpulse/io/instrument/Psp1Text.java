@@ -41,6 +41,24 @@ public final class Psp1Text {
         return bundle.getString("group." + domain.code());
     }
 
+    /** Question wording → item code (and the metadata questions → site, wave, respondent), for a "labels" export. */
+    public Map<String, String> itemCodeByQuestion() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put(text("meta.site"), org.peerpulse.domain.Psp1.SITE);
+        codes.put(text("meta.wave"), org.peerpulse.domain.Psp1.WAVE);
+        codes.put(text("meta.respondent"), org.peerpulse.domain.Psp1.RESPONDENT);
+        org.peerpulse.domain.Psp1.items().forEach(item -> codes.put(question(item), item.code()));
+        return codes;
+    }
+
+    /** For every item with choices, its choice labels → value codes. */
+    public Map<String, Map<String, String>> choiceCodesByItem() {
+        Map<String, Map<String, String>> codes = new LinkedHashMap<>();
+        org.peerpulse.domain.Psp1.items().stream().filter(item -> item.values() != ValueSet.FREE_TEXT)
+                .forEach(item -> codes.put(item.code(), choiceCodeByLabel(item.values())));
+        return codes;
+    }
+
     /** Choice label → value code, in the value set's order: what a "labels" export is read back with. */
     public Map<String, String> choiceCodeByLabel(ValueSet values) {
         Map<String, String> codes = new LinkedHashMap<>();

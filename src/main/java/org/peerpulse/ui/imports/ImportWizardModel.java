@@ -22,6 +22,7 @@ import org.peerpulse.domain.Psp1;
 import org.peerpulse.io.ColumnMapping;
 import org.peerpulse.io.FilePreview;
 import org.peerpulse.io.ImportFormat;
+import org.peerpulse.io.instrument.Psp1Text;
 import org.peerpulse.service.AppContext;
 import org.peerpulse.service.ImportOptions;
 import org.peerpulse.service.ImportReport;
@@ -93,7 +94,10 @@ public final class ImportWizardModel {
             mapping.clear();
             return;
         }
-        ColumnMapping suggested = ColumnMapping.suggest(shown.headers(), shown.rows());
+        // PeerPulse wrote the survey's wording itself, so a tool's "labels" export maps back by it
+        Psp1Text wording = new Psp1Text(java.util.Locale.ENGLISH);
+        ColumnMapping suggested = ColumnMapping.suggest(shown.headers(), shown.rows(), wording.itemCodeByQuestion(),
+                wording.choiceCodesByItem());
         showMapping(suggested, shown);
     }
 
