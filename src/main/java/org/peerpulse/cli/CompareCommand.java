@@ -13,6 +13,7 @@ import org.peerpulse.domain.Wave;
 import org.peerpulse.service.AppContext;
 import org.peerpulse.service.ChangeTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "compare", description = "The 2×2 change test of a domain's high-stress share between two waves.")
@@ -29,11 +30,8 @@ final class CompareCommand extends ProgramCommand {
     @Option(names = "--site", paramLabel = "S", description = "A site, by name or code (default: the whole program).")
     String siteName;
 
-    @Option(names = "--json", description = "Machine-readable output.")
-    boolean json;
-
-    @Option(names = "--no-suppress", description = "Show small numbers (internal use).")
-    boolean noSuppress;
+    @Mixin
+    AnalysisOptions options = new AnalysisOptions();
 
     @Override
     int run(AppContext context, PrintWriter out) {
@@ -43,10 +41,10 @@ final class CompareCommand extends ProgramCommand {
         Wave to = names.wave(toLabel, "--to");
         Site site = siteName == null ? null : names.site(siteName);
         ChangeTable table = context.changes().compare(from, to, site == null ? List.of() : List.of(site),
-                List.of(domain), noSuppress);
+                List.of(domain), options.noSuppress);
         Change change = table.rows().stream().filter(r -> r.site() == null ? site == null : r.site().equals(site))
                 .findFirst().orElseThrow().change();
-        if (json) {
+        if (options.json) {
             out.println(Json.write(toJson(domain, site, from, to, change)));
         } else {
             print(out, domain, site, from, to, change, table.settings().minGroupSize());

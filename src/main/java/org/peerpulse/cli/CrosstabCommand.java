@@ -12,6 +12,7 @@ import org.peerpulse.domain.Site;
 import org.peerpulse.domain.Wave;
 import org.peerpulse.service.AppContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "crosstab", description = "Association between two variables: the table, chi-square, Cramér's V (and Fisher for 2×2).")
@@ -29,19 +30,16 @@ final class CrosstabCommand extends ProgramCommand {
     @Option(names = "--site", paramLabel = "S", description = "One site (default: all).")
     String siteName;
 
-    @Option(names = "--json", description = "Machine-readable output.")
-    boolean json;
-
-    @Option(names = "--no-suppress", description = "Show small numbers (internal use).")
-    boolean noSuppress;
+    @Mixin
+    AnalysisOptions options = new AnalysisOptions();
 
     @Override
     int run(AppContext context, PrintWriter out) {
         Names names = new Names(context);
         Wave wave = waveLabel == null ? null : names.wave(waveLabel, "--wave");
         Site site = siteName == null ? null : names.site(siteName);
-        CrossTab tab = context.associations().crosstab(rows, cols, wave, site, noSuppress);
-        if (json) {
+        CrossTab tab = context.associations().crosstab(rows, cols, wave, site, options.noSuppress);
+        if (options.json) {
             out.println(Json.write(toJson(tab)));
         } else {
             print(out, tab);

@@ -11,6 +11,7 @@ import org.peerpulse.domain.Site;
 import org.peerpulse.domain.Wave;
 import org.peerpulse.service.AppContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "proqol", description = "ProQOL 5 subscale scores (raw-score convention) and bands, where it was fielded.")
@@ -21,20 +22,17 @@ final class ProQolCommand extends ProgramCommand {
     @Option(names = "--wave", paramLabel = "W", description = "One wave (default: all).")
     String waveLabel;
 
-    @Option(names = "--json", description = "Machine-readable output.")
-    boolean json;
-
-    @Option(names = "--no-suppress", description = "Show small numbers (internal use).")
-    boolean noSuppress;
+    @Mixin
+    AnalysisOptions options = new AnalysisOptions();
 
     @Override
     int run(AppContext context, PrintWriter out) {
         Names names = new Names(context);
         Site site = siteName == null ? null : names.site(siteName);
         Wave wave = waveLabel == null ? null : names.wave(waveLabel, "--wave");
-        ProQolSummary summary = context.proqol().summary(site, wave, noSuppress);
+        ProQolSummary summary = context.proqol().summary(site, wave, options.noSuppress);
         int k = context.program().settings().minGroupSize();
-        if (json) {
+        if (options.json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("site", site == null ? null : site.name());
             doc.put("wave", wave == null ? null : wave.label());

@@ -10,6 +10,7 @@ import org.peerpulse.domain.Site;
 import org.peerpulse.domain.StressDomain;
 import org.peerpulse.service.AppContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "trend-test", description = "Cochran–Armitage test for a trend in a domain's high-stress share across all waves.")
@@ -20,20 +21,17 @@ final class TrendTestCommand extends ProgramCommand {
     @Option(names = "--site", paramLabel = "S", description = "A site, by name or code (default: the whole program).")
     String siteName;
 
-    @Option(names = "--json", description = "Machine-readable output.")
-    boolean json;
-
-    @Option(names = "--no-suppress", description = "Show small numbers (internal use).")
-    boolean noSuppress;
+    @Mixin
+    AnalysisOptions options = new AnalysisOptions();
 
     @Override
     int run(AppContext context, PrintWriter out) {
         Names names = new Names(context);
         StressDomain domain = names.domain(domainCode);
         Site site = siteName == null ? null : names.site(siteName);
-        WaveTrend trend = context.trends().trendTest(domain, site, noSuppress);
+        WaveTrend trend = context.trends().trendTest(domain, site, options.noSuppress);
         int k = context.program().settings().minGroupSize();
-        if (json) {
+        if (options.json) {
             out.println(Json.write(toJson(domain, site, trend)));
             return PeerPulseCli.OK;
         }

@@ -14,6 +14,7 @@ import org.peerpulse.service.AppContext;
 import org.peerpulse.service.TrendQuery;
 import org.peerpulse.service.TrendTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "trends", description = "One row per site (or the whole program), wave and domain.")
@@ -28,11 +29,8 @@ final class TrendsCommand extends ProgramCommand {
     @Option(names = "--measure", paramLabel = "M", description = "high (default), mean or top3.")
     String measureCode = "high";
 
-    @Option(names = "--json", description = "Machine-readable output.")
-    boolean json;
-
-    @Option(names = "--no-suppress", description = "Show small numbers (internal use).")
-    boolean noSuppress;
+    @Mixin
+    AnalysisOptions options = new AnalysisOptions();
 
     @Override
     int run(AppContext context, PrintWriter out) {
@@ -46,8 +44,8 @@ final class TrendsCommand extends ProgramCommand {
         for (String code : domainCodes) {
             domains.add(new Names(context).domain(code));
         }
-        TrendTable table = context.trends().trends(new TrendQuery(sites, domains, measure, noSuppress));
-        if (json) {
+        TrendTable table = context.trends().trends(new TrendQuery(sites, domains, measure, options.noSuppress));
+        if (options.json) {
             out.println(Json.write(toJson(table)));
         } else {
             print(table, out);
