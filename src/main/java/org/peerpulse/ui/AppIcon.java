@@ -28,7 +28,8 @@ public enum AppIcon {
     COMPARE(MaterialDesignC.COMPARE_HORIZONTAL),
     ASSOCIATION(MaterialDesignT.TABLE_LARGE),
     RANKING(MaterialDesignF.FORMAT_LIST_NUMBERED),
-    HEALTH(MaterialDesignH.HEART_PULSE);
+    HEALTH(MaterialDesignH.HEART_PULSE),
+    TRENDS(MaterialDesignT.TRENDING_UP);
 
     private final Ikon ikon;
 

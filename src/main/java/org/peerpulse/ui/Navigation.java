@@ -19,6 +19,8 @@ import org.peerpulse.ui.dashboard.DashboardViewModel;
 import org.peerpulse.ui.health.HealthView;
 import org.peerpulse.ui.health.HealthViewModel;
 import org.peerpulse.ui.sites.SitesView;
+import org.peerpulse.ui.trends.TrendsView;
+import org.peerpulse.ui.trends.TrendsViewModel;
 import org.peerpulse.ui.stressors.TopStressorsView;
 import org.peerpulse.ui.stressors.TopStressorsViewModel;
 import org.peerpulse.ui.sites.SitesViewModel;
@@ -26,7 +28,7 @@ import org.peerpulse.ui.sites.SitesViewModel;
 /** The views of the window and the bar on the left that switches between them; each view is built when first shown. */
 final class Navigation {
     enum Page {
-        DASHBOARD(AppIcon.CHART, "nav.dashboard"), SITES(AppIcon.TABLE, "nav.sites"),
+        DASHBOARD(AppIcon.CHART, "nav.dashboard"), TRENDS(AppIcon.TRENDS, "nav.trends"), SITES(AppIcon.TABLE, "nav.sites"),
         CHANGE(AppIcon.COMPARE, "nav.change"), STRESSORS(AppIcon.RANKING, "nav.stressors"),
         HEALTH(AppIcon.HEALTH, "nav.health"),
         ASSOCIATIONS(AppIcon.ASSOCIATION, "nav.associations");
@@ -54,6 +56,12 @@ final class Navigation {
         builders.put(Page.SITES, () -> {
             SitesViewModel model = new SitesViewModel(context, runner, state);
             Parent view = new SitesView(model).build();
+            model.load();
+            return view;
+        });
+        builders.put(Page.TRENDS, () -> {
+            TrendsViewModel model = new TrendsViewModel(context, runner, state);
+            Parent view = new TrendsView(model).build();
             model.load();
             return view;
         });

@@ -197,6 +197,25 @@ class MainWindowTest extends FxRobot {
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "health");
     }
 
+    @Test
+    void theTrendsViewDrawsTheProgramAndChosenSitesWithTheirTrendTestsAndAsATable() {
+        clickOn("#nav-trends");
+        waitUntil(() -> lookup("#trends-chart").tryQuery().isPresent()
+                && lookup("#trends-chart").queryAs(LineChart.class).getData().size() == 1);
+        clickOn("#trends-sites");
+        clickOn("Surrey Overdose Prevention Site");
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#trends-chart").queryAs(LineChart.class).getData().size() == 2
+                && lookup("#trends-tests").queryAs(Label.class).getText().contains("Surrey Overdose Prevention Site rising"));
+        Snapshots.write(this, listTargetWindows().get(0).getScene(), "trends");
+        clickOn("#trends-as-table");
+        waitUntil(() -> lookup("#trends-table").query().isVisible());
+        assertThat(lookup("#trends-table").queryAs(TableView.class).getItems()).hasSize(16);
+        Snapshots.write(this, listTargetWindows().get(0).getScene(), "trends-table");
+        clickOn("Surrey Overdose Prevention Site  \u2715");
+        waitUntil(() -> lookup("#trends-table").queryAs(TableView.class).getItems().size() == 8);
+    }
+
     private String tileValue(StressDomain domain) {
         return lookup("#tile-" + domain.code() + " .tile-value").tryQueryAs(Label.class)
                 .map(Label::getText).orElse("");

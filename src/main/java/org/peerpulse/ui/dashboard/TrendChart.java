@@ -28,6 +28,7 @@ public final class TrendChart extends LineChart<String, Number> {
     /** Whiskers of the five domains side by side, so that overlapping intervals stay readable. */
     private static final double WHISKER_SPACING = 3;
     private final Map<XYChart.Data<String, Number>, Line> whiskers = new HashMap<>();
+    private int seriesCount = 1;
 
     public TrendChart() {
         super(new CategoryAxis(), new NumberAxis());
@@ -38,7 +39,18 @@ public final class TrendChart extends LineChart<String, Number> {
         setLegendVisible(true);
     }
 
+    /** The five domains of one group, one series each (the dashboard). */
     public void show(TrendTable table) {
+        show(table, TrendPoint::domain, List.of(StressDomain.values()), DomainStyle::label);
+    }
+
+    /**
+     * One series per key, in the given order: e.g. per site for one domain.
+     *
+     * @param seriesOf which series a point belongs to
+     */
+    public <K> void show(TrendTable table, java.util.function.Function<TrendPoint, K> seriesOf, List<K> order,
+                         java.util.function.Function<K, String> name) {
         whiskers.values().forEach(getPlotChildren()::remove);
         whiskers.clear();
         configureAxis(table.measure());
@@ -46,12 +58,13 @@ public final class TrendChart extends LineChart<String, Number> {
         xAxis.setCategories(javafx.collections.FXCollections.observableArrayList(
                 table.waves().stream().map(Wave::label).toList()));
         List<XYChart.Series<String, Number>> series = new ArrayList<>();
-        for (StressDomain domain : StressDomain.values()) {
+        seriesCount = order.size();
+        for (K key : order) {
             XYChart.Series<String, Number> line = new XYChart.Series<>();
-            line.setName(DomainStyle.label(domain));
+            line.setName(name.apply(key));
             for (TrendPoint point : table.points()) {
                 Figure figure = point.figure();
-                if (point.domain() == domain && figure.hasValue()) {
+                if (java.util.Objects.equals(seriesOf.apply(point), key) && figure.hasValue()) {
                     var data = new XYChart.Data<String, Number>(table.wave(point.wave()).label(), figure.plotted());
                     data.setExtraValue(point);
                     line.getData().add(data);
@@ -60,14 +73,16 @@ public final class TrendChart extends LineChart<String, Number> {
             series.add(line);
         }
         getData().setAll(series);
-        for (XYChart.Series<String, Number> line : series) {
+        for (int index = 0; index < series.size(); index++) {
+            XYChart.Series<String, Number> line = series.get(index);
             for (XYChart.Data<String, Number> data : line.getData()) {
                 TrendPoint point = (TrendPoint) data.getExtraValue();
                 Tooltip.install(data.getNode(), new Tooltip(describe(table, point)));
                 Figure figure = point.figure();
                 if (figure.plottedLow() != null) {
                     Line whisker = new Line();
-                    whisker.getStyleClass().addAll("ci-whisker", DomainStyle.styleClass(point.domain()));
+                    whisker.getStyleClass().addAll("ci-whisker", "ci-whisker-" + (index % 8));
+                    whisker.setUserData(index);
                     whisker.setMouseTransparent(true);
                     whiskers.put(data, whisker);
                     getPlotChildren().add(0, whisker);
@@ -110,7 +125,7 @@ public final class TrendChart extends LineChart<String, Number> {
         whiskers.forEach((data, whisker) -> {
             TrendPoint point = (TrendPoint) data.getExtraValue();
             Figure figure = point.figure();
-            double offset = (point.domain().ordinal() - 2) * WHISKER_SPACING;
+            double offset = ((Integer) whisker.getUserData() - (seriesCount - 1) / 2.0) * WHISKER_SPACING;
             double x = getXAxis().getDisplayPosition(data.getXValue()) + offset;
             whisker.setStartX(x);
             whisker.setEndX(x);

@@ -1,0 +1,209 @@
+package org.peerpulse.ui.trends;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.peerpulse.analysis.Figure;
+import org.peerpulse.analysis.TrendPoint;
+import org.peerpulse.analysis.WaveTrend;
+import org.peerpulse.domain.Measure;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.SiteId;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.service.TrendTable;
+import org.peerpulse.ui.Copying;
+import org.peerpulse.ui.DomainStyle;
+import org.peerpulse.ui.Formats;
+import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.dashboard.TrendChart;
+
+/**
+ * Trends: one domain for the whole program and any chosen sites, any measure, intervals drawn,
+ * each series' trend test in plain words, the filters as removable chips, and "show as table".
+ */
+public final class TrendsView {
+    private final TrendsViewModel model;
+    private final TrendChart chart = new TrendChart();
+    private final TableView<TrendPoint> table = new TableView<>();
+    private final FlowPane chips = new FlowPane(6, 6);
+    private final Label tests = new Label();
+    private final CheckComboBox<Site> siteFilter = new CheckComboBox<>();
+    private TrendTable merged;
+
+    public TrendsView(TrendsViewModel model) {
+        this.model = model;
+    }
+
+    public Parent build() {
+        ComboBox<StressDomain> domain = new ComboBox<>();
+        domain.getItems().setAll(StressDomain.values());
+        domain.setConverter(converter(DomainStyle::label));
+        domain.valueProperty().bindBidirectional(model.domainProperty());
+        domain.setId("trends-domain");
+        ComboBox<Measure> measure = new ComboBox<>();
+        measure.getItems().setAll(Measure.values());
+        measure.setConverter(converter(m -> Messages.tr(switch (m) {
+            case HIGH -> "measure.high";
+            case MEAN -> "measure.mean";
+            case TOP3 -> "measure.top3";
+        })));
+        measure.valueProperty().bindBidirectional(model.measureProperty());
+        measure.setId("trends-measure");
+        siteFilter.setId("trends-sites");
+        siteFilter.setTitle(Messages.tr("trends.addSites"));
+        siteFilter.setConverter(converter(Site::name));
+        model.sites().addListener((ListChangeListener<Site>) c -> siteFilter.getItems().setAll(model.sites()));
+        siteFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<Site>) c ->
+                model.chosenSites().setAll(List.copyOf(siteFilter.getCheckModel().getCheckedItems())));
+        model.chosenSites().addListener((ListChangeListener<Site>) c -> showChips());
+        CheckBox asTable = new CheckBox(Messages.tr("trends.asTable"));
+        asTable.setId("trends-as-table");
+        asTable.selectedProperty().bindBidirectional(model.asTableProperty());
+        HBox bar = new HBox(10, new Label(Messages.tr("trends.domain")), domain, new Label(Messages.tr("filter.sites")),
+                siteFilter, new Label(Messages.tr("filter.measure")), measure, asTable);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label title = new Label(Messages.tr("trends.title"));
+        title.getStyleClass().add("panel-title");
+        chart.setId("trends-chart");
+        chart.setMinHeight(420);
+        Copying.install(chart);
+        buildTable();
+        chart.visibleProperty().bind(model.asTableProperty().not());
+        chart.managedProperty().bind(chart.visibleProperty());
+        table.visibleProperty().bind(model.asTableProperty());
+        table.managedProperty().bind(table.visibleProperty());
+        tests.getStyleClass().add("chart-note");
+        tests.setWrapText(true);
+        tests.setId("trends-tests");
+        VBox panel = new VBox(10, title, bar, chips, chart, table, tests);
+        panel.getStyleClass().add("panel");
+        VBox page = new VBox(panel);
+        page.setPadding(new Insets(20, 24, 24, 24));
+        model.shownProperty().addListener((o, was, now) -> show(now));
+        showChips();
+        return page;
+    }
+
+    /** Each chosen site as a chip; its ✕ takes it off the chart. */
+    private void showChips() {
+        chips.getChildren().clear();
+        Label all = new Label(Messages.tr("filter.allSites"));
+        all.getStyleClass().add("chip");
+        chips.getChildren().add(all);
+        for (Site site : model.chosenSites()) {
+            Button chip = new Button(site.name() + "  \u2715");
+            chip.getStyleClass().add("chip");
+            chip.setAccessibleText(Messages.tr("trends.removeSite", site.name()));
+            chip.setOnAction(e -> siteFilter.getCheckModel().clearCheck(site));
+            chips.getChildren().add(chip);
+        }
+    }
+
+    private void buildTable() {
+        table.setId("trends-table");
+        table.setPrefHeight(420);
+        table.getColumns().add(column("trends.series", 260, p -> p.site() == null ? Messages.tr("filter.allSites")
+                : merged.siteName(p.site())));
+        table.getColumns().add(column("trends.wave", 100, p -> merged.wave(p.wave()).label()));
+        table.getColumns().add(column("trends.value", 150, p -> value(p.figure())));
+        table.getColumns().add(column("trends.ci", 160, p -> p.figure().plottedLow() == null ? ""
+                : interval(p.figure())));
+        table.getColumns().add(column("trends.n", 120, p -> p.figure().suppressed()
+                ? Messages.tr("tile.suppressed", merged.settings().minGroupSize()) : String.valueOf(p.figure().n())));
+        Copying.install(table);
+    }
+
+    private String value(Figure figure) {
+        if (figure.suppressed()) {
+            return "<" + merged.settings().minGroupSize();
+        }
+        if (!figure.hasValue()) {
+            return "–";
+        }
+        return merged.measure() == Measure.MEAN ? Formats.decimal(figure.mean(), 2) : Formats.percent(figure.plotted());
+    }
+
+    private String interval(Figure figure) {
+        return merged.measure() == Measure.MEAN
+                ? Formats.decimal(figure.plottedLow(), 2) + "–" + Formats.decimal(figure.plottedHigh(), 2)
+                : Formats.percent(figure.plottedLow()) + "–" + Formats.percent(figure.plottedHigh());
+    }
+
+    private static TableColumn<TrendPoint, String> column(String key, double width,
+                                                        java.util.function.Function<TrendPoint, String> value) {
+        TableColumn<TrendPoint, String> column = new TableColumn<>(Messages.tr(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(row -> new SimpleStringProperty(value.apply(row.getValue())));
+        return column;
+    }
+
+    private void show(TrendsViewModel.Shown shown) {
+        if (shown == null) {
+            return;
+        }
+        List<TrendPoint> points = new ArrayList<>(shown.program().points());
+        Map<SiteId, Site> sites = shown.sites() == null ? Map.of() : shown.sites().sites();
+        if (shown.sites() != null) {
+            points.addAll(shown.sites().points());
+        }
+        merged = new TrendTable(shown.program().measure(), shown.program().settings(), shown.program().showSmallNumbers(),
+                shown.program().waves(), sites, points, Map.of());
+        List<SiteId> order = new ArrayList<>();
+        order.add(null);
+        model.chosenSites().forEach(s -> order.add(s.id()));
+        chart.show(merged, TrendPoint::site, order, id -> id == null ? Messages.tr("filter.allSites")
+                : merged.siteName(id));
+        table.getItems().setAll(points);
+        tests.setText(words(shown.tests()));
+    }
+
+    private static String words(Map<Site, WaveTrend> tests) {
+        if (tests.isEmpty()) {
+            return Messages.tr("trends.noTest");
+        }
+        StringBuilder text = new StringBuilder(Messages.tr("trend.intro"));
+        tests.forEach((site, trend) -> {
+            String who = site == null ? Messages.tr("filter.allSites") : site.name();
+            text.append(' ');
+            if (trend.test() == null) {
+                text.append(Messages.tr("trend.untested", who));
+            } else if (trend.test().p() < 0.05) {
+                text.append(Messages.tr(trend.direction() > 0 ? "trend.rising" : "trend.falling", who,
+                        trend.wavesTested(), Formats.pValue(trend.test().p())));
+            } else {
+                text.append(Messages.tr("trend.flat", who, trend.wavesTested(), Formats.pValue(trend.test().p())));
+            }
+        });
+        return text.toString();
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+}

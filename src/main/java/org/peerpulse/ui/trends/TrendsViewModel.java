@@ -1,0 +1,115 @@
+package org.peerpulse.ui.trends;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.peerpulse.analysis.WaveTrend;
+import org.peerpulse.domain.Measure;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.service.AppContext;
+import org.peerpulse.service.TrendQuery;
+import org.peerpulse.service.TrendTable;
+import org.peerpulse.ui.AppState;
+import org.peerpulse.ui.TaskRunner;
+
+/**
+ * Trends of one domain: the whole program and each chosen site as its own series, any measure,
+ * each series' trend test; the latest request wins.
+ */
+public final class TrendsViewModel {
+    /** What the view shows: the program's series, the sites' series, and each series' trend test (key null: program). */
+    public record Shown(TrendTable program, TrendTable sites, Map<Site, WaveTrend> tests) {
+    }
+
+    private final AppContext context;
+    private final TaskRunner runner;
+    private final AppState state;
+    private final ObservableList<Site> sites = FXCollections.observableArrayList();
+    private final ObservableList<Site> chosenSites = FXCollections.observableArrayList();
+    private final ObjectProperty<StressDomain> domain = new SimpleObjectProperty<>(StressDomain.FINANCIAL);
+    private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.HIGH);
+    private final BooleanProperty asTable = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
+    private int request;
+
+    public TrendsViewModel(AppContext context, TaskRunner runner, AppState state) {
+        this.context = context;
+        this.runner = runner;
+        this.state = state;
+        domain.addListener((o, was, now) -> compute());
+        measure.addListener((o, was, now) -> compute());
+        chosenSites.addListener((ListChangeListener<Site>) c -> compute());
+        state.showSmallNumbersProperty().addListener((o, was, now) -> compute());
+        state.revisionProperty().addListener((o, was, now) -> load());
+    }
+
+    public void load() {
+        runner.run("sites", () -> context.program().sites(), list -> {
+            sites.setAll(list);
+            chosenSites.removeIf(s -> !list.contains(s));
+            compute();
+        }, failure -> shown.set(null));
+    }
+
+    private void compute() {
+        int mine = ++request;
+        StressDomain chosenDomain = domain.get();
+        Measure chosenMeasure = measure.get();
+        List<Site> chosen = new ArrayList<>(chosenSites);
+        boolean show = state.showsSmallNumbers();
+        runner.run("trends", () -> {
+            TrendTable program = context.trends().trends(new TrendQuery(List.of(), List.of(chosenDomain), chosenMeasure, show));
+            TrendTable bySite = chosen.isEmpty() ? null : context.trends().trends(new TrendQuery(
+                    chosen.stream().map(Site::id).toList(), List.of(chosenDomain), chosenMeasure, show));
+            Map<Site, WaveTrend> tests = new LinkedHashMap<>();
+            if (chosenMeasure == Measure.HIGH) {
+                tests.put(null, context.trends().trendTest(chosenDomain, null, show));
+                for (Site site : chosen) {
+                    tests.put(site, context.trends().trendTest(chosenDomain, site, show));
+                }
+            }
+            return new Shown(program, bySite, tests);
+        }, result -> {
+            if (mine == request) {
+                shown.set(result);
+            }
+        }, failure -> shown.set(null));
+    }
+
+    public ObservableList<Site> sites() {
+        return sites;
+    }
+
+    /** The sites drawn beside the program, each its own series. */
+    public ObservableList<Site> chosenSites() {
+        return chosenSites;
+    }
+
+    public ObjectProperty<StressDomain> domainProperty() {
+        return domain;
+    }
+
+    public ObjectProperty<Measure> measureProperty() {
+        return measure;
+    }
+
+    /** "Show as table", for screen readers and for reading exact figures. */
+    public BooleanProperty asTableProperty() {
+        return asTable;
+    }
+
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+}
