@@ -84,6 +84,11 @@ class MainWindowTest extends FxRobot {
         CheckComboBox<?> filter = lookup("#site-filter").queryAs(CheckComboBox.class);
         assertThat(filter.getCheckModel().getCheckedItems()).hasSize(1);
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "dashboard-surrey");
+        clickOn("#dashboard-as-table");
+        waitUntil(() -> lookup("#dashboard-table").query().isVisible());
+        assertThat(lookup("#dashboard-table").queryAs(TableView.class).getItems()).hasSize(40);
+        clickOn("Surrey Overdose Prevention Site  \u2715");
+        waitUntil(() -> filter.getCheckModel().getCheckedItems().isEmpty());
     }
 
     @Test
@@ -184,6 +189,9 @@ class MainWindowTest extends FxRobot {
         var bars = ((javafx.scene.chart.BarChart<?, ?>) lookup("#top3-chart").query()).getData().get(0).getData();
         assertThat(bars).hasSizeGreaterThanOrEqualTo(5);
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "top-stressors");
+        clickOn("#top3-as-table");
+        waitUntil(() -> lookup("#top3-table").query().isVisible());
+        assertThat(lookup("#top3-table").queryAs(TableView.class).getItems()).hasSize(10);
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.peerpulse.ui.Messages;
 
 /** Associations: the cross-tab of two variables with row percentages, the test and its plain reading. */
 public final class AssociationsView {
+    private final org.peerpulse.ui.FilterChips chips = new org.peerpulse.ui.FilterChips();
     private final AssociationsViewModel model;
     private final GridPane grid = new GridPane();
     private final Label statistics = new Label();
@@ -60,12 +61,15 @@ public final class AssociationsView {
         Label note = new Label(Messages.tr("assoc.note"));
         note.getStyleClass().add("chart-note");
         note.setWrapText(true);
-        VBox panel = new VBox(12, title, bar, grid, reading, statistics, warning, note);
+        VBox panel = new VBox(12, title, bar, chips, grid, reading, statistics, warning, note);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);
         page.setPadding(new Insets(20, 24, 24, 24));
         model.tableProperty().addListener((o, was, now) -> show(now));
         model.errorProperty().addListener((o, was, now) -> warning.setText(now));
+        model.waveProperty().addListener((o, was, now) -> showChips());
+        model.siteProperty().addListener((o, was, now) -> showChips());
+        showChips();
         return page;
     }
 
@@ -192,5 +196,21 @@ public final class AssociationsView {
 
     private void put(Label label, int column, int row) {
         grid.add(label, column, row);
+    }
+
+    private void showChips() {
+        java.util.List<org.peerpulse.ui.FilterChips.Chip> list = new java.util.ArrayList<>();
+        if (model.waveProperty().get() != null) {
+            list.add(new org.peerpulse.ui.FilterChips.Chip(Messages.tr("assoc.wave") + ": "
+                    + model.waveProperty().get().label(), () -> model.waveProperty().set(null)));
+        }
+        if (model.siteProperty().get() != null) {
+            list.add(new org.peerpulse.ui.FilterChips.Chip(Messages.tr("assoc.site") + ": "
+                    + model.siteProperty().get().name(), () -> model.siteProperty().set(null)));
+        }
+        if (list.isEmpty()) {
+            list.add(new org.peerpulse.ui.FilterChips.Chip(Messages.tr("filter.allSites"), null));
+        }
+        chips.show(list);
     }
 }

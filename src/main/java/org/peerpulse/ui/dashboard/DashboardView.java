@@ -33,7 +33,10 @@ public final class DashboardView {
     private final VBox alerts = new VBox(4);
     private final Label chartTitle = new Label();
     private final Label chartNote = new Label();
+    private final org.peerpulse.ui.FilterChips chips = new org.peerpulse.ui.FilterChips();
     private final TrendChart chart = new TrendChart();
+    private final org.peerpulse.ui.trends.PointsTable chartTable = new org.peerpulse.ui.trends.PointsTable();
+    private final javafx.scene.control.CheckBox asTable = new javafx.scene.control.CheckBox(Messages.tr("trends.asTable"));
     private final SiteDomainTable sitesTable = new SiteDomainTable();
     private final CheckComboBox<Site> siteFilter = new CheckComboBox<>();
     private final ComboBox<Measure> measureChoice = new ComboBox<>();
@@ -132,7 +135,9 @@ public final class DashboardView {
         }
         siteFilter.setMinWidth(200);
         chartTitle.setMinWidth(120);
-        HBox bar = new HBox(10, chartTitle, spacer, sitesLabel, siteFilter, measureLabel, measureChoice);
+        asTable.setId("dashboard-as-table");
+        asTable.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(10, chartTitle, spacer, sitesLabel, siteFilter, measureLabel, measureChoice, asTable);
         bar.getStyleClass().add("filter-bar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         chartTitle.getStyleClass().add("panel-title");
@@ -141,9 +146,27 @@ public final class DashboardView {
         chart.setMinHeight(360);
         chartNote.getStyleClass().add("chart-note");
         chartNote.setWrapText(true);
-        VBox panel = new VBox(8, bar, chart, chartNote);
+        model.selectedSites().addListener((ListChangeListener<Site>) c -> showChips());
+        showChips();
+        chartTable.setId("dashboard-table");
+        chartTable.setPrefHeight(380);
+        chart.visibleProperty().bind(asTable.selectedProperty().not());
+        chart.managedProperty().bind(chart.visibleProperty());
+        chartTable.visibleProperty().bind(asTable.selectedProperty());
+        chartTable.managedProperty().bind(chartTable.visibleProperty());
+        VBox panel = new VBox(8, bar, chips, chart, chartTable, chartNote);
         panel.getStyleClass().add("panel");
         return panel;
+    }
+
+    private void showChips() {
+        List<org.peerpulse.ui.FilterChips.Chip> list = new java.util.ArrayList<>();
+        if (model.selectedSites().isEmpty()) {
+            list.add(new org.peerpulse.ui.FilterChips.Chip(Messages.tr("filter.allSites"), null));
+        }
+        model.selectedSites().forEach(site -> list.add(new org.peerpulse.ui.FilterChips.Chip(site.name(),
+                () -> siteFilter.getCheckModel().clearCheck(indexOf(site)))));
+        chips.show(list);
     }
 
     private int indexOf(Site site) {
@@ -246,6 +269,7 @@ public final class DashboardView {
                 : model.selectedSites().stream().map(Site::name).collect(Collectors.joining(", "));
         chartTitle.setText(Messages.tr("chart.title." + table.measure().code(), group));
         chart.show(table);
+        chartTable.show(table);
         List<String> hidden = table.waves().stream()
                 .filter(w -> table.points().stream().anyMatch(p -> p.wave().equals(w.id()) && p.figure().suppressed()))
                 .map(w -> w.label()).toList();

@@ -24,6 +24,7 @@ import org.peerpulse.ui.Messages;
 
 /** Health and wellbeing: poor health, poor mental health and low quality of life by wave; ProQOL 5 subscales. */
 public final class HealthView {
+    private final org.peerpulse.ui.FilterChips chips = new org.peerpulse.ui.FilterChips();
     private final HealthViewModel model;
     private final TableView<WellbeingService.Row> waves = new TableView<>();
     private final TableView<ProQolSummary.Subscale> proqol = new TableView<>();
@@ -81,11 +82,13 @@ public final class HealthView {
         Label note = new Label(Messages.tr("health.note"));
         note.getStyleClass().add("chart-note");
         note.setWrapText(true);
-        VBox panel = new VBox(12, title, bar, waves, note, proqolTitle, proqol, proqolNote);
+        VBox panel = new VBox(12, title, bar, chips, waves, note, proqolTitle, proqol, proqolNote);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);
         page.setPadding(new Insets(20, 24, 24, 24));
         model.shownProperty().addListener((o, was, now) -> show(now));
+        model.siteProperty().addListener((o, was, now) -> showChips());
+        showChips();
         return page;
     }
 
@@ -136,5 +139,17 @@ public final class HealthView {
         proqol.getItems().setAll(shown.proqol().subscales());
         boolean fielded = shown.proqol().subscales().stream().anyMatch(s -> s.n() != null || s.suppressed());
         proqolNote.setText(Messages.tr(fielded ? "health.proqolNote" : "health.proqolNone"));
+    }
+
+    private void showChips() {
+        java.util.List<org.peerpulse.ui.FilterChips.Chip> list = new java.util.ArrayList<>();
+        if (model.siteProperty().get() != null) {
+            list.add(new org.peerpulse.ui.FilterChips.Chip(Messages.tr("health.site") + ": "
+                    + model.siteProperty().get().name(), () -> model.siteProperty().set(null)));
+        }
+        if (list.isEmpty()) {
+            list.add(new org.peerpulse.ui.FilterChips.Chip(Messages.tr("filter.allSites"), null));
+        }
+        chips.show(list);
     }
 }

@@ -27,9 +27,12 @@ import org.peerpulse.ui.Messages;
 
 /** Top stressors: the share of workers putting each option in their top three, for a wave and site. */
 public final class TopStressorsView {
+    private final org.peerpulse.ui.FilterChips chips = new org.peerpulse.ui.FilterChips();
     private final TopStressorsViewModel model;
     private final BarChart<Number, String> chart = new BarChart<>(new NumberAxis(0, 100, 20), new CategoryAxis());
     private final Label note = new Label();
+    private final javafx.scene.control.TableView<Choice> table = new javafx.scene.control.TableView<>();
+    private final javafx.scene.control.CheckBox asTable = new javafx.scene.control.CheckBox(Messages.tr("trends.asTable"));
 
     public TopStressorsView(TopStressorsViewModel model) {
         this.model = model;
@@ -52,7 +55,10 @@ public final class TopStressorsView {
         site.setCellFactory(l -> cell(Site::name, Messages.tr("filter.allSites")));
         site.setButtonCell(cell(Site::name, Messages.tr("filter.allSites")));
         site.valueProperty().bindBidirectional(model.siteProperty());
-        HBox bar = new HBox(10, new Label(Messages.tr("top3.wave")), wave, new Label(Messages.tr("top3.site")), site);
+        asTable.setId("top3-as-table");
+        HBox bar = new HBox(10, new Label(Messages.tr("top3.wave")), wave, new Label(Messages.tr("top3.site")), site,
+                asTable);
+        buildTable();
         bar.setAlignment(Pos.CENTER_LEFT);
         Label title = new Label(Messages.tr("top3.title"));
         title.getStyleClass().add("panel-title");
@@ -65,12 +71,37 @@ public final class TopStressorsView {
         chart.getStyleClass().add("top3-chart");
         note.getStyleClass().add("chart-note");
         note.setWrapText(true);
-        VBox panel = new VBox(12, title, bar, chart, note);
+        VBox panel = new VBox(12, title, bar, chips, chart, table, note);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);
         page.setPadding(new Insets(20, 24, 24, 24));
         model.choicesProperty().addListener((o, was, now) -> show(now));
+        model.siteProperty().addListener((o, was, now) -> showChips());
+        showChips();
         return page;
+    }
+
+    private void buildTable() {
+        table.setId("top3-table");
+        table.getColumns().add(column("top3.option", 300, c -> optionName(c.option())));
+        table.getColumns().add(column("top3.share", 120, c -> c.figure().suppressed() ? "<" + model.k()
+                : c.figure().hasValue() ? Formats.percent(c.figure().plotted()) : "–"));
+        table.getColumns().add(column("top3.count", 120, c -> c.figure().suppressed() ? "<" + model.k()
+                : c.figure().hasValue() ? String.valueOf(c.figure().count()) : "–"));
+        table.setPrefHeight(360);
+        org.peerpulse.ui.Copying.install(table);
+        chart.visibleProperty().bind(asTable.selectedProperty().not());
+        chart.managedProperty().bind(chart.visibleProperty());
+        table.visibleProperty().bind(asTable.selectedProperty());
+        table.managedProperty().bind(table.visibleProperty());
+    }
+
+    private static javafx.scene.control.TableColumn<Choice, String> column(String key, double width,
+                                                                         java.util.function.Function<Choice, String> value) {
+        javafx.scene.control.TableColumn<Choice, String> column = new javafx.scene.control.TableColumn<>(Messages.tr(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(row -> new javafx.beans.property.SimpleStringProperty(value.apply(row.getValue())));
+        return column;
     }
 
     private static <T> ListCell<T> cell(java.util.function.Function<T, String> name, String whenNull) {
@@ -108,6 +139,7 @@ public final class TopStressorsView {
         }
         chart.getData().clear();
         chart.getData().add(series);
+        table.getItems().setAll(choices);
         String text = n == null ? Messages.tr(hidden ? "top3.hidden" : "top3.none", model.k())
                 : Messages.tr("top3.note", n);
         note.setText(hidden && n != null ? text + " " + Messages.tr("top3.someHidden", model.k()) : text);
@@ -122,5 +154,17 @@ public final class TopStressorsView {
             case "substance_use" -> "top3.substanceUse";
             default -> "top3.other";
         }));
+    }
+
+    private void showChips() {
+        java.util.List<org.peerpulse.ui.FilterChips.Chip> list = new java.util.ArrayList<>();
+        if (model.siteProperty().get() != null) {
+            list.add(new org.peerpulse.ui.FilterChips.Chip(Messages.tr("top3.site") + ": "
+                    + model.siteProperty().get().name(), () -> model.siteProperty().set(null)));
+        }
+        if (list.isEmpty()) {
+            list.add(new org.peerpulse.ui.FilterChips.Chip(Messages.tr("filter.allSites"), null));
+        }
+        chips.show(list);
     }
 }

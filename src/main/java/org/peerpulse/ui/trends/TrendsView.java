@@ -3,23 +3,17 @@ package org.peerpulse.ui.trends;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
-import org.peerpulse.analysis.Figure;
 import org.peerpulse.analysis.TrendPoint;
 import org.peerpulse.analysis.WaveTrend;
 import org.peerpulse.domain.Measure;
@@ -28,6 +22,7 @@ import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.StressDomain;
 import org.peerpulse.service.TrendTable;
 import org.peerpulse.ui.Copying;
+import org.peerpulse.ui.FilterChips;
 import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
@@ -40,8 +35,8 @@ import org.peerpulse.ui.dashboard.TrendChart;
 public final class TrendsView {
     private final TrendsViewModel model;
     private final TrendChart chart = new TrendChart();
-    private final TableView<TrendPoint> table = new TableView<>();
-    private final FlowPane chips = new FlowPane(6, 6);
+    private final PointsTable table = new PointsTable();
+    private final FilterChips chips = new FilterChips();
     private final Label tests = new Label();
     private final CheckComboBox<Site> siteFilter = new CheckComboBox<>();
     private TrendTable merged;
@@ -83,7 +78,8 @@ public final class TrendsView {
         chart.setId("trends-chart");
         chart.setMinHeight(420);
         Copying.install(chart);
-        buildTable();
+        table.setId("trends-table");
+        table.setPrefHeight(420);
         chart.visibleProperty().bind(model.asTableProperty().not());
         chart.managedProperty().bind(chart.visibleProperty());
         table.visibleProperty().bind(model.asTableProperty());
@@ -102,55 +98,11 @@ public final class TrendsView {
 
     /** Each chosen site as a chip; its ✕ takes it off the chart. */
     private void showChips() {
-        chips.getChildren().clear();
-        Label all = new Label(Messages.tr("filter.allSites"));
-        all.getStyleClass().add("chip");
-        chips.getChildren().add(all);
-        for (Site site : model.chosenSites()) {
-            Button chip = new Button(site.name() + "  \u2715");
-            chip.getStyleClass().add("chip");
-            chip.setAccessibleText(Messages.tr("trends.removeSite", site.name()));
-            chip.setOnAction(e -> siteFilter.getCheckModel().clearCheck(site));
-            chips.getChildren().add(chip);
-        }
-    }
-
-    private void buildTable() {
-        table.setId("trends-table");
-        table.setPrefHeight(420);
-        table.getColumns().add(column("trends.series", 260, p -> p.site() == null ? Messages.tr("filter.allSites")
-                : merged.siteName(p.site())));
-        table.getColumns().add(column("trends.wave", 100, p -> merged.wave(p.wave()).label()));
-        table.getColumns().add(column("trends.value", 150, p -> value(p.figure())));
-        table.getColumns().add(column("trends.ci", 160, p -> p.figure().plottedLow() == null ? ""
-                : interval(p.figure())));
-        table.getColumns().add(column("trends.n", 120, p -> p.figure().suppressed()
-                ? Messages.tr("tile.suppressed", merged.settings().minGroupSize()) : String.valueOf(p.figure().n())));
-        Copying.install(table);
-    }
-
-    private String value(Figure figure) {
-        if (figure.suppressed()) {
-            return "<" + merged.settings().minGroupSize();
-        }
-        if (!figure.hasValue()) {
-            return "–";
-        }
-        return merged.measure() == Measure.MEAN ? Formats.decimal(figure.mean(), 2) : Formats.percent(figure.plotted());
-    }
-
-    private String interval(Figure figure) {
-        return merged.measure() == Measure.MEAN
-                ? Formats.decimal(figure.plottedLow(), 2) + "–" + Formats.decimal(figure.plottedHigh(), 2)
-                : Formats.percent(figure.plottedLow()) + "–" + Formats.percent(figure.plottedHigh());
-    }
-
-    private static TableColumn<TrendPoint, String> column(String key, double width,
-                                                        java.util.function.Function<TrendPoint, String> value) {
-        TableColumn<TrendPoint, String> column = new TableColumn<>(Messages.tr(key));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(row -> new SimpleStringProperty(value.apply(row.getValue())));
-        return column;
+        List<FilterChips.Chip> list = new ArrayList<>();
+        list.add(new FilterChips.Chip(Messages.tr("filter.allSites"), null));
+        model.chosenSites().forEach(site -> list.add(new FilterChips.Chip(site.name(),
+                () -> siteFilter.getCheckModel().clearCheck(site))));
+        chips.show(list);
     }
 
     private void show(TrendsViewModel.Shown shown) {
@@ -169,7 +121,7 @@ public final class TrendsView {
         model.chosenSites().forEach(s -> order.add(s.id()));
         chart.show(merged, TrendPoint::site, order, id -> id == null ? Messages.tr("filter.allSites")
                 : merged.siteName(id));
-        table.getItems().setAll(points);
+        table.show(merged);
         tests.setText(words(shown.tests()));
     }
 
