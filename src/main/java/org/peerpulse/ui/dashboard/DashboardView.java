@@ -137,7 +137,7 @@ public final class DashboardView {
         chartTitle.setMinWidth(120);
         asTable.setId("dashboard-as-table");
         asTable.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(10, chartTitle, spacer, sitesLabel, siteFilter, measureLabel, measureChoice, asTable);
+        HBox bar = new HBox(10, chartTitle, spacer, sitesLabel, siteFilter, measureLabel, measureChoice);
         bar.getStyleClass().add("filter-bar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         chartTitle.getStyleClass().add("panel-title");
@@ -154,7 +154,11 @@ public final class DashboardView {
         chart.managedProperty().bind(chart.visibleProperty());
         chartTable.visibleProperty().bind(asTable.selectedProperty());
         chartTable.managedProperty().bind(chartTable.visibleProperty());
-        VBox panel = new VBox(8, bar, chips, chart, chartTable, chartNote);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox chipsRow = new HBox(10, chips, gap, asTable);
+        chipsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox panel = new VBox(8, bar, chipsRow, chart, chartTable, chartNote);
         panel.getStyleClass().add("panel");
         return panel;
     }
