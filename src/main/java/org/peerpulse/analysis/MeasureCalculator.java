@@ -92,6 +92,22 @@ public final class MeasureCalculator {
                 counts.respondents(group, wave, item, v -> measure.counts(Integer.parseInt(v))), null);
     }
 
+    /**
+     * How many in the group gave each answer of a 1–5 item, as a protected one-row table with its
+     * total (the cell rule and complementary suppression); null when the group itself is hidden.
+     */
+    public SuppressedTable distribution(Set<SiteId> group, WaveId wave, Wellbeing measure) {
+        if (wellbeing(group, wave, measure).suppressed()) {
+            return null;
+        }
+        long[][] answers = new long[1][5];
+        for (int answer = 1; answer <= 5; answer++) {
+            String code = String.valueOf(answer);
+            answers[0][answer - 1] = counts.respondents(group, wave, measure.item(), code::equals);
+        }
+        return protection.protect(answers, Totals.ROWS);
+    }
+
     /** The sites whose figures must not be shown for this wave, domain and measure (see the class comment). */
     private Set<SiteId> hiddenSites(WaveId wave, StressDomain domain, Measure measure) {
         return hiddenSites(new LineKey(wave, domain.code(), measure.code()),

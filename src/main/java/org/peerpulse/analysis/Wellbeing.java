@@ -23,7 +23,8 @@ public enum Wellbeing {
         return item;
     }
 
-    boolean counts(int answer) {
+    /** True when the answer (1–5) counts towards this share. */
+    public boolean counts(int answer) {
         return counts.test(answer);
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.peerpulse.analysis.Figure;
 import org.peerpulse.analysis.ProQolSummary;
+import org.peerpulse.analysis.Wellbeing;
 import org.peerpulse.analysis.stats.ProQolBand;
 import org.peerpulse.domain.Site;
 import org.peerpulse.service.WellbeingService;
@@ -29,6 +30,7 @@ public final class HealthView {
     private final TableView<WellbeingService.Row> waves = new TableView<>();
     private final TableView<ProQolSummary.Subscale> proqol = new TableView<>();
     private final Label proqolNote = new Label();
+    private final ComboBox<Wellbeing> distributionOf = new ComboBox<>();
     private int k = 5;
 
     public HealthView(HealthViewModel model) {
@@ -47,16 +49,25 @@ public final class HealthView {
         site.setCellFactory(l -> cell());
         site.setButtonCell(cell());
         site.valueProperty().bindBidirectional(model.siteProperty());
-        HBox bar = new HBox(10, new Label(Messages.tr("health.site")), site);
+        HBox bar = new HBox(10, new Label(Messages.tr("health.site")), site,
+                new Label(Messages.tr("health.answersOf")), distributionOf);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label title = new Label(Messages.tr("health.title"));
         title.getStyleClass().add("panel-title");
         waves.setId("health-table");
         org.peerpulse.ui.Copying.install(waves);
-        waves.getColumns().add(text("health.wave", 100, r -> r.wave().label()));
-        waves.getColumns().add(text("health.poorHealth", 230, r -> figure(r.poorHealth())));
+        waves.getColumns().add(text("health.wave", 80, r -> r.wave().label()));
+        waves.getColumns().add(text("health.poorHealth", 170, r -> figure(r.poorHealth())));
         waves.getColumns().add(text("health.poorMentalHealth", 290, r -> figure(r.poorMentalHealth())));
-        waves.getColumns().add(text("health.lowQol", 260, r -> figure(r.lowQol())));
+        waves.getColumns().add(text("health.lowQol", 160, r -> figure(r.lowQol())));
+        waves.getColumns().add(text("health.distribution", 400, r -> distribution(r, distributionOf.getValue())));
+        distributionOf.getItems().setAll(Wellbeing.values());
+        distributionOf.setValue(Wellbeing.POOR_HEALTH);
+        distributionOf.setId("health-distribution");
+        distributionOf.setCellFactory(l -> wellbeingCell());
+        distributionOf.setButtonCell(wellbeingCell());
+        distributionOf.valueProperty().addListener((o, was, now) -> waves.refresh());
+        waves.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         waves.setPrefHeight(300);
         Label proqolTitle = new Label(Messages.tr("health.proqolTitle"));
         proqolTitle.getStyleClass().add("panel-title");
@@ -90,6 +101,34 @@ public final class HealthView {
         model.siteProperty().addListener((o, was, now) -> showChips());
         showChips();
         return page;
+    }
+
+    private static ListCell<Wellbeing> wellbeingCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Wellbeing item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Messages.tr(switch (item) {
+                    case POOR_HEALTH -> "health.answers.srh";
+                    case POOR_MENTAL_HEALTH -> "health.answers.srmh";
+                    case LOW_QOL -> "health.answers.qol";
+                }));
+            }
+        };
+    }
+
+    /** "1: 3 · 2: 8 · 3: <5 · 4: 10 · 5: 6", hidden counts as "<k". */
+    private static String distribution(WellbeingService.Row row, Wellbeing measure) {
+        var table = row.distributions().get(measure);
+        if (table == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (int answer = 1; answer <= 5; answer++) {
+            text.append(answer == 1 ? "" : " · ").append(answer).append(": ")
+                    .append(table.label(table.cell(0, answer - 1), Formats::count));
+        }
+        return text.toString();
     }
 
     private static ListCell<Site> cell() {
