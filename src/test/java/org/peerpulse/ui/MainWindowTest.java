@@ -222,6 +222,8 @@ class MainWindowTest extends FxRobot {
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "trends-table");
         clickOn("Surrey Overdose Prevention Site  \u2715");
         waitUntil(() -> lookup("#trends-table").queryAs(TableView.class).getItems().size() == 8);
+        interact(() -> lookup("#trends-measure").queryComboBox().getSelectionModel().select(Measure.MEAN));
+        waitUntil(() -> lookup("#trends-tests").queryAs(Label.class).getText().contains("Mann"));
     }
 
     private String tileValue(StressDomain domain) {

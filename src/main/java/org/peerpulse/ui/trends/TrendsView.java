@@ -122,7 +122,31 @@ public final class TrendsView {
         chart.show(merged, TrendPoint::site, order, id -> id == null ? Messages.tr("filter.allSites")
                 : merged.siteName(id));
         table.show(merged);
-        tests.setText(words(shown.tests()));
+        tests.setText(merged.measure() == Measure.MEAN ? meanWords(merged, order) : words(shown.tests()));
+    }
+
+    /** For mean scores, Mann–Kendall on each series' shown means (exact below 10 waves). */
+    private static String meanWords(TrendTable table, List<SiteId> order) {
+        StringBuilder text = new StringBuilder(Messages.tr("trend.introMean"));
+        for (SiteId id : order) {
+            double[] means = table.points().stream().filter(p -> java.util.Objects.equals(p.site(), id)
+                    && p.figure().hasValue()).mapToDouble(p -> p.figure().mean()).toArray();
+            String who = id == null ? Messages.tr("filter.allSites") : table.siteName(id);
+            text.append(' ');
+            if (means.length < 3) {
+                text.append(Messages.tr("trend.untested", who));
+                continue;
+            }
+            var result = org.peerpulse.analysis.stats.MannKendall.test(means);
+            if (Double.isNaN(result.p()) || result.p() >= 0.05) {
+                text.append(Messages.tr("trend.flat", who, means.length,
+                        Double.isNaN(result.p()) ? "–" : Formats.pValue(result.p())));
+            } else {
+                text.append(Messages.tr(result.s() > 0 ? "trend.rising" : "trend.falling", who, means.length,
+                        Formats.pValue(result.p())));
+            }
+        }
+        return text.toString();
     }
 
     private static String words(Map<Site, WaveTrend> tests) {
