@@ -148,4 +148,8 @@ public final class ProgramService {
     public ProgramSettings settings() {
         return settings.load();
     }
+
+    public void saveSettings(ProgramSettings changed) {
+        settings.save(changed);
+    }
 }

@@ -95,7 +95,9 @@ public final class MainWindow {
         refresh.setOnAction(e -> dashboard.reload());
         CheckMenuItem smallNumbers = new CheckMenuItem(Messages.tr("menu.showSmallNumbers"));
         smallNumbers.selectedProperty().bindBidirectional(dashboard.showSmallNumbersProperty());
-        Menu view = new Menu(Messages.tr("menu.view"), null, refresh, smallNumbers);
+        MenuItem settings = new MenuItem(Messages.tr("menu.settings"));
+        settings.setOnAction(e -> editSettings(settings.getParentPopup().getOwnerWindow()));
+        Menu view = new Menu(Messages.tr("menu.view"), null, refresh, smallNumbers, new SeparatorMenuItem(), settings);
 
         MenuItem about = new MenuItem(Messages.tr("menu.about"));
         about.setOnAction(e -> {
@@ -127,6 +129,17 @@ public final class MainWindow {
             }
         });
         return item;
+    }
+
+    /** View › Program settings: saved in the background; every view then recomputes. */
+    private void editSettings(javafx.stage.Window owner) {
+        runner.run("settings", () -> context.program().settings(), current ->
+                SettingsDialog.edit(current, owner).filter(changed -> !changed.equals(current)).ifPresent(changed ->
+                        runner.run("save settings", () -> {
+                            context.program().saveSettings(changed);
+                            return changed;
+                        }, saved -> state.dataChanged(), failure -> new Alert(Alert.AlertType.ERROR,
+                                failure.getMessage(), ButtonType.OK).show())), failure -> { });
     }
 
     /** File › Import: the wizard; when a file is stored, every view reloads. */

@@ -226,6 +226,23 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> lookup("#trends-tests").queryAs(Label.class).getText().contains("Mann"));
     }
 
+    @Test
+    void programSettingsChangeTheHighStressThresholdEverywhere() {
+        String before = lookup("#tile-financial .tile-base").queryAs(Label.class).getText();
+        javafx.scene.control.MenuBar menus = lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = menus.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "Program _settings\u2026".equals(i.getText())).findFirst().orElseThrow();
+        javafx.application.Platform.runLater(item::fire);
+        waitUntil(() -> lookup("#settings-threshold").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> threshold = lookup("#settings-threshold").queryAs(javafx.scene.control.Spinner.class);
+        interact(() -> threshold.increment());
+        Snapshots.write(this, threshold.getScene(), "settings");
+        clickOn("OK");
+        waitUntil(() -> !lookup("#tile-financial .tile-base").queryAs(Label.class).getText().equals(before));
+        assertThat(lookup(".page-heading").queryAs(Label.class).getText()).contains("high stress = 5 or more");
+    }
+
     private String tileValue(StressDomain domain) {
         return lookup("#tile-" + domain.code() + " .tile-value").tryQueryAs(Label.class)
                 .map(Label::getText).orElse("");

@@ -103,6 +103,17 @@ class DashboardViewModelTest {
         });
     }
 
+    @Test
+    void changedSettingsChangeEveryFigure() {
+        model.start();
+        long before = model.overviewProperty().get().tiles().get(0).latest().count();
+        context.program().saveSettings(new org.peerpulse.domain.ProgramSettings(5, 5, 50));
+        model.reload();
+        long extremeOnly = model.overviewProperty().get().tiles().get(0).latest().count();
+        assertThat(extremeOnly).isLessThan(before);
+        assertThat(model.overviewProperty().get().settings().highStressThreshold()).isEqualTo(5);
+    }
+
     private static long financialN(List<TrendPoint> points) {
         return points.stream().filter(p -> p.domain() == StressDomain.FINANCIAL && p.figure().n() != null)
                 .mapToLong(p -> p.figure().n()).sum();
