@@ -39,9 +39,11 @@ public final class AssociationsView {
         rows.valueProperty().bindBidirectional(model.rowsProperty());
         ComboBox<String> columns = variableChoice("assoc-cols");
         columns.valueProperty().bindBidirectional(model.columnsProperty());
-        ComboBox<Wave> wave = optionalChoice("assoc-wave", model.waves(), Wave::label, Messages.tr("assoc.allWaves"));
+        ComboBox<Wave> wave = org.peerpulse.ui.Choices.optional("assoc-wave", model.waves(), Wave::label,
+                Messages.tr("assoc.allWaves"));
         wave.valueProperty().bindBidirectional(model.waveProperty());
-        ComboBox<Site> site = optionalChoice("assoc-site", model.sites(), Site::name, Messages.tr("filter.allSites"));
+        ComboBox<Site> site = org.peerpulse.ui.Choices.optional("assoc-site", model.sites(), Site::name,
+                Messages.tr("filter.allSites"));
         site.valueProperty().bindBidirectional(model.siteProperty());
         FlowPane bar = new FlowPane(10, 8, label("assoc.rows", rows), rows, label("assoc.cols", columns), columns,
                 label("assoc.wave", wave), wave, label("assoc.site", site), site);
@@ -84,35 +86,9 @@ public final class AssociationsView {
         choice.setId(id);
         choice.setVisibleRowCount(14);
         choice.setPrefWidth(250);
-        choice.setCellFactory(list -> cell(AssociationsView::variableName, ""));
-        choice.setButtonCell(cell(AssociationsView::variableName, ""));
+        choice.setCellFactory(list -> org.peerpulse.ui.Choices.cell(AssociationsView::variableName, ""));
+        choice.setButtonCell(org.peerpulse.ui.Choices.cell(AssociationsView::variableName, ""));
         return choice;
-    }
-
-    private static <T> ComboBox<T> optionalChoice(String id, javafx.collections.ObservableList<T> items,
-                                                  Function<T, String> name, String all) {
-        javafx.collections.ObservableList<T> withAll = javafx.collections.FXCollections.observableArrayList();
-        withAll.add(null);
-        withAll.addAll(items);
-        items.addListener((javafx.collections.ListChangeListener<T>) c -> {
-            withAll.setAll(java.util.Collections.singletonList(null));
-            withAll.addAll(items);
-        });
-        ComboBox<T> choice = new ComboBox<>(withAll);
-        choice.setId(id);
-        choice.setCellFactory(list -> cell(name, all));
-        choice.setButtonCell(cell(name, all));
-        return choice;
-    }
-
-    private static <T> ListCell<T> cell(Function<T, String> name, String whenNull) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? whenNull : name.apply(item));
-            }
-        };
     }
 
     /** A readable name for a variable code: "High stress: Housing", "housing status". */

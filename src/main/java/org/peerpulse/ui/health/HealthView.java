@@ -38,16 +38,8 @@ public final class HealthView {
     }
 
     public Parent build() {
-        javafx.collections.ObservableList<Site> withAll = FXCollections.observableArrayList();
-        withAll.add(null);
-        model.sites().addListener((javafx.collections.ListChangeListener<Site>) c -> {
-            withAll.setAll(Collections.singletonList(null));
-            withAll.addAll(model.sites());
-        });
-        ComboBox<Site> site = new ComboBox<>(withAll);
-        site.setId("health-site");
-        site.setCellFactory(l -> cell());
-        site.setButtonCell(cell());
+        ComboBox<Site> site = org.peerpulse.ui.Choices.optional("health-site", model.sites(), Site::name,
+                Messages.tr("filter.allSites"));
         site.valueProperty().bindBidirectional(model.siteProperty());
         HBox bar = new HBox(10, new Label(Messages.tr("health.site")), site,
                 new Label(Messages.tr("health.answersOf")), distributionOf);
@@ -129,16 +121,6 @@ public final class HealthView {
                     .append(table.label(table.cell(0, answer - 1), Formats::count));
         }
         return text.toString();
-    }
-
-    private static ListCell<Site> cell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Site item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? Messages.tr("filter.allSites") : item.name());
-            }
-        };
     }
 
     private String figure(Figure figure) {

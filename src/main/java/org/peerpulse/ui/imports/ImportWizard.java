@@ -89,7 +89,7 @@ public final class ImportWizard {
         ComboBox<ImportFormat> format = new ComboBox<>(FXCollections.observableArrayList(ImportFormat.AUTO,
                 ImportFormat.PEERPULSE, ImportFormat.KOBO, ImportFormat.REDCAP, ImportFormat.XLSX, ImportFormat.MAPPED));
         format.setId("wizard-format");
-        format.setConverter(converter(ImportWizard::formatName));
+        format.setConverter(org.peerpulse.ui.Choices.converter(ImportWizard::formatName));
         format.valueProperty().bindBidirectional(model.formatProperty());
         TextField wave = new TextField();
         wave.setId("wizard-wave");
@@ -337,17 +337,4 @@ public final class ImportWizard {
         });
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
 }

@@ -39,21 +39,10 @@ public final class TopStressorsView {
     }
 
     public Parent build() {
-        ComboBox<Wave> wave = new ComboBox<>(model.waves());
-        wave.setId("top3-wave");
-        wave.setCellFactory(l -> cell(Wave::label, ""));
-        wave.setButtonCell(cell(Wave::label, ""));
+        ComboBox<Wave> wave = org.peerpulse.ui.Choices.of("top3-wave", model.waves(), Wave::label);
         wave.valueProperty().bindBidirectional(model.waveProperty());
-        javafx.collections.ObservableList<Site> withAll = FXCollections.observableArrayList();
-        withAll.add(null);
-        model.sites().addListener((javafx.collections.ListChangeListener<Site>) c -> {
-            withAll.setAll(Collections.singletonList(null));
-            withAll.addAll(model.sites());
-        });
-        ComboBox<Site> site = new ComboBox<>(withAll);
-        site.setId("top3-site");
-        site.setCellFactory(l -> cell(Site::name, Messages.tr("filter.allSites")));
-        site.setButtonCell(cell(Site::name, Messages.tr("filter.allSites")));
+        ComboBox<Site> site = org.peerpulse.ui.Choices.optional("top3-site", model.sites(), Site::name,
+                Messages.tr("filter.allSites"));
         site.valueProperty().bindBidirectional(model.siteProperty());
         asTable.setId("top3-as-table");
         HBox bar = new HBox(10, new Label(Messages.tr("top3.wave")), wave, new Label(Messages.tr("top3.site")), site,
@@ -102,16 +91,6 @@ public final class TopStressorsView {
         column.setPrefWidth(width);
         column.setCellValueFactory(row -> new javafx.beans.property.SimpleStringProperty(value.apply(row.getValue())));
         return column;
-    }
-
-    private static <T> ListCell<T> cell(java.util.function.Function<T, String> name, String whenNull) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? whenNull : name.apply(item));
-            }
-        };
     }
 
     private void show(List<Choice> choices) {

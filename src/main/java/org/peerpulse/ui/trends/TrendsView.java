@@ -48,12 +48,12 @@ public final class TrendsView {
     public Parent build() {
         ComboBox<StressDomain> domain = new ComboBox<>();
         domain.getItems().setAll(StressDomain.values());
-        domain.setConverter(converter(DomainStyle::label));
+        domain.setConverter(org.peerpulse.ui.Choices.converter(DomainStyle::label));
         domain.valueProperty().bindBidirectional(model.domainProperty());
         domain.setId("trends-domain");
         ComboBox<Measure> measure = new ComboBox<>();
         measure.getItems().setAll(Measure.values());
-        measure.setConverter(converter(m -> Messages.tr(switch (m) {
+        measure.setConverter(org.peerpulse.ui.Choices.converter(m -> Messages.tr(switch (m) {
             case HIGH -> "measure.high";
             case MEAN -> "measure.mean";
             case TOP3 -> "measure.top3";
@@ -62,7 +62,7 @@ public final class TrendsView {
         measure.setId("trends-measure");
         siteFilter.setId("trends-sites");
         siteFilter.setTitle(Messages.tr("trends.addSites"));
-        siteFilter.setConverter(converter(Site::name));
+        siteFilter.setConverter(org.peerpulse.ui.Choices.converter(Site::name));
         model.sites().addListener((ListChangeListener<Site>) c -> siteFilter.getItems().setAll(model.sites()));
         siteFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<Site>) c ->
                 model.chosenSites().setAll(List.copyOf(siteFilter.getCheckModel().getCheckedItems())));
@@ -169,17 +169,4 @@ public final class TrendsView {
         return text.toString();
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
 }
