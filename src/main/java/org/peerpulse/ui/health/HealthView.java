@@ -1,9 +1,7 @@
 package org.peerpulse.ui.health;
 
-import java.util.Collections;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
