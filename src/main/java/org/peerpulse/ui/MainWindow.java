@@ -36,12 +36,20 @@ public final class MainWindow {
     private final AppContext context;
     private final TaskRunner runner;
     private final Navigation navigation;
+    private final SaveDialog saveDialog;
 
     public MainWindow(AppContext context, TaskRunner runner) {
+        this(context, runner, SaveDialog.system());
+    }
+
+    /** @param saveDialog where exports ask for their file (a fixed path in tests) */
+    public MainWindow(AppContext context, TaskRunner runner, SaveDialog saveDialog) {
         this.dashboard = new DashboardViewModel(context, runner, state);
         this.context = context;
         this.runner = runner;
-        this.navigation = new Navigation(context, runner, state, dashboard);
+        this.saveDialog = saveDialog;
+        this.navigation = new Navigation(context, runner, state, dashboard,
+                new Copying(context, runner, state, saveDialog));
     }
 
     public static String stylesheet() {
