@@ -165,7 +165,7 @@ public final class Copying {
                             CsvSeparator separator) {
         runner.run("protected table", protectedTable, table -> {
             Optional<Path> target = dialog.ask(owner(node), Messages.tr("export.table"),
-                    fileName(table.name()) + "." + format.extension(), Messages.tr("export.files." + format.extension()));
+                    fileName(table.name()) + "." + format.extension(), filesDescription(format));
             target.ifPresent(file -> write(() -> context.exports().save(table,
                     new ExportService.Target(file, format, separator)), file));
         }, this::failed);
@@ -235,7 +235,7 @@ public final class Copying {
     private <S> void exportTable(TableView<S> table, String name, Function<Object, String> text,
                                  Callable<List<S>> protectedRows, ExportFormat format, CsvSeparator separator) {
         Optional<Path> target = dialog.ask(owner(table), Messages.tr("export.table"),
-                fileName(name) + "." + format.extension(), Messages.tr("export.files." + format.extension()));
+                fileName(name) + "." + format.extension(), filesDescription(format));
         if (target.isEmpty()) {
             return;
         }
@@ -274,6 +274,11 @@ public final class Copying {
 
     private static Window owner(Node node) {
         return node.getScene() == null ? null : node.getScene().getWindow();
+    }
+
+    /** What files of this format are called, for the save dialog's filter. */
+    public static String filesDescription(ExportFormat format) {
+        return Messages.tr(format == ExportFormat.CSV ? "export.files.csv" : "export.files.xlsx");
     }
 
     /** A file name from a table's name: letters, digits and dashes. */
