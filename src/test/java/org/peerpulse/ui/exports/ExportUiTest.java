@@ -97,6 +97,11 @@ class ExportUiTest extends FxRobot {
     void aViewsTableExportsToCsvAsItShowsIt() throws IOException {
         Path file = folder.resolve("trends.csv");
         target.set(file);
+        ContextMenu menu = openMenuOf(table());
+        ((Menu) menu.getItems().get(1)).show();
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.write(this, menu.getScene(), "table-menu");
+        interact(menu::hide);
         fire(table().getContextMenu(), "CSV, semicolon-separated (Excel in many European languages)\u2026");
         waitUntil(() -> Files.exists(file));
         List<CSVRecord> records = read(file, ';');
@@ -159,6 +164,7 @@ class ExportUiTest extends FxRobot {
                 .contains("Turn off \u201cShow small numbers\u201d to copy or save this chart");
         assertThat(refused.getItems()).filteredOn(item -> !item.isDisable()).isEmpty();
         Snapshots.write(this, chart.getScene(), "chart-export-refused");
+        Snapshots.write(this, refused.getScene(), "chart-menu-refused");
     }
 
     @Test
@@ -168,6 +174,69 @@ class ExportUiTest extends FxRobot {
         interact(() -> image[0] = Copying.snapshot(chart));
         assertThat(image[0].getWidth()).isEqualTo(Math.ceil(chart.getLayoutBounds().getWidth() * 2));
         assertThat(image[0].getHeight()).isEqualTo(Math.ceil(chart.getLayoutBounds().getHeight() * 2));
+    }
+
+    @Test
+    void fileExportAddsRespondentCodesOnlyAfterTheUserConfirms() throws IOException {
+        Path file = folder.resolve("responses.csv");
+        target.set(file);
+        exportResponsesWithCodes();
+        javafx.scene.control.DialogPane warning = dialogWithHeader("This file can identify peer workers");
+        assertThat(((javafx.scene.control.Button) warning.lookupButton(javafx.scene.control.ButtonType.CANCEL))
+                .isDefaultButton()).isTrue();
+        Snapshots.write(this, warning.getScene(), "export-identifying-warning");
+        javafx.application.Platform.runLater(((javafx.scene.control.Button) warning.lookupButton(
+                javafx.scene.control.ButtonType.CANCEL))::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(file).doesNotExist();
+
+        exportResponsesWithCodes();
+        warning = dialogWithHeader("This file can identify peer workers");
+        javafx.application.Platform.runLater(((javafx.scene.control.Button) warning.lookupButton(
+                javafx.scene.control.ButtonType.OK))::fire);
+        waitUntil(() -> Files.exists(file));
+        List<CSVRecord> records = read(file, ',');
+        assertThat(records.get(0).toList()).startsWith("site", "wave", "respondent").doesNotContain("submitted", "comment");
+        assertThat(records).hasSize(1 + (int) context.program().sitesWithCounts().stream()
+                .mapToLong(org.peerpulse.service.ProgramService.SiteEntry::responses).sum());
+    }
+
+    /** File › Export…, responses with respondent codes, OK. */
+    private void exportResponsesWithCodes() {
+        MenuItem export = lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0).getItems()
+                .stream().filter(i -> "menu-export".equals(i.getId())).findFirst().orElseThrow();
+        javafx.application.Platform.runLater(export::fire);
+        javafx.scene.control.DialogPane form = dialogWithId("export-dialog");
+        interact(() -> {
+            ((javafx.scene.control.RadioButton) form.lookup("#export-responses")).setSelected(true);
+            ((javafx.scene.control.CheckBox) form.lookup("#export-codes")).setSelected(true);
+        });
+        Snapshots.write(this, form.getScene(), "export-dialog");
+        javafx.application.Platform.runLater(((javafx.scene.control.Button) form.lookupButton(
+                javafx.scene.control.ButtonType.OK))::fire);
+    }
+
+    private javafx.scene.control.DialogPane dialogWithId(String id) {
+        return dialog(pane -> id.equals(pane.getId()));
+    }
+
+    private javafx.scene.control.DialogPane dialogWithHeader(String header) {
+        return dialog(pane -> header.equals(pane.getHeaderText()));
+    }
+
+    private javafx.scene.control.DialogPane dialog(java.util.function.Predicate<javafx.scene.control.DialogPane> which) {
+        AtomicReference<javafx.scene.control.DialogPane> found = new AtomicReference<>();
+        waitUntil(() -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w.isShowing() && w.getScene() != null
+                        && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane && which.test(pane)) {
+                    found.set(pane);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found.get();
     }
 
     private ContextMenu openMenuOf(Node node) {
