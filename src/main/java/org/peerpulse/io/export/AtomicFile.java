@@ -24,7 +24,9 @@ public final class AtomicFile {
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+        // not createTempFile: its owner-only permissions would stay on the exported file
+        Path temporary = Files.createFile(folder.resolve("." + absolute.getFileName() + "."
+                + java.util.UUID.randomUUID() + ".part"));
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
