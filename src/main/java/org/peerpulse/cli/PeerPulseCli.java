@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "peerpulse", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "PeerPulse: stressor trends of peer workers, headless.",
         subcommands = {DemoCommand.class, SitesCommand.class, WavesCommand.class, ImportCommand.class,
-                TrendsCommand.class, CompareCommand.class, TrendTestCommand.class, CrosstabCommand.class, ProQolCommand.class, InstrumentCommand.class})
+                TrendsCommand.class, CompareCommand.class, TrendTestCommand.class, CrosstabCommand.class, ProQolCommand.class, InstrumentCommand.class,
+                ExportCommand.class})
 public final class PeerPulseCli {
     static final int OK = 0;
     static final int FAILED = 1;

@@ -31,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private final WellbeingService wellbeing;
     private final InstrumentService instrument = new InstrumentService();
     private final EntryService entry;
+    private final ExportService exports;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -52,6 +53,7 @@ public final class AppContext implements AutoCloseable {
         this.proqol = new ProQolService(responses, settings);
         this.mappings = new MappingService(new MappingRepository(database, clock));
         this.entry = new EntryService(database, waves, responses, Audit.NONE);
+        this.exports = new ExportService(trends, sites, waves, responses);
     }
 
     /** The program database the app and the command line open when none is named. */
@@ -117,6 +119,10 @@ public final class AppContext implements AutoCloseable {
 
     public EntryService entry() {
         return entry;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     @Override

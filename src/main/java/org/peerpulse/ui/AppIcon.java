@@ -15,6 +15,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 /** Every icon of the app by what it means; {@link #graphic()} makes a new node each call. */
 public enum AppIcon {
     IMPORT(MaterialDesignF.FILE_IMPORT_OUTLINE),
+    EXPORT(MaterialDesignF.FILE_EXPORT_OUTLINE),
     REFRESH(MaterialDesignR.REFRESH),
     DEMO(MaterialDesignI.INFORMATION_OUTLINE),
     DELETE(MaterialDesignD.DELETE_OUTLINE),

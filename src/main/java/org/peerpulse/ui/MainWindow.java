@@ -36,12 +36,20 @@ public final class MainWindow {
     private final AppContext context;
     private final TaskRunner runner;
     private final Navigation navigation;
+    private final SaveDialog saveDialog;
 
     public MainWindow(AppContext context, TaskRunner runner) {
+        this(context, runner, SaveDialog.system());
+    }
+
+    /** @param saveDialog where exports ask for their file (a fixed path in tests) */
+    public MainWindow(AppContext context, TaskRunner runner, SaveDialog saveDialog) {
         this.dashboard = new DashboardViewModel(context, runner, state);
         this.context = context;
         this.runner = runner;
-        this.navigation = new Navigation(context, runner, state, dashboard);
+        this.saveDialog = saveDialog;
+        this.navigation = new Navigation(context, runner, state, dashboard,
+                new Copying(context, runner, state, saveDialog));
     }
 
     public static String stylesheet() {
@@ -75,6 +83,11 @@ public final class MainWindow {
                 instrumentItem("menu.instrument.xlsform", InstrumentService.Format.XLSFORM, "psp1-xlsform.xlsx"),
                 instrumentItem("menu.instrument.redcap", InstrumentService.Format.REDCAP, "psp1-redcap-dictionary.csv"),
                 instrumentItem("menu.instrument.csv", InstrumentService.Format.CSV, "psp1-template.csv"));
+        MenuItem export = new MenuItem(Messages.tr("menu.export"), AppIcon.EXPORT.graphic());
+        export.setId("menu-export");
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        export.setOnAction(e -> new org.peerpulse.ui.exports.DataExport(context, runner, saveDialog)
+                .start(export.getParentPopup().getOwnerWindow()));
         MenuItem sitesAndWaves = new MenuItem(Messages.tr("menu.sitesAndWaves"));
         sitesAndWaves.setOnAction(e -> ProgramWindow.open(context, runner, sitesAndWaves.getParentPopup().getOwnerWindow(),
                 state::dataChanged));
@@ -88,7 +101,7 @@ public final class MainWindow {
         MenuItem quit = new MenuItem(Messages.tr("menu.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> javafx.application.Platform.exit());
-        Menu file = new Menu(Messages.tr("menu.file"), null, importFile, enterPaper, instrument, sitesAndWaves, removeDemo, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(Messages.tr("menu.file"), null, importFile, enterPaper, export, instrument, sitesAndWaves, removeDemo, new SeparatorMenuItem(), quit);
 
         MenuItem refresh = new MenuItem(Messages.tr("menu.refresh"), AppIcon.REFRESH.graphic());
         refresh.setAccelerator(KeyCombination.keyCombination("F5"));

@@ -51,41 +51,41 @@ final class Navigation {
     private final StackPane content = new StackPane();
     private final ToggleGroup group = new ToggleGroup();
 
-    Navigation(AppContext context, TaskRunner runner, AppState state, DashboardViewModel dashboard) {
-        builders.put(Page.DASHBOARD, () -> new DashboardView(dashboard).build());
+    Navigation(AppContext context, TaskRunner runner, AppState state, DashboardViewModel dashboard, Copying copying) {
+        builders.put(Page.DASHBOARD, () -> new DashboardView(dashboard, copying).build());
         builders.put(Page.SITES, () -> {
             SitesViewModel model = new SitesViewModel(context, runner, state);
-            Parent view = new SitesView(model).build();
+            Parent view = new SitesView(model, copying).build();
             model.load();
             return view;
         });
         builders.put(Page.TRENDS, () -> {
             TrendsViewModel model = new TrendsViewModel(context, runner, state);
-            Parent view = new TrendsView(model).build();
+            Parent view = new TrendsView(model, copying).build();
             model.load();
             return view;
         });
         builders.put(Page.STRESSORS, () -> {
             TopStressorsViewModel model = new TopStressorsViewModel(context, runner, state);
-            Parent view = new TopStressorsView(model).build();
+            Parent view = new TopStressorsView(model, copying).build();
             model.load();
             return view;
         });
         builders.put(Page.HEALTH, () -> {
             HealthViewModel model = new HealthViewModel(context, runner, state);
-            Parent view = new HealthView(model).build();
+            Parent view = new HealthView(model, copying).build();
             model.load();
             return view;
         });
         builders.put(Page.ASSOCIATIONS, () -> {
             AssociationsViewModel model = new AssociationsViewModel(context, runner, state);
-            Parent view = new AssociationsView(model).build();
+            Parent view = new AssociationsView(model, copying).build();
             model.load();
             return view;
         });
         builders.put(Page.CHANGE, () -> {
             ChangeViewModel model = new ChangeViewModel(context, runner, state);
-            Parent view = new ChangeView(model).build();
+            Parent view = new ChangeView(model, copying).build();
             model.load();
             return view;
         });

@@ -9,6 +9,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.peerpulse.analysis.Cell;
+import java.util.List;
 import org.peerpulse.analysis.CrossTab;
 import org.peerpulse.analysis.SuppressedTable;
 import org.peerpulse.analysis.stats.ContingencyResult;
@@ -23,13 +24,15 @@ import org.peerpulse.ui.Messages;
 public final class AssociationsView {
     private final org.peerpulse.ui.FilterChips chips = new org.peerpulse.ui.FilterChips();
     private final AssociationsViewModel model;
+    private final org.peerpulse.ui.Copying copying;
     private final GridPane grid = new GridPane();
     private final Label statistics = new Label();
     private final Label reading = new Label();
     private final Label warning = new Label();
 
-    public AssociationsView(AssociationsViewModel model) {
+    public AssociationsView(AssociationsViewModel model, org.peerpulse.ui.Copying copying) {
         this.model = model;
+        this.copying = copying;
     }
 
     public Parent build() {
@@ -50,6 +53,7 @@ public final class AssociationsView {
         title.getStyleClass().add("panel-title");
         grid.getStyleClass().add("crosstab");
         grid.setId("crosstab");
+        copying.grid(grid, () -> export(model.protectedTable().call()));
         grid.setHgap(0);
         grid.setVgap(0);
         statistics.getStyleClass().add("crosstab-statistics");
@@ -138,6 +142,33 @@ public final class AssociationsView {
                 + (test.fisherP() == null ? "" : " · " + Messages.tr("assoc.fisher", Formats.pValue(test.fisherP()))));
         warning.setText(test.lowExpectedWarning()
                 ? Messages.tr("assoc.lowExpected", Formats.decimal(test.minExpected(), 2)) : "");
+    }
+
+    /** The cross-tab as exported: headings, then each row's counts and total as numbers, hidden ones "<k". */
+    static org.peerpulse.io.export.ExportTable export(CrossTab tab) {
+        List<String> headers = new java.util.ArrayList<>();
+        List<List<org.peerpulse.io.export.ExportCell>> rows = new java.util.ArrayList<>();
+        if (tab != null) {
+            SuppressedTable counts = tab.counts();
+            headers.add(variableName(tab.rows().code()) + " \\ " + variableName(tab.columns().code()));
+            headers.addAll(tab.columns().categories());
+            headers.add(Messages.tr("assoc.total"));
+            for (int i = 0; i < counts.rows(); i++) {
+                List<org.peerpulse.io.export.ExportCell> row = new java.util.ArrayList<>();
+                row.add(org.peerpulse.io.export.ExportCell.text(tab.rows().categories().get(i)));
+                for (int j = 0; j < counts.columns(); j++) {
+                    row.add(cell(counts, counts.cell(i, j)));
+                }
+                row.add(cell(counts, counts.rowTotal(i)));
+                rows.add(row);
+            }
+        }
+        return new org.peerpulse.io.export.ExportTable(Messages.tr("assoc.title"), headers, rows);
+    }
+
+    private static org.peerpulse.io.export.ExportCell cell(SuppressedTable counts, Cell cell) {
+        return cell.hidden() ? org.peerpulse.io.export.ExportCell.text(counts.label(cell, String::valueOf))
+                : org.peerpulse.io.export.ExportCell.number(cell.count().getAsLong());
     }
 
     /** Cohen's rough guide for Cramér's V, in words. */

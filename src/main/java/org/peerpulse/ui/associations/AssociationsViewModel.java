@@ -94,6 +94,15 @@ public final class AssociationsViewModel {
         });
     }
 
+    /** The cross-tab as shown, computed again with suppression whatever the screen shows (for copies and exports). */
+    public java.util.concurrent.Callable<CrossTab> protectedTable() {
+        String r = rows.get();
+        String c = columns.get();
+        Wave w = wave.get();
+        Site s = site.get();
+        return () -> r == null || c == null ? null : context.associations().crosstab(r, c, w, s, false);
+    }
+
     public ObservableList<String> variables() {
         return variables;
     }

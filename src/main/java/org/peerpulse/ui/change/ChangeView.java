@@ -26,11 +26,13 @@ import org.peerpulse.ui.Verdicts;
 /** Change between two waves: for each domain, the program and every site, both figures, the test and a verdict. */
 public final class ChangeView {
     private final ChangeViewModel model;
+    private final org.peerpulse.ui.Copying copying;
     private final TableView<ChangeTable.Row> table = new TableView<>();
     private final Label note = new Label();
 
-    public ChangeView(ChangeViewModel model) {
+    public ChangeView(ChangeViewModel model, org.peerpulse.ui.Copying copying) {
         this.model = model;
+        this.copying = copying;
     }
 
     public Parent build() {
@@ -79,7 +81,7 @@ public final class ChangeView {
 
     private void buildTable() {
         table.setId("change-table");
-        org.peerpulse.ui.Copying.install(table);
+        copying.table(table, Messages.tr("change.title"), () -> model.protectedRows().call());
         table.getStyleClass().add("change-table");
         table.setPlaceholder(new Label(Messages.tr("change.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -70,6 +70,13 @@ public final class ChangeViewModel {
         }, failure -> table.set(null));
     }
 
+    /** The change rows, computed again with suppression whatever the screen shows (for copies and exports). */
+    public java.util.concurrent.Callable<List<ChangeTable.Row>> protectedRows() {
+        Wave a = from.get();
+        Wave b = to.get();
+        return () -> a == null || b == null ? List.of() : context.changes().compare(a, b, List.of(), List.of(), false).rows();
+    }
+
     public ObservableList<Wave> waves() {
         return waves;
     }

@@ -28,6 +28,7 @@ import org.peerpulse.ui.sites.SiteDomainTable;
 /** The dashboard: tiles for the latest wave, the trend chart with its filters, and the sites table. */
 public final class DashboardView {
     private final DashboardViewModel model;
+    private final org.peerpulse.ui.Copying copying;
     private final Map<StressDomain, DomainTile> tiles = new EnumMap<>(StressDomain.class);
     private final Label heading = new Label();
     private final VBox alerts = new VBox(4);
@@ -43,8 +44,9 @@ public final class DashboardView {
     private static final int MAX_ALERTS = 6;
     private boolean syncingFilter;
 
-    public DashboardView(DashboardViewModel model) {
+    public DashboardView(DashboardViewModel model, org.peerpulse.ui.Copying copying) {
         this.model = model;
+        this.copying = copying;
     }
 
     public Parent build() {
@@ -142,13 +144,14 @@ public final class DashboardView {
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         chartTitle.getStyleClass().add("panel-title");
         chart.setId("trend-chart");
-        org.peerpulse.ui.Copying.install(chart);
+        copying.chart(chart, Messages.tr("dashboard.chartName"));
         chart.setMinHeight(360);
         chartNote.getStyleClass().add("chart-note");
         chartNote.setWrapText(true);
         model.selectedSites().addListener((ListChangeListener<Site>) c -> showChips());
         showChips();
         chartTable.setId("dashboard-table");
+        copying.table(chartTable, Messages.tr("dashboard.chartName"), () -> model.protectedTrendPoints().call());
         chartTable.setPrefHeight(380);
         chart.visibleProperty().bind(asTable.selectedProperty().not());
         chart.managedProperty().bind(chart.visibleProperty());
@@ -243,6 +246,8 @@ public final class DashboardView {
     private Region sitesPanel() {
         Label title = new Label(Messages.tr("sites.title"));
         title.getStyleClass().add("panel-title");
+        copying.table(sitesTable, Messages.tr("sites.title"), sitesTable::copyText,
+                () -> model.protectedSiteRows().call());
         VBox panel = new VBox(8, title, sitesTable);
         panel.getStyleClass().add("panel");
         return panel;

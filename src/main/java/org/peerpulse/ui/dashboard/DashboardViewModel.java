@@ -100,6 +100,18 @@ public final class DashboardViewModel {
         });
     }
 
+    /** The trend chart's points, computed again with suppression whatever the screen shows (for copies and exports). */
+    public java.util.concurrent.Callable<List<org.peerpulse.analysis.TrendPoint>> protectedTrendPoints() {
+        TrendQuery query = new TrendQuery(selectedSites.stream().map(Site::id).toList(), List.of(), measure.get(),
+                false, true);
+        return () -> context.trends().trends(query).points();
+    }
+
+    /** The sites × domains rows, computed again with suppression whatever the screen shows. */
+    public java.util.concurrent.Callable<List<org.peerpulse.service.Overview.SiteRow>> protectedSiteRows() {
+        return () -> context.overview().latest(false).sites();
+    }
+
     public void removeDemo() {
         work(Messages.tr("status.removingDemo"), () -> {
             context.demo().remove();

@@ -25,14 +25,16 @@ import org.peerpulse.ui.Messages;
 public final class HealthView {
     private final org.peerpulse.ui.FilterChips chips = new org.peerpulse.ui.FilterChips();
     private final HealthViewModel model;
+    private final org.peerpulse.ui.Copying copying;
     private final TableView<WellbeingService.Row> waves = new TableView<>();
     private final TableView<ProQolSummary.Subscale> proqol = new TableView<>();
     private final Label proqolNote = new Label();
     private final ComboBox<Wellbeing> distributionOf = new ComboBox<>();
     private int k = 5;
 
-    public HealthView(HealthViewModel model) {
+    public HealthView(HealthViewModel model, org.peerpulse.ui.Copying copying) {
         this.model = model;
+        this.copying = copying;
     }
 
     public Parent build() {
@@ -45,7 +47,7 @@ public final class HealthView {
         Label title = new Label(Messages.tr("health.title"));
         title.getStyleClass().add("panel-title");
         waves.setId("health-table");
-        org.peerpulse.ui.Copying.install(waves);
+        copying.table(waves, Messages.tr("health.title"), () -> model.protectedRows().call());
         waves.getColumns().add(text("health.wave", 80, r -> r.wave().label()));
         waves.getColumns().add(text("health.poorHealth", 170, r -> figure(r.poorHealth())));
         waves.getColumns().add(text("health.poorMentalHealth", 290, r -> figure(r.poorMentalHealth())));
@@ -62,7 +64,7 @@ public final class HealthView {
         Label proqolTitle = new Label(Messages.tr("health.proqolTitle"));
         proqolTitle.getStyleClass().add("panel-title");
         proqol.setId("proqol-table");
-        org.peerpulse.ui.Copying.install(proqol);
+        copying.table(proqol, Messages.tr("health.proqolTitle"), () -> model.protectedProqol().call().subscales());
         proqol.getColumns().add(proqolColumn("health.subscale", 260, s -> Messages.tr(switch (s.kind()) {
             case COMPASSION_SATISFACTION -> "health.cs";
             case BURNOUT -> "health.burnout";

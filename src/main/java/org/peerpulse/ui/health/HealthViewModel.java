@@ -56,6 +56,18 @@ public final class HealthViewModel {
         }, failure -> shown.set(null));
     }
 
+    /** The health rows, computed again with suppression whatever the screen shows (for copies and exports). */
+    public java.util.concurrent.Callable<List<WellbeingService.Row>> protectedRows() {
+        Site where = site.get();
+        return () -> context.wellbeing().overWaves(where, false);
+    }
+
+    /** The ProQOL summary, computed again with suppression whatever the screen shows. */
+    public java.util.concurrent.Callable<ProQolSummary> protectedProqol() {
+        Site where = site.get();
+        return () -> context.proqol().summary(where, null, false);
+    }
+
     public ObservableList<Site> sites() {
         return sites;
     }

@@ -29,8 +29,6 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
         getStyleClass().add("sites-table");
         setId("sites-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        org.peerpulse.ui.Copying.install(this, value -> value instanceof Change change ? cellText(change)
-                : value.toString());
         setFixedCellSize(ROW_HEIGHT);
         // as tall as its rows: the page scrolls, not the table
         prefHeightProperty().bind(javafx.beans.binding.Bindings.size(getItems()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
@@ -63,6 +61,11 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
         legend.getStyleClass().add("chart-note");
         legend.setWrapText(true);
         return legend;
+    }
+
+    /** What a cell value reads when the table is copied or exported. */
+    public String copyText(Object value) {
+        return value instanceof Change change ? cellText(change) : value.toString();
     }
 
     /** What a cell says, also when the table is copied: "61% (n = 23)", "<5" or "–". */

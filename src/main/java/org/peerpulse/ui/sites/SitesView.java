@@ -15,12 +15,14 @@ import org.peerpulse.ui.Messages;
 /** Site comparison: a heatmap of sites × domains for a chosen wave, with change arrows and sorting. */
 public final class SitesView {
     private final SitesViewModel model;
+    private final org.peerpulse.ui.Copying copying;
     private final SiteDomainTable table = new SiteDomainTable();
     private final Label heading = new Label();
     private final VBox legendBox = new VBox();
 
-    public SitesView(SitesViewModel model) {
+    public SitesView(SitesViewModel model, org.peerpulse.ui.Copying copying) {
         this.model = model;
+        this.copying = copying;
     }
 
     public Parent build() {
@@ -46,6 +48,7 @@ public final class SitesView {
         bar.setAlignment(Pos.CENTER_LEFT);
         heading.getStyleClass().add("chart-note");
         table.setId("sites-heatmap");
+        copying.table(table, Messages.tr("sites.heatmapTitle"), table::copyText, () -> model.protectedRows().call());
         VBox panel = new VBox(12, title, bar, table, legendBox);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);

@@ -64,6 +64,12 @@ public final class SitesViewModel {
         }, failure -> overview.set(null));
     }
 
+    /** The sites' rows, computed again with suppression whatever the screen shows (for copies and exports). */
+    public java.util.concurrent.Callable<java.util.List<Overview.SiteRow>> protectedRows() {
+        Wave chosen = wave.get();
+        return () -> chosen == null ? java.util.List.of() : context.overview().of(chosen.id(), false).sites();
+    }
+
     public ObservableList<Wave> waves() {
         return waves;
     }

@@ -26,13 +26,15 @@ import org.peerpulse.ui.Messages;
 public final class TopStressorsView {
     private final org.peerpulse.ui.FilterChips chips = new org.peerpulse.ui.FilterChips();
     private final TopStressorsViewModel model;
+    private final org.peerpulse.ui.Copying copying;
     private final BarChart<Number, String> chart = new BarChart<>(new NumberAxis(0, 100, 20), new CategoryAxis());
     private final Label note = new Label();
     private final javafx.scene.control.TableView<Choice> table = new javafx.scene.control.TableView<>();
     private final javafx.scene.control.CheckBox asTable = new javafx.scene.control.CheckBox(Messages.tr("trends.asTable"));
 
-    public TopStressorsView(TopStressorsViewModel model) {
+    public TopStressorsView(TopStressorsViewModel model, org.peerpulse.ui.Copying copying) {
         this.model = model;
+        this.copying = copying;
     }
 
     public Parent build() {
@@ -49,7 +51,7 @@ public final class TopStressorsView {
         Label title = new Label(Messages.tr("top3.title"));
         title.getStyleClass().add("panel-title");
         chart.setId("top3-chart");
-        org.peerpulse.ui.Copying.install(chart);
+        copying.chart(chart, Messages.tr("top3.title"));
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.getXAxis().setLabel(Messages.tr("top3.axis"));
@@ -75,7 +77,7 @@ public final class TopStressorsView {
         table.getColumns().add(column("top3.count", 120, c -> c.figure().suppressed() ? "<" + model.k()
                 : c.figure().hasValue() ? String.valueOf(c.figure().count()) : "–"));
         table.setPrefHeight(360);
-        org.peerpulse.ui.Copying.install(table);
+        copying.table(table, Messages.tr("top3.title"), () -> model.protectedChoices().call());
         chart.visibleProperty().bind(asTable.selectedProperty().not());
         chart.managedProperty().bind(chart.visibleProperty());
         table.visibleProperty().bind(asTable.selectedProperty());

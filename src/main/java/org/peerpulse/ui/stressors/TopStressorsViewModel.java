@@ -67,6 +67,13 @@ public final class TopStressorsViewModel {
         }, failure -> choices.set(List.of()));
     }
 
+    /** The choices as shown, computed again with suppression whatever the screen shows (for copies and exports). */
+    public java.util.concurrent.Callable<List<Choice>> protectedChoices() {
+        Wave chosen = wave.get();
+        Site where = site.get();
+        return () -> chosen == null ? List.of() : context.topStressors().choices(chosen, where, false);
+    }
+
     public ObservableList<Wave> waves() {
         return waves;
     }

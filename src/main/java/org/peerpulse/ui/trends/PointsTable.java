@@ -7,7 +7,6 @@ import org.peerpulse.analysis.Figure;
 import org.peerpulse.analysis.TrendPoint;
 import org.peerpulse.domain.Measure;
 import org.peerpulse.service.TrendTable;
-import org.peerpulse.ui.Copying;
 import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
@@ -27,7 +26,6 @@ public final class PointsTable extends TableView<TrendPoint> {
                 ? Messages.tr("tile.suppressed", shown.settings().minGroupSize())
                 : p.figure().n() == null ? "" : String.valueOf(p.figure().n())));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Copying.install(this);
     }
 
     public void show(TrendTable table) {

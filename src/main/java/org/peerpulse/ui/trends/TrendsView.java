@@ -20,7 +20,6 @@ import org.peerpulse.domain.Site;
 import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.StressDomain;
 import org.peerpulse.service.TrendTable;
-import org.peerpulse.ui.Copying;
 import org.peerpulse.ui.FilterChips;
 import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Formats;
@@ -33,6 +32,7 @@ import org.peerpulse.ui.dashboard.TrendChart;
  */
 public final class TrendsView {
     private final TrendsViewModel model;
+    private final org.peerpulse.ui.Copying copying;
     private final TrendChart chart = new TrendChart();
     private final PointsTable table = new PointsTable();
     private final FilterChips chips = new FilterChips();
@@ -40,8 +40,9 @@ public final class TrendsView {
     private final CheckComboBox<Site> siteFilter = new CheckComboBox<>();
     private TrendTable merged;
 
-    public TrendsView(TrendsViewModel model) {
+    public TrendsView(TrendsViewModel model, org.peerpulse.ui.Copying copying) {
         this.model = model;
+        this.copying = copying;
     }
 
     public Parent build() {
@@ -76,7 +77,8 @@ public final class TrendsView {
         title.getStyleClass().add("panel-title");
         chart.setId("trends-chart");
         chart.setMinHeight(420);
-        Copying.install(chart);
+        copying.chart(chart, Messages.tr("trends.title"));
+        copying.table(table, Messages.tr("trends.title"), () -> model.protectedPoints().call());
         table.setId("trends-table");
         table.setPrefHeight(420);
         chart.visibleProperty().bind(model.asTableProperty().not());

@@ -30,6 +30,14 @@ import org.peerpulse.ui.TaskRunner;
 public final class TrendsViewModel {
     /** What the view shows: the program's series, the sites' series, and each series' trend test (key null: program). */
     public record Shown(TrendTable program, TrendTable sites, Map<Site, WaveTrend> tests) {
+        /** The program's points, then the chosen sites'. */
+        public List<org.peerpulse.analysis.TrendPoint> points() {
+            List<org.peerpulse.analysis.TrendPoint> points = new ArrayList<>(program.points());
+            if (sites != null) {
+                points.addAll(sites.points());
+            }
+            return points;
+        }
     }
 
     private final AppContext context;
@@ -68,23 +76,38 @@ public final class TrendsViewModel {
         Measure chosenMeasure = measure.get();
         List<Site> chosen = new ArrayList<>(chosenSites);
         boolean show = state.showsSmallNumbers();
-        runner.run("trends", () -> {
-            TrendTable program = context.trends().trends(new TrendQuery(List.of(), List.of(chosenDomain), chosenMeasure, show));
-            TrendTable bySite = chosen.isEmpty() ? null : context.trends().trends(new TrendQuery(
-                    chosen.stream().map(Site::id).toList(), List.of(chosenDomain), chosenMeasure, show));
-            Map<Site, WaveTrend> tests = new LinkedHashMap<>();
-            if (chosenMeasure == Measure.HIGH) {
-                tests.put(null, context.trends().trendTest(chosenDomain, null, show));
-                for (Site site : chosen) {
-                    tests.put(site, context.trends().trendTest(chosenDomain, site, show));
-                }
-            }
-            return new Shown(program, bySite, tests);
-        }, result -> {
+        runner.run("trends", () -> compute(chosenDomain, chosenMeasure, chosen, show), result -> {
             if (mine == request) {
                 shown.set(result);
             }
         }, failure -> shown.set(null));
+    }
+
+    private Shown compute(StressDomain chosenDomain, Measure chosenMeasure, List<Site> chosen, boolean show) {
+        TrendTable program = context.trends().trends(new TrendQuery(List.of(), List.of(chosenDomain), chosenMeasure, show));
+        TrendTable bySite = chosen.isEmpty() ? null : context.trends().trends(new TrendQuery(
+                chosen.stream().map(Site::id).toList(), List.of(chosenDomain), chosenMeasure, show));
+        Map<Site, WaveTrend> tests = new LinkedHashMap<>();
+        if (chosenMeasure == Measure.HIGH) {
+            tests.put(null, context.trends().trendTest(chosenDomain, null, show));
+            for (Site site : chosen) {
+                tests.put(site, context.trends().trendTest(chosenDomain, site, show));
+            }
+        }
+        return new Shown(program, bySite, tests);
+    }
+
+    /** The points the table shows, computed again with suppression whatever the screen shows (for copies and exports). */
+    public java.util.concurrent.Callable<List<org.peerpulse.analysis.TrendPoint>> protectedPoints() {
+        StressDomain chosenDomain = domain.get();
+        Measure chosenMeasure = measure.get();
+        List<Site> chosen = new ArrayList<>(chosenSites);
+        return () -> {
+            TrendTable program = context.trends().trends(new TrendQuery(List.of(), List.of(chosenDomain), chosenMeasure, false));
+            TrendTable bySite = chosen.isEmpty() ? null : context.trends().trends(new TrendQuery(
+                    chosen.stream().map(Site::id).toList(), List.of(chosenDomain), chosenMeasure, false));
+            return new Shown(program, bySite, Map.of()).points();
+        };
     }
 
     public ObservableList<Site> sites() {

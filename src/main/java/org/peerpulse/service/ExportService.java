@@ -1,0 +1,179 @@
+package org.peerpulse.service;
+
+import java.awt.image.RenderedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.peerpulse.analysis.Figure;
+import org.peerpulse.analysis.TrendPoint;
+import org.peerpulse.domain.Item;
+import org.peerpulse.domain.ItemKind;
+import org.peerpulse.domain.Psp1;
+import org.peerpulse.domain.Response;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.SiteId;
+import org.peerpulse.domain.Wave;
+import org.peerpulse.domain.WaveId;
+import org.peerpulse.io.export.CsvSeparator;
+import org.peerpulse.io.export.ExportCell;
+import org.peerpulse.io.export.ExportFormat;
+import org.peerpulse.io.export.ExportTable;
+import org.peerpulse.io.export.PngWriter;
+import org.peerpulse.io.export.TableFileWriter;
+import org.peerpulse.storage.ResponseRepository;
+import org.peerpulse.storage.SiteRepository;
+import org.peerpulse.storage.WaveRepository;
+
+/**
+ * Data out: the trends table (always with the small-number rules, analysis.md rule 5), the
+ * responses (de-identified unless asked otherwise), and any table a view shows, written to CSV
+ * or XLSX whole or not at all. Every export ends in {@link #save}.
+ */
+public final class ExportService {
+    /** The trends export's columns, named as the keys of {@code trends --json}. */
+    static final List<String> TREND_COLUMNS = List.of("site", "wave", "domain", "n", "count", "pct", "ci_low",
+            "ci_high", "mean", "note");
+
+    private final TrendService trends;
+    private final SiteRepository sites;
+    private final WaveRepository waves;
+    private final ResponseRepository responses;
+
+    ExportService(TrendService trends, SiteRepository sites, WaveRepository waves, ResponseRepository responses) {
+        this.trends = trends;
+        this.sites = sites;
+        this.waves = waves;
+        this.responses = responses;
+    }
+
+    /** How a file is written. */
+    public record Target(Path file, ExportFormat format, CsvSeparator separator) {
+        /** The format from the file's extension; refuses any other extension in one sentence. */
+        public static Target of(Path file, CsvSeparator separator) {
+            ExportFormat format = ExportFormat.of(file).orElseThrow(() -> new IllegalArgumentException(
+                    "The file name \"" + file.getFileName() + "\" must end in .csv or .xlsx."));
+            return new Target(file, format, separator);
+        }
+    }
+
+    /** The trends table with suppression applied, whatever the query says about small numbers. */
+    public ExportTable trends(TrendQuery query) {
+        TrendQuery protectedQuery = new TrendQuery(query.sites(), query.domains(), query.measure(), false,
+                query.combineSites());
+        TrendTableView table = new TrendTableView(trends.trends(protectedQuery));
+        return new ExportTable("Trends", TREND_COLUMNS, table.rows());
+    }
+
+    /** The stored responses, one row per response, with only the columns the request allows. */
+    public ExportTable responses(ResponseExport request) {
+        Map<SiteId, Site> siteById = sites.all().stream().collect(Collectors.toMap(Site::id, Function.identity()));
+        Map<WaveId, Wave> waveById = waves.all().stream().collect(Collectors.toMap(Wave::id, Function.identity()));
+        List<String> headers = new ArrayList<>(List.of(Psp1.SITE, Psp1.WAVE));
+        if (request.includeCodes()) {
+            headers.add(Psp1.RESPONDENT);
+        }
+        if (request.includeTimes()) {
+            headers.add(Psp1.SUBMITTED);
+        }
+        List<Item> items = Psp1.items().stream()
+                .filter(item -> item.kind() != ItemKind.TEXT || request.includeText()).toList();
+        items.forEach(item -> headers.add(item.code()));
+        List<List<ExportCell>> rows = new ArrayList<>();
+        for (Response response : responses.find(new HashSet<>(request.sites()), java.util.Set.of())) {
+            List<ExportCell> row = new ArrayList<>();
+            row.add(ExportCell.text(siteById.get(response.site()).name()));
+            row.add(ExportCell.text(waveById.get(response.wave()).label()));
+            if (request.includeCodes()) {
+                row.add(ExportCell.text(response.respondent()));
+            }
+            if (request.includeTimes()) {
+                row.add(ExportCell.text(response.submitted()));
+            }
+            for (Item item : items) {
+                String answer = response.answers().get(item.code());
+                row.add(item.kind() == ItemKind.SINGLE ? ExportCell.shown(answer) : ExportCell.text(answer));
+            }
+            rows.add(row);
+        }
+        return new ExportTable("Responses", headers, rows);
+    }
+
+    /**
+     * Writes a table to a file, whole or not at all. Every export (command line, File › Export, a
+     * view's table) is finished here, so that it can be recorded in one place.
+     */
+    public void save(ExportTable table, Target target) {
+        try {
+            TableFileWriter.write(table, target.file(), target.format(), target.separator());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + target.file() + ": " + e.getMessage(), e);
+        }
+        finished(table.name(), target.file());
+    }
+
+    /** Writes a chart's image as a PNG file, whole or not at all. */
+    public void savePng(RenderedImage image, String name, Path file) {
+        try {
+            PngWriter.write(image, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
+        }
+        finished(name, file);
+    }
+
+    /**
+     * Where every export ends once its file is complete: the one place for the audit trail
+     * (a later issue) to record what left the program and where. It records nothing yet.
+     */
+    private void finished(String what, Path file) {
+        // the audit trail hooks in here
+    }
+
+    /** Rounds as {@code trends --json} does: half up to two decimals. */
+    static Double round(Double value) {
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            return null;
+        }
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** The rows of a trends export, from a table computed with suppression. */
+    private record TrendTableView(TrendTable table) {
+        List<List<ExportCell>> rows() {
+            int k = table.settings().minGroupSize();
+            List<List<ExportCell>> rows = new ArrayList<>();
+            for (TrendPoint point : table.points()) {
+                Figure figure = point.figure();
+                List<ExportCell> row = new ArrayList<>();
+                row.add(ExportCell.text(point.site() == null ? "All sites" : table.siteName(point.site())));
+                row.add(ExportCell.text(table.wave(point.wave()).label()));
+                row.add(ExportCell.text(point.domain().code()));
+                if (figure.suppressed()) {
+                    row.add(ExportCell.text("<" + k));
+                    for (int i = 0; i < 5; i++) {
+                        row.add(ExportCell.EMPTY);
+                    }
+                    row.add(ExportCell.text("fewer than " + k + " responses"));
+                } else {
+                    row.add(ExportCell.number(figure.n()));
+                    row.add(ExportCell.number(figure.count()));
+                    row.add(ExportCell.number(figure.proportion() == null ? null : round(figure.proportion() * 100)));
+                    row.add(ExportCell.number(round(figure.plottedLow())));
+                    row.add(ExportCell.number(round(figure.plottedHigh())));
+                    row.add(ExportCell.number(round(figure.mean())));
+                    row.add(ExportCell.text(figure.hasValue() ? "" : "no answers"));
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+}

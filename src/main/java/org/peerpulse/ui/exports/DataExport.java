@@ -1,0 +1,93 @@
+package org.peerpulse.ui.exports;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import org.peerpulse.domain.Site;
+import org.peerpulse.io.export.ExportTable;
+import org.peerpulse.service.AppContext;
+import org.peerpulse.service.ExportService;
+import org.peerpulse.service.ResponseExport;
+import org.peerpulse.service.TrendQuery;
+import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.SaveDialog;
+import org.peerpulse.ui.TaskRunner;
+
+/**
+ * File › Export…: the responses (de-identified unless the user adds identifying columns and
+ * confirms) or the trends table (always with suppression), to CSV or XLSX.
+ */
+public final class DataExport {
+    private final AppContext context;
+    private final TaskRunner runner;
+    private final SaveDialog saveDialog;
+
+    public DataExport(AppContext context, TaskRunner runner, SaveDialog saveDialog) {
+        this.context = context;
+        this.runner = runner;
+        this.saveDialog = saveDialog;
+    }
+
+    /** Asks what to export, confirms identifying columns, asks where, and writes in the background. */
+    public void start(Window owner) {
+        runner.run("sites", () -> context.program().sites(), sites -> ExportDialog.ask(sites, owner)
+                .filter(request -> !request.identifying() || confirmed(request, owner))
+                .ifPresent(request -> saveDialog.ask(owner, Messages.tr("menu.export"), request.fileName(),
+                                org.peerpulse.ui.Copying.filesDescription(request.format()))
+                        .ifPresent(file -> write(request, file))), this::failed);
+    }
+
+    /** Builds the table and writes the file, in the background. */
+    public void write(ExportRequest request, Path file) {
+        runner.run("export", () -> {
+            ExportTable table = table(request);
+            context.exports().save(table, new ExportService.Target(file, request.format(), request.separator()));
+            return file;
+        }, written -> new Alert(Alert.AlertType.INFORMATION, Messages.tr("export.written", written), ButtonType.OK)
+                .show(), this::failed);
+    }
+
+    private ExportTable table(ExportRequest request) {
+        List<org.peerpulse.domain.SiteId> sites = request.site() == null ? List.of() : List.of(request.site().id());
+        if (request.trends()) {
+            return context.exports().trends(new TrendQuery(sites,
+                    request.domain() == null ? List.of() : List.of(request.domain()), request.measure(), false));
+        }
+        return context.exports().responses(new ResponseExport(sites, request.includeCodes(), request.includeText(),
+                request.includeTimes()));
+    }
+
+    /** Says which identifying columns the file will hold and asks to go on; Cancel is the default. */
+    private static boolean confirmed(ExportRequest request, Window owner) {
+        List<String> what = new ArrayList<>();
+        if (request.includeCodes()) {
+            what.add(Messages.tr("export.codes"));
+        }
+        if (request.includeText()) {
+            what.add(Messages.tr("export.text"));
+        }
+        if (request.includeTimes()) {
+            what.add(Messages.tr("export.times"));
+        }
+        Alert confirm = new Alert(Alert.AlertType.WARNING, Messages.tr("export.identifyingWarning",
+                String.join(", ", what)), ButtonType.CANCEL, ButtonType.OK);
+        confirm.initOwner(owner);
+        confirm.setHeaderText(Messages.tr("export.identifyingHeader"));
+        ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        Optional<ButtonType> answer = confirm.showAndWait();
+        return answer.filter(ButtonType.OK::equals).isPresent();
+    }
+
+    private void failed(Throwable failure) {
+        new Alert(Alert.AlertType.ERROR, failure.getMessage(), ButtonType.OK).show();
+    }
+
+    static List<Site> sorted(List<Site> sites) {
+        return sites.stream().sorted(java.util.Comparator.comparing(Site::name)).toList();
+    }
+}

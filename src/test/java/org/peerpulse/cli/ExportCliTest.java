@@ -1,0 +1,201 @@
+package org.peerpulse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCliTest {
+    private static final List<String> FIGURES = List.of("n", "count", "pct", "ci_low", "ci_high", "mean");
+
+    @TempDir
+    static Path shared;
+    private static Path db;
+
+    @TempDir
+    Path folder;
+
+    record Run(int status, String out, String err) {
+    }
+
+    /** One demo program for the whole class: making it is the slow part. */
+    @BeforeAll
+    static void demo() {
+        db = shared.resolve("program");
+        assertThat(run("demo").status()).isZero();
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--db");
+        all.add(db.toString());
+        int status = PeerPulseCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private static List<CSVRecord> csv(Path file, char separator) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        return CSVFormat.RFC4180.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text)).getRecords();
+    }
+
+    private JsonNode trendsJson(String... filters) throws IOException {
+        List<String> args = new ArrayList<>(List.of("trends", "--json"));
+        args.addAll(List.of(filters));
+        Run run = run(args.toArray(String[]::new));
+        return new ObjectMapper().readTree(run.out()).get("rows");
+    }
+
+    @Test
+    void trendsCsvHoldsTheSameFiguresAsTrendsJsonAndNoneOfTheSmallGroup() throws IOException {
+        Path file = folder.resolve("trends.csv");
+        Run run = run("export", "--what", "trends", "--out", file.toString(), "--site", "PG", "--site", "VIC",
+                "--domain", "trauma", "--separator", "semicolon");
+        assertThat(run.status()).as(run.err()).isZero();
+        List<CSVRecord> rows = csv(file, ';');
+        JsonNode json = trendsJson("--site", "PG", "--site", "VIC", "--domain", "trauma");
+        assertThat(rows).hasSize(json.size());
+        int suppressed = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            CSVRecord row = rows.get(i);
+            JsonNode want = json.get(i);
+            assertThat(row.get("site")).isEqualTo(want.get("site").asText());
+            assertThat(row.get("wave")).isEqualTo(want.get("wave").asText());
+            assertThat(row.get("domain")).isEqualTo(want.get("domain").asText());
+            if (want.get("suppressed").asBoolean()) {
+                suppressed++;
+                assertThat(row.get("n")).isEqualTo("<5");
+                for (String figure : FIGURES.subList(1, FIGURES.size())) {
+                    assertThat(row.get(figure)).as(figure).isEmpty();
+                }
+            } else {
+                for (String figure : FIGURES) {
+                    JsonNode value = want.get(figure);
+                    if (value.isNull()) {
+                        assertThat(row.get(figure)).isEmpty();
+                    } else {
+                        assertThat(new BigDecimal(row.get(figure))).as(figure)
+                                .isEqualByComparingTo(value.decimalValue());
+                    }
+                }
+            }
+        }
+        assertThat(suppressed).isEqualTo(1);
+        // the hidden group (n = 4 in 2022-03) is not in the file, whatever the figure
+        JsonNode hidden = null;
+        for (JsonNode row : trendsJson("--site", "PG", "--domain", "trauma", "--no-suppress")) {
+            if (row.get("wave").asText().equals("2022-03")) {
+                hidden = row;
+            }
+        }
+        CSVRecord exported = rows.stream().filter(r -> r.get("site").startsWith("Prince") && r.get("wave")
+                .equals("2022-03")).findFirst().orElseThrow();
+        assertThat(hidden.get("n").asInt()).isEqualTo(4);
+        assertThat(exported.toList()).doesNotContain("4", hidden.get("count").asText(), hidden.get("pct").asText());
+    }
+
+    @Test
+    void trendsXlsxHasNumericCellsEqualToTrendsJson() throws IOException {
+        Path file = folder.resolve("trends.xlsx");
+        assertThat(run("export", "--what", "trends", "--out", file.toString(), "--measure", "mean").status()).isZero();
+        JsonNode json = trendsJson("--measure", "mean");
+        try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(json.size() + 1);
+            for (int i = 0; i < json.size(); i++) {
+                Row row = rows.get(i + 1);
+                assertThat(row.getCell(0).asString()).isEqualTo(json.get(i).get("site").isNull() ? "All sites"
+                        : json.get(i).get("site").asText());
+                assertThat(row.getCell(3).getType()).isEqualTo(CellType.NUMBER);
+                assertThat(row.getCell(3).asNumber()).isEqualByComparingTo(json.get(i).get("n").decimalValue());
+                assertThat(row.getCell(8).asNumber()).isEqualByComparingTo(json.get(i).get("mean").decimalValue());
+            }
+        }
+    }
+
+    @Test
+    void responsesAreDeIdentifiedByDefault() throws IOException {
+        Path file = folder.resolve("responses.csv");
+        Run run = run("export", "--what", "responses", "--out", file.toString(), "--separator", "tab");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        List<CSVRecord> rows = csv(file, '\t');
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.get(0).getParser().getHeaderNames()).contains("site", "wave", "fin_overall", "top3")
+                .doesNotContain("respondent", "submitted", "comment");
+        long total = new ObjectMapper().readTree(run("sites", "--json").out()).get("sites").findValues("responses")
+                .stream().mapToLong(JsonNode::asLong).sum();
+        assertThat(rows).hasSize((int) total);
+    }
+
+    @Test
+    void responsesCarryCodesTextAndTimesOnlyWhenAskedWithAWarningEach() throws IOException {
+        Path file = folder.resolve("responses.csv");
+        Run run = run("export", "--what", "responses", "--out", file.toString(), "--site", "VIC",
+                "--include-codes", "--include-text", "--include-times");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err().lines()).hasSize(3).allMatch(line -> line.startsWith("Warning:"));
+        assertThat(run.err()).contains("respondent codes", "free-text answers", "submitted times");
+        List<CSVRecord> rows = csv(file, ',');
+        assertThat(rows.get(0).getParser().getHeaderNames()).contains("respondent", "submitted", "comment");
+        assertThat(rows).allMatch(r -> r.get("site").equals("Victoria Outreach"));
+        assertThat(rows).anyMatch(r -> !r.get("respondent").isEmpty());
+        assertThat(rows).anyMatch(r -> !r.get("comment").isEmpty());
+
+        Run onlyText = run("export", "--what", "responses", "--out", file.toString(), "--include-text");
+        assertThat(onlyText.err().lines()).hasSize(1);
+        assertThat(csv(file, ',').get(0).getParser().getHeaderNames()).contains("comment")
+                .doesNotContain("respondent", "submitted");
+    }
+
+    @Test
+    void badOptionsExitTwoWithOneSentenceAndWriteNothing() throws IOException {
+        Map<List<String>, String> cases = Map.of(
+                List.of("--what", "trends", "--out", "x.txt"), "must end in .csv or .xlsx",
+                List.of("--what", "people", "--out", "x.csv"), "--what: \"people\" is not an export",
+                List.of("--what", "trends", "--out", "x.csv", "--site", "Nowhere"), "--site: \"Nowhere\" is not a site",
+                List.of("--what", "trends", "--out", "x.csv", "--separator", "pipe"), "--separator: \"pipe\"",
+                List.of("--what", "trends", "--out", "x.csv", "--include-codes"), "apply to --what responses only",
+                List.of("--what", "responses", "--out", "x.csv", "--domain", "work"), "apply to --what trends only",
+                List.of("--what", "trends", "--out", "x.csv", "--measure", "max"), "--measure: \"max\"");
+        for (var entry : cases.entrySet()) {
+            List<String> args = new ArrayList<>(List.of("export"));
+            for (String arg : entry.getKey()) {
+                args.add(arg.startsWith("x.") ? folder.resolve(arg).toString() : arg);
+            }
+            Run run = run(args.toArray(String[]::new));
+            assertThat(run.status()).as(entry.getKey().toString()).isEqualTo(2);
+            assertThat(run.err()).contains(entry.getValue());
+            assertThat(run.err().strip().lines()).hasSize(1);
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()).collect(Collectors.toList()))
+                    .isEmpty();
+        }
+    }
+}

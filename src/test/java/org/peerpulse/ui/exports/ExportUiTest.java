@@ -1,0 +1,292 @@
+package org.peerpulse.ui.exports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.io.demo.DemoProgram;
+import org.peerpulse.service.AppContext;
+import org.peerpulse.storage.Database;
+import org.peerpulse.ui.Copying;
+import org.peerpulse.ui.FxTaskRunner;
+import org.peerpulse.ui.MainWindow;
+import org.peerpulse.ui.SaveDialog;
+import org.peerpulse.ui.Snapshots;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Export from the views as a user does it: the context menu of a table or chart, the file chosen by a stand-in dialog. */
+class ExportUiTest extends FxRobot {
+    private static final String PG = "Prince George Drop-in";
+
+    @TempDir
+    Path folder;
+    private final AppContext context = new AppContext(Database.inMemory(UUID.randomUUID().toString()),
+            Clock.systemUTC());
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private final AtomicReference<Path> target = new AtomicReference<>();
+    private MainWindow window;
+
+    @BeforeEach
+    void open() throws Exception {
+        context.demo().load(DemoProgram.DEFAULT_SEED);
+        FxToolkit.registerPrimaryStage();
+        SaveDialog dialog = (owner, title, fileName, description) -> Optional.of(target.get());
+        WaitForAsyncUtils.asyncFx(() -> {
+            window = new MainWindow(context, runner, dialog);
+            Stage stage = new Stage();
+            Scene scene = new Scene(window.build(), 1280, 900);
+            scene.getStylesheets().add(MainWindow.stylesheet());
+            stage.setScene(scene);
+            stage.show();
+            window.start();
+            return stage;
+        }).get(10, TimeUnit.SECONDS);
+        clickOn("#nav-trends");
+        interact(() -> lookup("#trends-domain").queryComboBox().getSelectionModel().select(StressDomain.TRAUMA));
+        clickOn("#trends-sites");
+        clickOn(PG);
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        clickOn("#trends-as-table");
+        waitUntil(() -> table().getItems().size() == 16);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        runner.close();
+        context.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Object> table() {
+        return lookup("#trends-table").queryAs(TableView.class);
+    }
+
+    @Test
+    void aViewsTableExportsToCsvAsItShowsIt() throws IOException {
+        Path file = folder.resolve("trends.csv");
+        target.set(file);
+        ContextMenu menu = openMenuOf(table());
+        ((Menu) menu.getItems().get(1)).show();
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.write(this, menu.getScene(), "table-menu");
+        interact(menu::hide);
+        fire(table().getContextMenu(), "CSV, semicolon-separated (Excel in many European languages)\u2026");
+        waitUntil(() -> Files.exists(file));
+        List<CSVRecord> records = read(file, ';');
+        List<TableColumn<Object, ?>> columns = table().getVisibleLeafColumns();
+        assertThat(records.get(0).toList()).isEqualTo(columns.stream().map(TableColumn::getText).toList());
+        assertThat(records).hasSize(17);
+        for (int row = 0; row < 16; row++) {
+            for (int column = 0; column < columns.size(); column++) {
+                Object shown = columns.get(column).getCellData(row);
+                assertThat(records.get(row + 1).get(column)).as("row %d column %d", row, column)
+                        .isEqualTo(shown == null ? "" : shown.toString());
+            }
+        }
+        assertThat(pgRow(records, "2022-03").get(3)).isEqualTo("<5");
+    }
+
+    @Test
+    void withSmallNumbersShownTheExportIsStillSuppressed() throws IOException {
+        interact(() -> window.dashboard().showSmallNumbersProperty().set(true));
+        waitUntil(() -> table().getItems().stream().map(Object::toString).noneMatch(p -> p.contains("suppressed=true")));
+        Path file = folder.resolve("trends.xlsx.csv");
+        target.set(file);
+        fire(table().getContextMenu(), "CSV, tab-separated\u2026");
+        waitUntil(() -> Files.exists(file));
+        List<CSVRecord> records = read(file, '\t');
+        CSVRecord hidden = pgRow(records, "2022-03");
+        assertThat(hidden.get(3)).isEqualTo("<5");
+        assertThat(hidden.get(4)).isEmpty();
+        assertThat(hidden.get(5)).isEqualTo("Fewer than 5 responses: not shown");
+        // while on screen the same row shows its figures
+        int onScreen = -1;
+        for (int i = 0; i < table().getItems().size(); i++) {
+            if (PG.equals(table().getVisibleLeafColumns().get(0).getCellData(i))
+                    && "2022-03".equals(table().getVisibleLeafColumns().get(2).getCellData(i))) {
+                onScreen = i;
+            }
+        }
+        assertThat(table().getVisibleLeafColumns().get(5).getCellData(onScreen)).isEqualTo("4");
+    }
+
+    @Test
+    void aChartSavesAsAPngAtTwiceItsSizeAndIsRefusedWhileSmallNumbersAreShown() throws IOException {
+        clickOn("#trends-as-table");
+        Node chart = lookup("#trends-chart").query();
+        waitUntil(() -> chart.isVisible() && chart.getLayoutBounds().getWidth() > 100);
+        Path file = folder.resolve("chart.png");
+        target.set(file);
+        ContextMenu menu = openMenuOf(chart);
+        fire(menu, "Save chart as PNG\u2026");
+        waitUntil(() -> Files.exists(file));
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(chart.getLayoutBounds().getWidth() * 2));
+        assertThat(image.getHeight()).isEqualTo((int) Math.ceil(chart.getLayoutBounds().getHeight() * 2));
+        Files.copy(file, Path.of("target", "trends-chart-2x.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        interact(menu::hide);
+
+        interact(() -> window.dashboard().showSmallNumbersProperty().set(true));
+        ContextMenu refused = openMenuOf(chart);
+        assertThat(refused.getItems()).filteredOn(MenuItem::isVisible).extracting(MenuItem::getText)
+                .contains("Turn off \u201cShow small numbers\u201d to copy or save this chart");
+        assertThat(refused.getItems()).filteredOn(item -> !item.isDisable()).isEmpty();
+        Snapshots.write(this, chart.getScene(), "chart-export-refused");
+        Snapshots.write(this, refused.getScene(), "chart-menu-refused");
+    }
+
+    @Test
+    void snapshotIsTwiceTheNodeSize() {
+        Node chart = lookup("#trends-table").query();
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        interact(() -> image[0] = Copying.snapshot(chart));
+        assertThat(image[0].getWidth()).isEqualTo(Math.ceil(chart.getLayoutBounds().getWidth() * 2));
+        assertThat(image[0].getHeight()).isEqualTo(Math.ceil(chart.getLayoutBounds().getHeight() * 2));
+    }
+
+    @Test
+    void fileExportAddsRespondentCodesOnlyAfterTheUserConfirms() throws IOException {
+        Path file = folder.resolve("responses.csv");
+        target.set(file);
+        exportResponsesWithCodes();
+        javafx.scene.control.DialogPane warning = dialogWithHeader("This file can identify peer workers");
+        assertThat(((javafx.scene.control.Button) warning.lookupButton(javafx.scene.control.ButtonType.CANCEL))
+                .isDefaultButton()).isTrue();
+        Snapshots.write(this, warning.getScene(), "export-identifying-warning");
+        javafx.application.Platform.runLater(((javafx.scene.control.Button) warning.lookupButton(
+                javafx.scene.control.ButtonType.CANCEL))::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(file).doesNotExist();
+
+        exportResponsesWithCodes();
+        warning = dialogWithHeader("This file can identify peer workers");
+        javafx.application.Platform.runLater(((javafx.scene.control.Button) warning.lookupButton(
+                javafx.scene.control.ButtonType.OK))::fire);
+        waitUntil(() -> Files.exists(file));
+        List<CSVRecord> records = read(file, ',');
+        assertThat(records.get(0).toList()).startsWith("site", "wave", "respondent").doesNotContain("submitted", "comment");
+        assertThat(records).hasSize(1 + (int) context.program().sitesWithCounts().stream()
+                .mapToLong(org.peerpulse.service.ProgramService.SiteEntry::responses).sum());
+    }
+
+    /** File › Export…, responses with respondent codes, OK. */
+    private void exportResponsesWithCodes() {
+        MenuItem export = lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0).getItems()
+                .stream().filter(i -> "menu-export".equals(i.getId())).findFirst().orElseThrow();
+        javafx.application.Platform.runLater(export::fire);
+        javafx.scene.control.DialogPane form = dialogWithId("export-dialog");
+        interact(() -> {
+            ((javafx.scene.control.RadioButton) form.lookup("#export-responses")).setSelected(true);
+            ((javafx.scene.control.CheckBox) form.lookup("#export-codes")).setSelected(true);
+        });
+        Snapshots.write(this, form.getScene(), "export-dialog");
+        javafx.application.Platform.runLater(((javafx.scene.control.Button) form.lookupButton(
+                javafx.scene.control.ButtonType.OK))::fire);
+    }
+
+    private javafx.scene.control.DialogPane dialogWithId(String id) {
+        return dialog(pane -> id.equals(pane.getId()));
+    }
+
+    private javafx.scene.control.DialogPane dialogWithHeader(String header) {
+        return dialog(pane -> header.equals(pane.getHeaderText()));
+    }
+
+    private javafx.scene.control.DialogPane dialog(java.util.function.Predicate<javafx.scene.control.DialogPane> which) {
+        AtomicReference<javafx.scene.control.DialogPane> found = new AtomicReference<>();
+        waitUntil(() -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w.isShowing() && w.getScene() != null
+                        && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane && which.test(pane)) {
+                    found.set(pane);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found.get();
+    }
+
+    private ContextMenu openMenuOf(Node node) {
+        interact(() -> {
+            var bounds = node.localToScreen(node.getLayoutBounds());
+            node.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10,
+                    bounds.getMinX() + 10, bounds.getMinY() + 10, true, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
+                .map(ContextMenu.class::cast).findFirst().orElseThrow();
+    }
+
+    /** Fires a menu item by its text, looking into submenus (popup items can't be clicked under Monocle). */
+    private void fire(ContextMenu menu, String text) {
+        MenuItem item = find(menu.getItems(), text).orElseThrow(() -> new AssertionError("no menu item " + text));
+        interact(item::fire);
+    }
+
+    private static Optional<MenuItem> find(List<MenuItem> items, String text) {
+        for (MenuItem item : items) {
+            if (text.equals(item.getText())) {
+                return Optional.of(item);
+            }
+            if (item instanceof Menu menu) {
+                Optional<MenuItem> inner = find(menu.getItems(), text);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<CSVRecord> read(Path file, char separator) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        return CSVFormat.RFC4180.builder().setDelimiter(separator).get()
+                .parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))).getRecords();
+    }
+
+    private static CSVRecord pgRow(List<CSVRecord> records, String wave) {
+        return records.stream().filter(r -> r.get(0).equals(PG) && r.get(2).equals(wave)).findFirst().orElseThrow();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the condition did not come true in time", e);
+        }
+    }
+}
