@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The tool that makes a migration fixture (decision 0006); skipped unless asked for. After adding a
+ * The tool that makes a migration fixture (decision migration-fixtures); skipped unless asked for. After adding a
  * migration, make the fixture of the new latest version and commit it:
  * <pre>mvn -q -B test -Dtest=MakeMigrationFixtureTest -Dpeerpulse.fixture=latest</pre>
  * ({@code -Dpeerpulse.fixture=2} remakes an older one on a schema Flyway builds up to that version).

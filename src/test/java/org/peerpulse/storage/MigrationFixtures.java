@@ -30,7 +30,7 @@ import org.peerpulse.io.ColumnMappingCodec;
 import org.peerpulse.io.SampleFiles;
 
 /**
- * The migration fixtures (decision 0006): one H2 database per schema version in
+ * The migration fixtures (decision migration-fixtures): one H2 database per schema version in
  * src/test/resources/db-fixtures/V&lt;n&gt;/, with sites, waves, responses, answers, summaries and a
  * saved mapping, and next to it {@code expected.txt}: queries and the rows they gave when the
  * fixture was made. {@code MigrationFixturesTest} migrates a copy of each and runs the queries again.

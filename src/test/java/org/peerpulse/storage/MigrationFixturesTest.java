@@ -43,7 +43,7 @@ class MigrationFixturesTest {
         }
         assertThat(fixtures().toList()).as("a migration without its fixture: after adding a migration run"
                 + " mvn -q -B test -Dtest=MakeMigrationFixtureTest -Dpeerpulse.fixture=latest and commit"
-                + " src/test/resources/db-fixtures (decision 0006)").containsAll(versions);
+                + " src/test/resources/db-fixtures (decision migration-fixtures)").containsAll(versions);
     }
 
     @ParameterizedTest(name = "{0}")
