@@ -197,7 +197,7 @@ public final class SurveyFileReader {
             for (int column = 0; column < row.width(); column++) {
                 String cell = row.cells().get(column);
                 if (cell.length() > InputLimits.CELL_CHARS) {
-                    problems.add(row.number(), CanonicalHeader.letter(column), null, "the cell is "
+                    problems.add(row.number(), "column " + CanonicalHeader.letter(column), null, "the cell is "
                             + String.format("%,d", cell.length()) + " characters long; a cell holds at most "
                             + String.format("%,d", InputLimits.CELL_CHARS) + " characters");
                     return false;
