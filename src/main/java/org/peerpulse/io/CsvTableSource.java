@@ -35,9 +35,10 @@ final class CsvTableSource implements TableSource {
         try {
             this.counted = new CountingInputStream(file);
             counted.skipNBytes(encoding.bomLength());
-            BufferedReader reader = new BufferedReader(new InputStreamReader(counted, encoding.charset().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+            BufferedReader reader = new BufferedReader(new LineLimitReader(new InputStreamReader(counted,
+                    encoding.charset().newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPLACE)
+                            .onUnmappableCharacter(CodingErrorAction.REPLACE)), InputLimits.LINE_CHARS), 1 << 16);
             this.separator = SeparatorSniffer.sniff(reader);
             CSVFormat format = CSVFormat.RFC4180.builder()
                     .setDelimiter(separator)

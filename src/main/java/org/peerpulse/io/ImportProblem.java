@@ -13,7 +13,13 @@ public record ImportProblem(String file, int row, String column, String value, S
         return new ImportProblem(file, 0, null, null, message);
     }
 
-    /** One clear sentence: "answers.csv, row 14, fin_overall: 7 is not on the 1–5 scale." */
+    /** Column headings longer than this are cut in sentences (a file may have any heading). */
+    static final int SHOWN_COLUMN_MAX = 60;
+
+    /**
+     * One clear sentence: "answers.csv, row 14, fin_overall: 7 is not on the 1–5 scale." — on one
+     * line (line breaks in headings or values become spaces), a long heading cut with "…".
+     */
     public String sentence() {
         StringBuilder out = new StringBuilder();
         if (file != null) {
@@ -23,12 +29,19 @@ public record ImportProblem(String file, int row, String column, String value, S
             out.append(out.length() > 0 ? ", " : "").append("row ").append(row);
         }
         if (column != null) {
-            out.append(out.length() > 0 ? ", " : "").append(column);
+            out.append(out.length() > 0 ? ", " : "").append(shortened(column));
         }
         out.append(out.length() > 0 ? ": " : "").append(message);
         if (!message.endsWith(".")) {
             out.append('.');
         }
-        return out.toString();
+        return out.toString().replaceAll("[\\r\\n\\t]+", " ");
+    }
+
+    private static String shortened(String heading) {
+        if (heading.codePointCount(0, heading.length()) <= SHOWN_COLUMN_MAX) {
+            return heading;
+        }
+        return heading.substring(0, heading.offsetByCodePoints(0, SHOWN_COLUMN_MAX)) + "…";
     }
 }

@@ -125,6 +125,13 @@ public final class SurveyFileReader {
     }
 
     static String unreadable(IOException error) {
+        if (error instanceof LineLimitReader.LineTooLongException tooLong) {
+            return "line " + tooLong.line() + " of the text is longer than " + String.format("%,d", InputLimits.LINE_CHARS)
+                    + " characters, so this is not a survey export; check that it is the right file";
+        }
+        if (error instanceof XlsxTableSource.UnreadableWorkbook workbook) {
+            return workbook.getMessage();
+        }
         if (error instanceof NoSuchFileException) {
             return "the file was not found";
         }
@@ -162,8 +169,11 @@ public final class SurveyFileReader {
                         continue;
                     }
                     responses++;
+                    if (!withinLimits(row, layout)) {
+                        continue;
+                    }
                     ParsedRow parsed = layout.read(row);
-                    if (parsed != null) {
+                    if (parsed != null && storable(parsed)) {
                         rows.add(parsed);
                     }
                 }
@@ -182,6 +192,38 @@ public final class SurveyFileReader {
             return result(layout.finish(rows), layout);
         }
 
+        /** False, with a problem, when a cell is longer than any answer the database stores. */
+        private boolean withinLimits(TableRow row, TableLayout layout) {
+            for (int column = 0; column < row.width(); column++) {
+                String cell = row.cells().get(column);
+                if (cell.length() > InputLimits.CELL_CHARS) {
+                    problems.add(row.number(), "column " + CanonicalHeader.letter(column), null, "the cell is "
+                            + String.format("%,d", cell.length()) + " characters long; a cell holds at most "
+                            + String.format("%,d", InputLimits.CELL_CHARS) + " characters");
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** False, with a problem, when the site, wave or source id is longer than the database stores. */
+        private boolean storable(ParsedRow row) {
+            String problem = tooLong(row.site(), InputLimits.SITE_CHARS, "a site name")
+                    + tooLong(row.wave(), InputLimits.WAVE_CHARS, "a wave label")
+                    + tooLong(row.sourceId(), InputLimits.SOURCE_ID_CHARS, "the id of a row in its source system");
+            if (problem.isEmpty()) {
+                return true;
+            }
+            problems.add(row.row(), null, null, problem.substring(2));
+            return false;
+        }
+
+        private static String tooLong(String value, int limit, String what) {
+            return value == null || value.length() <= limit ? ""
+                    : "; " + CellRules.show(value) + " is " + String.format("%,d", value.length()) + " characters long; "
+                    + what + " has at most " + limit;
+        }
+
         private ParsedFile result(List<ParsedRow> rows, TableLayout layout) {
             ImportFormat read = layout == null ? format : layout.format();
             return new ParsedFile(name, rows, problems.list(), read, source.encoding(), source.separator());
@@ -196,8 +238,10 @@ public final class SurveyFileReader {
             } else if (message.contains("Invalid character between encapsulated token and delimiter")) {
                 problems.add(row, null, null, "a quoted value is followed by more text before the next "
                         + source.separator() + "; put the whole value in quotes and double any quote inside it (\"\")");
-            } else {
+            } else if (error instanceof LineLimitReader.LineTooLongException || row == 0) {
                 problems.addFile(unreadable(error));
+            } else {
+                problems.add(row, null, null, unreadable(error));
             }
         }
     }

@@ -32,18 +32,74 @@ final class XlsxTableSource implements TableSource {
     private long done;
 
     private XlsxTableSource(Path path) throws IOException {
-        this.workbook = new ReadableWorkbook(path.toFile(), new ReadingOptions(true, false));
+        try {
+            this.workbook = new ReadableWorkbook(path.toFile(), new ReadingOptions(true, false));
+        } catch (IOException | RuntimeException e) {
+            throw UnreadableWorkbook.damaged(e);
+        }
         try {
             this.stream = workbook.getFirstSheet().openStream();
             this.rows = stream.iterator();
         } catch (IOException | RuntimeException e) {
             workbook.close();
-            throw e;
+            throw UnreadableWorkbook.damaged(e);
         }
     }
 
+    /** Opens the workbook after checking it cannot inflate beyond {@link InputLimits#WORKBOOK_BYTES}. */
     static XlsxTableSource open(Path path) throws IOException {
+        checkInflatedSize(path);
         return new XlsxTableSource(path);
+    }
+
+    /**
+     * Inflates every part once, counting (a ZIP's declared sizes can lie): refuses a workbook larger
+     * than {@link InputLimits#WORKBOOK_BYTES} unpacked, or with a part packed more than
+     * {@link InputLimits#WORKBOOK_RATIO} times beyond {@link InputLimits#RATIO_FROM_BYTES} (a ZIP bomb).
+     */
+    private static void checkInflatedSize(Path path) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(path.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                java.util.zip.ZipEntry entry = entries.nextElement();
+                long packed = Math.max(1, entry.getCompressedSize());
+                long part = 0;
+                try (java.io.InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        part += n;
+                        total += n;
+                        if (total > InputLimits.WORKBOOK_BYTES || part > InputLimits.RATIO_FROM_BYTES
+                                && part > packed * InputLimits.WORKBOOK_RATIO) {
+                            throw new UnreadableWorkbook("unpacks to far more than a survey (over "
+                                    + (part > packed * InputLimits.WORKBOOK_RATIO ? part : total) / (1 << 20)
+                                    + " MB of sheet text from a " + Math.max(1, java.nio.file.Files.size(path) >> 10)
+                                    + " KB file), so it is not read; save the sheet as CSV UTF-8 and import that");
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw UnreadableWorkbook.damaged(e);
+        }
+    }
+
+    /** A workbook that is damaged or too large to read, with the sentence the user reads. */
+    static final class UnreadableWorkbook extends IOException {
+        UnreadableWorkbook(String message) {
+            super(message);
+        }
+
+        static UnreadableWorkbook damaged(Exception cause) {
+            if (cause instanceof UnreadableWorkbook unreadable) {
+                return unreadable;
+            }
+            UnreadableWorkbook damaged = new UnreadableWorkbook("is a damaged or incomplete XLSX workbook; open it in"
+                    + " Excel, save it again as an Excel Workbook (.xlsx) or as CSV UTF-8, and import it again");
+            damaged.initCause(cause);
+            return damaged;
+        }
     }
 
     /** True when the bytes start as a ZIP archive (an XLSX workbook is one). */
@@ -71,7 +127,7 @@ final class XlsxTableSource implements TableSource {
             // rows the sheet leaves out are blank rows; the rows after them keep their numbers
             return new TableRow(row.getRowNum(), cells);
         } catch (RuntimeException e) {
-            throw new IOException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+            throw UnreadableWorkbook.damaged(e);
         }
     }
 
