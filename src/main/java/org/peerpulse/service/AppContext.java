@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.peerpulse.storage.DataFolder;
 import org.peerpulse.storage.Database;
+import org.peerpulse.storage.InterventionRepository;
 import org.peerpulse.storage.MappingRepository;
 import org.peerpulse.storage.ResponseRepository;
 import org.peerpulse.storage.SettingsRepository;
 import org.peerpulse.storage.SiteMerge;
 import org.peerpulse.storage.SiteRepository;
 import org.peerpulse.storage.SummaryRepository;
+import org.peerpulse.storage.SupportRepository;
 import org.peerpulse.storage.WaveRepository;
 
 /**
@@ -32,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final InstrumentService instrument = new InstrumentService();
     private final EntryService entry;
     private final ExportService exports;
+    private final InterventionService interventions;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -42,7 +45,6 @@ public final class AppContext implements AutoCloseable {
         RowStore store = new RowStore(sites, waves, responses);
         this.program = new ProgramService(sites, waves, responses, settings, new SiteMerge(database));
         this.imports = new ImportService(database, store);
-        this.demo = new DemoService(database, sites, waves, responses, store);
         Calculators calculators = new Calculators(new SummaryRepository(database), settings);
         this.trends = new TrendService(sites, waves, calculators);
         this.overview = new OverviewService(sites, waves, calculators);
@@ -54,6 +56,10 @@ public final class AppContext implements AutoCloseable {
         this.mappings = new MappingService(new MappingRepository(database, clock));
         this.entry = new EntryService(database, waves, responses, Audit.NONE);
         this.exports = new ExportService(trends, sites, waves, responses);
+        SupportRepository supports = new SupportRepository(database);
+        InterventionRepository plans = new InterventionRepository(database);
+        this.interventions = new InterventionService(supports, plans, sites, waves, calculators);
+        this.demo = new DemoService(database, sites, waves, responses, store, supports, plans);
     }
 
     /** The program database the app and the command line open when none is named. */
@@ -115,6 +121,10 @@ public final class AppContext implements AutoCloseable {
 
     public WellbeingService wellbeing() {
         return wellbeing;
+    }
+
+    public InterventionService interventions() {
+        return interventions;
     }
 
     public EntryService entry() {

@@ -1,17 +1,26 @@
 package org.peerpulse.service;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.peerpulse.domain.Intervention;
+import org.peerpulse.domain.InterventionId;
+import org.peerpulse.domain.InterventionStatus;
 import org.peerpulse.domain.Names;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.SiteId;
+import org.peerpulse.domain.Support;
+import org.peerpulse.domain.SupportId;
 import org.peerpulse.io.demo.DemoData;
+import org.peerpulse.io.demo.DemoIntervention;
 import org.peerpulse.io.demo.DemoProgram;
 import org.peerpulse.io.demo.DemoSite;
 import org.peerpulse.io.demo.DemoWave;
 import org.peerpulse.storage.Database;
+import org.peerpulse.storage.InterventionRepository;
 import org.peerpulse.storage.ResponseRepository;
 import org.peerpulse.storage.SiteRepository;
+import org.peerpulse.storage.SupportRepository;
 import org.peerpulse.storage.Transaction;
 import org.peerpulse.storage.WaveRepository;
 
@@ -22,14 +31,18 @@ public final class DemoService {
     private final WaveRepository waves;
     private final ResponseRepository responses;
     private final RowStore store;
+    private final SupportRepository supports;
+    private final InterventionRepository interventions;
 
     DemoService(Database database, SiteRepository sites, WaveRepository waves, ResponseRepository responses,
-                RowStore store) {
+                RowStore store, SupportRepository supports, InterventionRepository interventions) {
         this.database = database;
         this.sites = sites;
         this.waves = waves;
         this.responses = responses;
         this.store = store;
+        this.supports = supports;
+        this.interventions = interventions;
     }
 
     public boolean hasDemo() {
@@ -60,6 +73,7 @@ public final class DemoService {
                 }
             }
             RowStore.Outcome outcome = store.store(tx, "demo", demo.responses(), false, true);
+            storeInterventions(tx, demo);
             tx.commit();
             return outcome.added();
         }
@@ -73,8 +87,24 @@ public final class DemoService {
         }
     }
 
+    /** The demo's interventions, each at its demo site and with its support from the library (when there). */
+    private void storeInterventions(Transaction tx, DemoData demo) {
+        List<Site> stored = sites.all(tx);
+        List<Support> library = supports.all(tx);
+        for (DemoIntervention plan : demo.interventions()) {
+            SiteId site = stored.stream().filter(s -> s.demo() && s.isNamed(plan.siteName())).findFirst()
+                    .orElseThrow().id();
+            SupportId support = library.stream().filter(s -> Names.same(s.name(), plan.supportName()))
+                    .map(Support::id).findFirst().orElse(null);
+            interventions.add(tx, new Intervention(new InterventionId(0), plan.title(), support, List.of(site),
+                    plan.domains(), plan.owner(), plan.start(), plan.end(),
+                    InterventionStatus.fromCode(plan.status()).orElseThrow(), plan.notes(), true));
+        }
+    }
+
     private void remove(Transaction tx) {
         Set<SiteId> demoSites = sites.all(tx).stream().filter(Site::demo).map(Site::id).collect(Collectors.toSet());
+        interventions.deleteDemo(tx, demoSites);
         responses.deleteSites(tx, demoSites);
         sites.delete(tx, demoSites);
         waves.deleteEmptyDemoWaves(tx);

@@ -76,6 +76,7 @@ public final class SiteMerge {
                 addInto(connection, summary, from, into);
             }
             long moved = update(connection, "update response set site_id = ? where site_id = ?", into, from);
+            moveInterventions(connection, from, into);
             if (update(connection, "delete from site where id = ?", from) != 1) {
                 throw new SQLException("there is no site with id " + from.value());
             }
@@ -131,6 +132,22 @@ public final class SiteMerge {
                 statement.setLong(i + 1, ids[i].value());
             }
             return statement.executeUpdate();
+        }
+    }
+
+    /** The merged site's plans become the kept site's (a plan at both keeps one link). */
+    private static void moveInterventions(Connection connection, SiteId from, SiteId into) throws SQLException {
+        try (PreparedStatement drop = connection.prepareStatement("delete from intervention_site where site_id = ?"
+                + " and intervention_id in (select intervention_id from intervention_site where site_id = ?)")) {
+            drop.setLong(1, from.value());
+            drop.setLong(2, into.value());
+            drop.executeUpdate();
+        }
+        try (PreparedStatement move = connection.prepareStatement(
+                "update intervention_site set site_id = ? where site_id = ?")) {
+            move.setLong(1, into.value());
+            move.setLong(2, from.value());
+            move.executeUpdate();
         }
     }
 }

@@ -30,7 +30,8 @@ public enum AppIcon {
     ASSOCIATION(MaterialDesignT.TABLE_LARGE),
     RANKING(MaterialDesignF.FORMAT_LIST_NUMBERED),
     HEALTH(MaterialDesignH.HEART_PULSE),
-    TRENDS(MaterialDesignT.TRENDING_UP);
+    TRENDS(MaterialDesignT.TRENDING_UP),
+    INTERVENTIONS(MaterialDesignC.CLIPBOARD_CHECK_OUTLINE);
 
     private final Ikon ikon;
 

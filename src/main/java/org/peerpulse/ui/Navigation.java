@@ -18,6 +18,9 @@ import org.peerpulse.ui.dashboard.DashboardView;
 import org.peerpulse.ui.dashboard.DashboardViewModel;
 import org.peerpulse.ui.health.HealthView;
 import org.peerpulse.ui.health.HealthViewModel;
+import org.peerpulse.ui.interventions.InterventionsView;
+import org.peerpulse.ui.interventions.InterventionsViewModel;
+import org.peerpulse.ui.interventions.Planner;
 import org.peerpulse.ui.sites.SitesView;
 import org.peerpulse.ui.trends.TrendsView;
 import org.peerpulse.ui.trends.TrendsViewModel;
@@ -31,7 +34,8 @@ final class Navigation {
         DASHBOARD(AppIcon.CHART, "nav.dashboard"), TRENDS(AppIcon.TRENDS, "nav.trends"), SITES(AppIcon.TABLE, "nav.sites"),
         CHANGE(AppIcon.COMPARE, "nav.change"), STRESSORS(AppIcon.RANKING, "nav.stressors"),
         HEALTH(AppIcon.HEALTH, "nav.health"),
-        ASSOCIATIONS(AppIcon.ASSOCIATION, "nav.associations");
+        ASSOCIATIONS(AppIcon.ASSOCIATION, "nav.associations"),
+        INTERVENTIONS(AppIcon.INTERVENTIONS, "nav.interventions");
 
         private final AppIcon icon;
         private final String textKey;
@@ -52,16 +56,17 @@ final class Navigation {
     private final ToggleGroup group = new ToggleGroup();
 
     Navigation(AppContext context, TaskRunner runner, AppState state, DashboardViewModel dashboard, Copying copying) {
+        Planner planner = new Planner(context, runner, state);
         builders.put(Page.DASHBOARD, () -> new DashboardView(dashboard, copying).build());
         builders.put(Page.SITES, () -> {
             SitesViewModel model = new SitesViewModel(context, runner, state);
-            Parent view = new SitesView(model, copying).build();
+            Parent view = new SitesView(model, copying, planner).build();
             model.load();
             return view;
         });
         builders.put(Page.TRENDS, () -> {
             TrendsViewModel model = new TrendsViewModel(context, runner, state);
-            Parent view = new TrendsView(model, copying).build();
+            Parent view = new TrendsView(model, copying, planner).build();
             model.load();
             return view;
         });
@@ -80,6 +85,12 @@ final class Navigation {
         builders.put(Page.ASSOCIATIONS, () -> {
             AssociationsViewModel model = new AssociationsViewModel(context, runner, state);
             Parent view = new AssociationsView(model, copying).build();
+            model.load();
+            return view;
+        });
+        builders.put(Page.INTERVENTIONS, () -> {
+            InterventionsViewModel model = new InterventionsViewModel(context, runner, state);
+            Parent view = new InterventionsView(model, planner).build();
             model.load();
             return view;
         });

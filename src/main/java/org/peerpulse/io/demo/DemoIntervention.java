@@ -7,16 +7,16 @@ import java.util.Set;
 import org.peerpulse.domain.StressDomain;
 
 /**
- * A support a site put in place, as the interventions feature will store it.
+ * A support a site put in place; stored with the demo program as an intervention.
  *
- * @param roseComponent {@code recognition}, {@code organizational}, {@code skills} or {@code everyone}
+ * @param roseComponent {@code recognition}, {@code organizational}, {@code skill} or {@code everyone}
  * @param end           null while it runs
  * @param status        {@code planned}, {@code active}, {@code done} or {@code stopped}
  */
 public record DemoIntervention(String title, String supportName, String roseComponent, String siteName,
                                List<StressDomain> domains, LocalDate start, LocalDate end, String status,
                                String owner, String notes) {
-    private static final Set<String> ROSE = Set.of("recognition", "organizational", "skills", "everyone");
+    private static final Set<String> ROSE = Set.of("recognition", "organizational", "skill", "everyone");
     private static final Set<String> STATUSES = Set.of("planned", "active", "done", "stopped");
 
     public DemoIntervention {

@@ -27,6 +27,7 @@ final class DemoScenario {
     static final LocalDate DEBRIEFING_START = LocalDate.of(2021, 4, 1);
     static final LocalDate HOUSING_NAVIGATION_START = LocalDate.of(2020, 10, 1);
     static final LocalDate WAGE_TOP_UP_START = LocalDate.of(2022, 1, 10);
+    static final LocalDate PHOTO_ID_START = LocalDate.of(2023, 6, 1);
 
     /** The one small group, to exercise small-number suppression: Prince George, 2022-03. */
     static final int SMALL_GROUP_WAVE = 5;
@@ -34,7 +35,7 @@ final class DemoScenario {
 
     private static final double[] SURREY_FINANCIAL = {0.30, 0.37, 0.44, 0.51, 0.58, 0.64, 0.70, 0.75};
     private static final double[] PRINCE_GEORGE_TRAUMA = {0.45, 0.48, 0.86, 0.66, 0.56, 0.52, 0.50, 0.47};
-    private static final double[] VICTORIA_TRAUMA = {0.70, 0.72, 0.70, 0.68, 0.38, 0.35, 0.34, 0.33};
+    private static final double[] VICTORIA_TRAUMA = {0.70, 0.72, 0.70, 0.72, 0.32, 0.31, 0.30, 0.29};
 
     private DemoScenario() {
     }
@@ -88,7 +89,7 @@ final class DemoScenario {
 
     static List<DemoIntervention> interventions() {
         return List.of(
-                new DemoIntervention("Debriefing circles after critical incidents", "Debriefing circles",
+                new DemoIntervention("Debriefing circles after critical incidents", "Debriefing after critical incidents",
                         "organizational", VICTORIA.name(), List.of(StressDomain.TRAUMA), DEBRIEFING_START, null,
                         "active", "Clinical supervisor",
                         "Weekly peer-led circle plus an on-call debrief within 24 hours of a critical incident."),
@@ -96,8 +97,12 @@ final class DemoScenario {
                         VANCOUVER.name(), List.of(StressDomain.HOUSING), HOUSING_NAVIGATION_START, null, "active",
                         "Program manager",
                         "A navigator helps staff with BC Housing applications and landlord disputes."),
-                new DemoIntervention("Wage top-up to the living wage", "Wage top-up", "recognition", SURREY.name(),
+                new DemoIntervention("Wage top-up to the living wage", "Wage top-up", "organizational", SURREY.name(),
                         List.of(StressDomain.FINANCIAL), WAGE_TOP_UP_START, null, "active", "Site coordinator",
-                        "Hourly top-up for casual and part-time peer staff, funded until March 2024."));
+                        "Hourly top-up for casual and part-time peer staff, funded until March 2024."),
+                new DemoIntervention("Photo IDs and business cards for peer staff", "Photo IDs and business cards",
+                        "recognition", PRINCE_GEORGE.name(), List.of(StressDomain.WORK), PHOTO_ID_START, null,
+                        "planned", "Site coordinator",
+                        "Agency photo IDs and cards so paramedics and police know peer staff on scene."));
     }
 }

@@ -278,6 +278,8 @@ public final class DashboardView {
                 : model.selectedSites().stream().map(Site::name).collect(Collectors.joining(", "));
         chartTitle.setText(Messages.tr("chart.title." + table.measure().code(), group));
         chart.show(table);
+        chart.showInterventions(model.interventions().stream().filter(i -> model.selectedSites().isEmpty()
+                || model.selectedSites().stream().anyMatch(site -> i.sites().contains(site.id()))).toList());
         chartTable.show(table);
         List<String> hidden = table.waves().stream()
                 .filter(w -> table.points().stream().anyMatch(p -> p.wave().equals(w.id()) && p.figure().suppressed()))

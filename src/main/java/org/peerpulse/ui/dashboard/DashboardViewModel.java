@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.peerpulse.domain.Intervention;
 import org.peerpulse.domain.Measure;
 import org.peerpulse.domain.Site;
 import org.peerpulse.io.demo.DemoProgram;
@@ -36,6 +37,7 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<TrendTable> trends = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Site> sites = FXCollections.observableArrayList();
     private final ObservableList<Site> selectedSites = FXCollections.observableArrayList();
+    private final ObservableList<Intervention> interventions = FXCollections.observableArrayList();
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.HIGH);
     private final AppState state;
     private final ReadOnlyBooleanWrapper hasDemo = new ReadOnlyBooleanWrapper(false);
@@ -68,8 +70,10 @@ public final class DashboardViewModel {
     public void reload() {
         boolean show = state.showsSmallNumbers();
         work(Messages.tr("status.loading"), () -> new Loaded(context.overview().latest(show),
-                context.program().sites(), context.demo().hasDemo()), loaded -> {
+                context.program().sites(), context.demo().hasDemo(), context.interventions().interventions()),
+                loaded -> {
             overview.set(loaded.overview());
+            interventions.setAll(loaded.interventions());
             hasDemo.set(loaded.hasDemo());
             List<Site> keep = selectedSites.stream()
                     .filter(s -> loaded.sites().stream().anyMatch(n -> n.id().equals(s.id()))).toList();
@@ -85,7 +89,7 @@ public final class DashboardViewModel {
         });
     }
 
-    private record Loaded(Overview overview, List<Site> sites, boolean hasDemo) {
+    private record Loaded(Overview overview, List<Site> sites, boolean hasDemo, List<Intervention> interventions) {
     }
 
     /** Recomputes the trend chart for the current filter; only the latest request's answer is shown. */
@@ -158,6 +162,11 @@ public final class DashboardViewModel {
     /** The sites the trend chart is limited to; none means the whole program. */
     public ObservableList<Site> selectedSites() {
         return selectedSites;
+    }
+
+    /** Every planned support, drawn on the trend chart. */
+    public ObservableList<Intervention> interventions() {
+        return interventions;
     }
 
     public ObjectProperty<Measure> measureProperty() {

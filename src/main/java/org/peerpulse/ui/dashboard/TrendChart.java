@@ -29,6 +29,8 @@ public final class TrendChart extends LineChart<String, Number> {
     private static final double WHISKER_SPACING = 3;
     private final Map<XYChart.Data<String, Number>, Line> whiskers = new HashMap<>();
     private int seriesCount = 1;
+    private final List<InterventionBand> bands = new ArrayList<>();
+    private List<Wave> waves = List.of();
 
     public TrendChart() {
         super(new CategoryAxis(), new NumberAxis());
@@ -57,6 +59,7 @@ public final class TrendChart extends LineChart<String, Number> {
         CategoryAxis xAxis = (CategoryAxis) getXAxis();
         xAxis.setCategories(javafx.collections.FXCollections.observableArrayList(
                 table.waves().stream().map(Wave::label).toList()));
+        waves = List.copyOf(table.waves());
         List<XYChart.Series<String, Number>> series = new ArrayList<>();
         seriesCount = order.size();
         for (K key : order) {
@@ -90,6 +93,26 @@ public final class TrendChart extends LineChart<String, Number> {
             }
         }
         requestChartLayout();
+    }
+
+    /**
+     * Draws these interventions on the time axis, behind the lines: a marker at the start and a band
+     * to the end (to the edge while one runs), the title on hover. Replaces those drawn before.
+     */
+    public void showInterventions(List<org.peerpulse.domain.Intervention> interventions) {
+        getPlotChildren().removeAll(bands);
+        bands.clear();
+        for (org.peerpulse.domain.Intervention intervention : interventions) {
+            InterventionBand band = new InterventionBand(intervention);
+            bands.add(band);
+            getPlotChildren().add(0, band);
+        }
+        requestChartLayout();
+    }
+
+    /** The interventions drawn now, for tests and for the table view. */
+    public List<InterventionBand> interventionBands() {
+        return List.copyOf(bands);
     }
 
     private void configureAxis(Measure measure) {
@@ -132,5 +155,29 @@ public final class TrendChart extends LineChart<String, Number> {
             whisker.setStartY(getYAxis().getDisplayPosition(figure.plottedLow()));
             whisker.setEndY(getYAxis().getDisplayPosition(figure.plottedHigh()));
         });
+        layoutBands();
+    }
+
+    private void layoutBands() {
+        if (bands.isEmpty()) {
+            return;
+        }
+        CategoryAxis xAxis = (CategoryAxis) getXAxis();
+        List<Wave> dated = waves.stream().filter(w -> w.date() != null && xAxis.getCategories().contains(w.label()))
+                .sorted(Wave.IN_ORDER).toList();
+        TimeScale scale = new TimeScale(dated.stream().map(Wave::date).toList(),
+                dated.stream().map(w -> xAxis.getDisplayPosition(w.label())).toList(), 0, xAxis.getWidth());
+        NumberAxis yAxis = (NumberAxis) getYAxis();
+        double top = yAxis.getDisplayPosition(yAxis.getUpperBound());
+        double bottom = yAxis.getDisplayPosition(yAxis.getLowerBound());
+        for (InterventionBand band : bands) {
+            double start = scale.x(band.intervention().start());
+            double end = band.intervention().end() == null ? xAxis.getWidth() : scale.x(band.intervention().end());
+            band.setVisible(!Double.isNaN(start));
+            if (Double.isNaN(start)) {
+                continue;
+            }
+            band.resizeRelocate(start, top, Math.max(InterventionBand.MIN_WIDTH, end - start), bottom - top);
+        }
     }
 }

@@ -50,6 +50,7 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
             column.setCellFactory(c -> new ChangeCell());
             column.setComparator(SiteDomainTable::compare);
             column.setPrefWidth(152);
+            column.setUserData(domain);
             column.getStyleClass().addAll("number-column", DomainStyle.styleClass(domain));
             getColumns().add(column);
         }
@@ -78,6 +79,22 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
             return "–";
         }
         return Formats.percent(latest.plotted()) + "  (n = " + latest.n() + ")" + (change.significant() ? " *" : "");
+    }
+
+    /** The site of the chosen cell and, when it is a stressor's cell, that stressor (else null); null when none is chosen. */
+    public Chosen chosen() {
+        var cells = getSelectionModel().getSelectedCells();
+        if (cells.isEmpty() || cells.get(0).getRow() < 0 || cells.get(0).getRow() >= getItems().size()) {
+            return null;
+        }
+        var position = cells.get(0);
+        Object domain = position.getTableColumn() == null ? null : position.getTableColumn().getUserData();
+        return new Chosen(getItems().get(position.getRow()).site().id(),
+                domain instanceof StressDomain d ? d : null);
+    }
+
+    /** A chosen cell: the site of its row and the stressor of its column (null for the site and responses columns). */
+    public record Chosen(org.peerpulse.domain.SiteId site, StressDomain domain) {
     }
 
     public void show(Overview overview) {

@@ -3,7 +3,12 @@ package org.peerpulse.ui.sites;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -11,6 +16,7 @@ import javafx.util.StringConverter;
 import org.peerpulse.domain.Wave;
 import org.peerpulse.service.Overview;
 import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.interventions.Planner;
 
 /** Site comparison: a heatmap of sites × domains for a chosen wave, with change arrows and sorting. */
 public final class SitesView {
@@ -20,9 +26,12 @@ public final class SitesView {
     private final Label heading = new Label();
     private final VBox legendBox = new VBox();
 
-    public SitesView(SitesViewModel model, org.peerpulse.ui.Copying copying) {
+    private final Planner planner;
+
+    public SitesView(SitesViewModel model, org.peerpulse.ui.Copying copying, Planner planner) {
         this.model = model;
         this.copying = copying;
+        this.planner = planner;
     }
 
     public Parent build() {
@@ -44,7 +53,20 @@ public final class SitesView {
         waveLabel.setLabelFor(wave);
         Label title = new Label(Messages.tr("sites.heatmapTitle"));
         title.getStyleClass().add("panel-title");
-        HBox bar = new HBox(10, waveLabel, wave, heading);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        Button plan = new Button(Messages.tr("plan.forThis"));
+        plan.setId("sites-plan");
+        plan.setTooltip(new Tooltip(Messages.tr("plan.forCellHint")));
+        plan.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(table.getSelectionModel().getSelectedCells()));
+        plan.setOnAction(e -> {
+            SiteDomainTable.Chosen chosen = table.chosen();
+            if (chosen != null) {
+                planner.plan(plan.getScene().getWindow(), List.of(chosen.site()), chosen.domain());
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, waveLabel, wave, heading, spacer, plan);
         bar.setAlignment(Pos.CENTER_LEFT);
         heading.getStyleClass().add("chart-note");
         table.setId("sites-heatmap");

@@ -7,7 +7,11 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -25,6 +29,7 @@ import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
 import org.peerpulse.ui.dashboard.TrendChart;
+import org.peerpulse.ui.interventions.Planner;
 
 /**
  * Trends: one domain for the whole program and any chosen sites, any measure, intervals drawn,
@@ -40,9 +45,12 @@ public final class TrendsView {
     private final CheckComboBox<Site> siteFilter = new CheckComboBox<>();
     private TrendTable merged;
 
-    public TrendsView(TrendsViewModel model, org.peerpulse.ui.Copying copying) {
+    private final Planner planner;
+
+    public TrendsView(TrendsViewModel model, org.peerpulse.ui.Copying copying, Planner planner) {
         this.model = model;
         this.copying = copying;
+        this.planner = planner;
     }
 
     public Parent build() {
@@ -70,6 +78,12 @@ public final class TrendsView {
         CheckBox asTable = new CheckBox(Messages.tr("trends.asTable"));
         asTable.setId("trends-as-table");
         asTable.selectedProperty().bindBidirectional(model.asTableProperty());
+        Button plan = new Button(Messages.tr("plan.forThis"));
+        plan.setId("trends-plan");
+        plan.setTooltip(new Tooltip(Messages.tr("plan.forThisHint")));
+        plan.setOnAction(e -> planner.plan(plan.getScene().getWindow(),
+                model.chosenSites().stream().map(Site::id).toList(), model.domainProperty().get()));
+        plan.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(10, new Label(Messages.tr("trends.domain")), domain, new Label(Messages.tr("filter.sites")),
                 siteFilter, new Label(Messages.tr("filter.measure")), measure, asTable);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -88,7 +102,11 @@ public final class TrendsView {
         tests.getStyleClass().add("chart-note");
         tests.setWrapText(true);
         tests.setId("trends-tests");
-        VBox panel = new VBox(10, title, bar, chips, chart, table, tests);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleRow = new HBox(10, title, spacer, plan);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox panel = new VBox(10, titleRow, bar, chips, chart, table, tests);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);
         page.setPadding(new Insets(20, 24, 24, 24));
@@ -122,8 +140,10 @@ public final class TrendsView {
         model.chosenSites().forEach(s -> order.add(s.id()));
         chart.show(merged, TrendPoint::site, order, id -> id == null ? Messages.tr("filter.allSites")
                 : merged.siteName(id));
+        chart.showInterventions(shown.interventions());
         table.show(merged);
-        tests.setText(merged.measure() == Measure.MEAN ? meanWords(merged, order) : words(shown.tests()));
+        tests.setText((merged.measure() == Measure.MEAN ? meanWords(merged, order) : words(shown.tests()))
+                + (shown.interventions().isEmpty() ? "" : " " + Messages.tr("chart.interventionsNote")));
     }
 
     /** For mean scores, Mann–Kendall on each series' shown means (exact below 10 waves). */

@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.peerpulse.analysis.WaveTrend;
+import org.peerpulse.domain.Intervention;
 import org.peerpulse.domain.Measure;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.StressDomain;
@@ -28,8 +29,12 @@ import org.peerpulse.ui.TaskRunner;
  * each series' trend test; the latest request wins.
  */
 public final class TrendsViewModel {
-    /** What the view shows: the program's series, the sites' series, and each series' trend test (key null: program). */
-    public record Shown(TrendTable program, TrendTable sites, Map<Site, WaveTrend> tests) {
+    /**
+     * What the view shows: the program's series, the sites' series, each series' trend test (key
+     * null: program), and the interventions aimed at the domain, drawn on the time axis.
+     */
+    public record Shown(TrendTable program, TrendTable sites, Map<Site, WaveTrend> tests,
+                        List<Intervention> interventions) {
         /** The program's points, then the chosen sites'. */
         public List<org.peerpulse.analysis.TrendPoint> points() {
             List<org.peerpulse.analysis.TrendPoint> points = new ArrayList<>(program.points());
@@ -94,7 +99,9 @@ public final class TrendsViewModel {
                 tests.put(site, context.trends().trendTest(chosenDomain, site, show));
             }
         }
-        return new Shown(program, bySite, tests);
+        List<Intervention> plans = context.interventions().interventions().stream()
+                .filter(i -> i.domains().contains(chosenDomain)).toList();
+        return new Shown(program, bySite, tests, plans);
     }
 
     /** The points the table shows, computed again with suppression whatever the screen shows (for copies and exports). */
@@ -106,7 +113,7 @@ public final class TrendsViewModel {
             TrendTable program = context.trends().trends(new TrendQuery(List.of(), List.of(chosenDomain), chosenMeasure, false));
             TrendTable bySite = chosen.isEmpty() ? null : context.trends().trends(new TrendQuery(
                     chosen.stream().map(Site::id).toList(), List.of(chosenDomain), chosenMeasure, false));
-            return new Shown(program, bySite, Map.of()).points();
+            return new Shown(program, bySite, Map.of(), List.of()).points();
         };
     }
 

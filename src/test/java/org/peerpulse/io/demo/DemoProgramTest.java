@@ -197,9 +197,10 @@ class DemoProgramTest {
     }
 
     @Test
-    void interventionsMarkTheThreeStories() {
+    void interventionsMarkTheThreeStoriesAndOnePlan() {
         assertThat(DATA.interventions()).extracting(DemoIntervention::supportName)
-                .containsExactly("Debriefing circles", "Housing navigation", "Wage top-up");
+                .containsExactly("Debriefing after critical incidents", "Housing navigation", "Wage top-up",
+                        "Photo IDs and business cards");
     }
 
     /** High-stress % (overall ≥ 4) of those who answered, per wave, in the order of the waves. */

@@ -71,7 +71,7 @@ class ExportUiTest extends FxRobot {
             stage.show();
             window.start();
             return stage;
-        }).get(10, TimeUnit.SECONDS);
+        }).get(30, TimeUnit.SECONDS);
         clickOn("#nav-trends");
         interact(() -> lookup("#trends-domain").queryComboBox().getSelectionModel().select(StressDomain.TRAUMA));
         clickOn("#trends-sites");

@@ -40,7 +40,7 @@ class ProgramWindowTest extends FxRobot {
         context.demo().load(2019);
         FxToolkit.registerPrimaryStage();
         stage = WaitForAsyncUtils.asyncFx(() -> ProgramWindow.open(context, runner, null, changes::incrementAndGet))
-                .get(10, TimeUnit.SECONDS);
+                .get(30, TimeUnit.SECONDS);
         waitUntil(() -> sites().getItems().size() == 4 && waves().getItems().size() == 8);
         interact(() -> {
             stage.toFront();
