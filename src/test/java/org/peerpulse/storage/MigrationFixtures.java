@@ -20,10 +20,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.flywaydb.core.Flyway;
+import org.peerpulse.domain.Intervention;
+import org.peerpulse.domain.InterventionId;
+import org.peerpulse.domain.InterventionStatus;
 import org.peerpulse.domain.Response;
 import org.peerpulse.domain.Setting;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.SiteId;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.domain.SupportId;
 import org.peerpulse.domain.Wave;
 import org.peerpulse.domain.WaveId;
 import org.peerpulse.io.ColumnMappingCodec;
@@ -72,6 +77,16 @@ final class MigrationFixtures {
         return queries;
     }
 
+    /** Checks of tables that later schemas added, keyed by the table: a fixture has them when its schema has it. */
+    static final Map<String, Map<String, String>> LATER_QUERIES = Map.of("intervention", Map.of(
+            "interventions", "select i.title, p.name, i.owner, i.start_date, i.end_date, i.status, i.notes, i.demo,"
+                    + " (select listagg(s.name, ',') within group (order by s.name) from intervention_site x"
+                    + " join site s on s.id = x.site_id where x.intervention_id = i.id),"
+                    + " (select listagg(d.domain_code, ',') within group (order by d.domain_code)"
+                    + " from intervention_domain d where d.intervention_id = i.id)"
+                    + " from intervention i left join support p on p.id = i.support_id order by i.title",
+            "supports", "select count(*), sum(case when retired then 1 else 0 end) from support"));
+
     /**
      * Makes the fixture of {@code version} ("latest" or a Flyway version such as "2") in
      * {@code root}/V&lt;version&gt;/, replacing one that is there; returns its folder.
@@ -119,12 +134,23 @@ final class MigrationFixtures {
                 tx.commit();
             }
             new MappingRepository(database, CLOCK).save("Forms", ColumnMappingCodec.encode(SampleFiles.formsMapping()));
+            addIntervention(database, sites);
             String version = database.read(c -> DatabaseProbe.lines(c, "select \"version\" from \"flyway_schema_history\""
                     + " where \"success\" and \"version\" is not null order by \"installed_rank\" desc limit 1").get(0),
                     "read the schema version");
             database.read(c -> c.createStatement().execute("SHUTDOWN COMPACT"), "compact the fixture");
             return version;
         }
+    }
+
+    /** Since version 4: a plan at two sites aimed at two domains, with a support of the library. */
+    private static void addIntervention(Database database, SiteRepository sites) {
+        long support = Long.parseLong(DatabaseProbe.lines(database, "select min(id) from support").get(0));
+        List<SiteId> two = sites.all().stream().map(Site::id).limit(2).toList();
+        new InterventionRepository(database).add(new Intervention(new InterventionId(0), "Debriefing circles",
+                new SupportId(support), two, List.of(StressDomain.TRAUMA, StressDomain.WORK), "Program manager",
+                LocalDate.parse("2020-04-01"), LocalDate.parse("2021-01-31"), InterventionStatus.DONE,
+                "Fortnightly, with a counsellor – notes in UTF-8: é", false));
     }
 
     /** Plain SQL on the schema of {@code version}; version 1 has no instrument yet, so no answers. */
@@ -197,7 +223,14 @@ final class MigrationFixtures {
     /** "# version N", then per query "## name", its SQL, and the rows it gives as "a|b|c" lines. */
     static String expectations(Connection connection, String version) throws SQLException {
         StringBuilder out = new StringBuilder("# version ").append(version).append('\n');
-        for (var query : QUERIES.entrySet()) {
+        Map<String, String> queries = new LinkedHashMap<>(QUERIES);
+        for (var later : new java.util.TreeMap<>(LATER_QUERIES).entrySet()) {
+            if (!DatabaseProbe.lines(connection, "select table_name from information_schema.tables"
+                    + " where lower(table_name) = '" + later.getKey() + "'").isEmpty()) {
+                queries.putAll(new java.util.TreeMap<>(later.getValue()));
+            }
+        }
+        for (var query : queries.entrySet()) {
             out.append("## ").append(query.getKey()).append('\n').append(query.getValue()).append('\n');
             for (String line : rows(connection, query.getValue())) {
                 out.append(line).append('\n');
