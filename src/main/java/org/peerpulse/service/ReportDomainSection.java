@@ -24,7 +24,7 @@ import org.peerpulse.io.report.ReportBlock;
  */
 final class ReportDomainSection {
     /** Wave columns per table; more waves make more tables, one under the other. */
-    private static final int WAVES_PER_TABLE = 6;
+    private static final int WAVES_PER_TABLE = 5;
 
     private final ReportSources sources;
     private final ReportScope scope;
@@ -99,7 +99,7 @@ final class ReportDomainSection {
             List<Wave> part = waves.subList(start, Math.min(waves.size(), start + WAVES_PER_TABLE));
             List<String> headers = new ArrayList<>(List.of("Site"));
             part.forEach(w -> headers.add(w.label()));
-            List<Double> widths = new ArrayList<>(List.of(1.6));
+            List<Double> widths = new ArrayList<>(List.of(1.5));
             part.forEach(w -> widths.add(1.0));
             while (headers.size() < WAVES_PER_TABLE + 1) { // every part keeps the same column widths
                 headers.add("");

@@ -51,7 +51,7 @@ final class ReportText {
         return String.format(Locale.ROOT, "%.1f%%", percent);
     }
 
-    /** "60.9% (14/23)", "<5" or "no answers". */
+    /** "60.9% (14/23)", "<5" or "no answers"; a no-break space keeps the share and its counts on one line. */
     static String figure(Figure figure, int k) {
         if (figure == null || figure.suppressed()) {
             return hidden(k);
@@ -59,7 +59,7 @@ final class ReportText {
         if (!figure.hasValue()) {
             return "no answers";
         }
-        return pct(figure.plotted()) + " (" + figure.count() + "/" + figure.n() + ")";
+        return pct(figure.plotted()) + "\u00a0(" + figure.count() + "/" + figure.n() + ")";
     }
 
     /** The figure with its 95% interval on a second line (a table cell). */

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -32,7 +35,11 @@ final class PdfFonts {
             if (in == null) {
                 throw new IllegalStateException("The report font " + name + " is missing from the app.");
             }
-            return PDType0Font.load(document, in, true);
+            // no ligatures: "fi" stays two letters, so that the text is found by a search for "figure"
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            font.setEnableGsub(false);
+            document.registerTrueTypeFontForClosing(font);
+            return PDType0Font.load(document, font, true);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load the report font " + name, e);
         }
