@@ -85,8 +85,10 @@ final class ReportDomainSection {
         List<ChartData.Point> points = new ArrayList<>();
         for (Wave wave : scope.waves()) {
             Figure figure = figures == null ? null : figures.get(wave.id());
+            // the dashed line is there for comparison: its intervals would only crowd the chart
             points.add(figure == null || !figure.hasValue() ? null
-                    : new ChartData.Point(figure.plotted(), figure.plottedLow(), figure.plottedHigh()));
+                    : new ChartData.Point(figure.plotted(), dashed ? null : figure.plottedLow(),
+                    dashed ? null : figure.plottedHigh()));
         }
         return new ChartData.Series(name, rgb, marker, dashed, points);
     }

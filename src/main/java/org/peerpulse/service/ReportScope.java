@@ -27,18 +27,21 @@ record ReportScope(Site site, List<Wave> waves, List<Wave> withData, List<Site> 
 
     static ReportScope of(ReportRequest request, ProgramService program, LocalDate madeOn) {
         List<Wave> all = program.waves();
+        List<Site> sites = request.site() != null ? List.of(request.site())
+                : program.sitesWithCounts().stream().filter(s -> !s.site().archived() || s.responses() > 0)
+                .map(ProgramService.SiteEntry::site).toList();
+        if (all.isEmpty()) {
+            return new ReportScope(request.site(), List.of(), List.of(), sites, program.settings(), madeOn);
+        }
         int from = request.from() == null ? 0 : indexOf(all, request.from(), "from");
         int to = request.to() == null ? all.size() - 1 : indexOf(all, request.to(), "to");
         if (from > to) {
             throw new IllegalArgumentException("The first wave of a report (" + all.get(from).label()
                     + ") must not come after its last wave (" + all.get(to).label() + ").");
         }
-        List<Wave> waves = all.isEmpty() ? List.of() : all.subList(from, to + 1);
+        List<Wave> waves = all.subList(from, to + 1);
         Set<Wave> answered = program.wavesWithCounts().stream().filter(w -> w.responses() > 0)
                 .map(ProgramService.WaveEntry::wave).collect(Collectors.toSet());
-        List<Site> sites = request.site() != null ? List.of(request.site())
-                : program.sitesWithCounts().stream().filter(s -> !s.site().archived() || s.responses() > 0)
-                .map(ProgramService.SiteEntry::site).toList();
         return new ReportScope(request.site(), waves, waves.stream().filter(answered::contains).toList(), sites,
                 program.settings(), madeOn);
     }
