@@ -35,6 +35,7 @@ public final class AppContext implements AutoCloseable {
     private final EntryService entry;
     private final ExportService exports;
     private final InterventionService interventions;
+    private final ReportService reports;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -60,6 +61,8 @@ public final class AppContext implements AutoCloseable {
         InterventionRepository plans = new InterventionRepository(database);
         this.interventions = new InterventionService(supports, plans, sites, waves, calculators);
         this.demo = new DemoService(database, sites, waves, responses, store, supports, plans);
+        this.reports = new ReportService(new ReportSources(program, trends, changes, overview, topStressors,
+                wellbeing, proqol, interventions), clock);
     }
 
     /** The program database the app and the command line open when none is named. */
@@ -133,6 +136,10 @@ public final class AppContext implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override

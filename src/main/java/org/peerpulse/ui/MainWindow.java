@@ -49,7 +49,7 @@ public final class MainWindow {
         this.runner = runner;
         this.saveDialog = saveDialog;
         this.navigation = new Navigation(context, runner, state, dashboard,
-                new Copying(context, runner, state, saveDialog));
+                new Copying(context, runner, state, saveDialog), saveDialog);
     }
 
     public static String stylesheet() {

@@ -21,6 +21,8 @@ import org.peerpulse.ui.health.HealthViewModel;
 import org.peerpulse.ui.interventions.InterventionsView;
 import org.peerpulse.ui.interventions.InterventionsViewModel;
 import org.peerpulse.ui.interventions.Planner;
+import org.peerpulse.ui.reports.ReportsView;
+import org.peerpulse.ui.reports.ReportsViewModel;
 import org.peerpulse.ui.sites.SitesView;
 import org.peerpulse.ui.trends.TrendsView;
 import org.peerpulse.ui.trends.TrendsViewModel;
@@ -35,7 +37,8 @@ final class Navigation {
         CHANGE(AppIcon.COMPARE, "nav.change"), STRESSORS(AppIcon.RANKING, "nav.stressors"),
         HEALTH(AppIcon.HEALTH, "nav.health"),
         ASSOCIATIONS(AppIcon.ASSOCIATION, "nav.associations"),
-        INTERVENTIONS(AppIcon.INTERVENTIONS, "nav.interventions");
+        INTERVENTIONS(AppIcon.INTERVENTIONS, "nav.interventions"),
+        REPORTS(AppIcon.REPORT, "nav.reports");
 
         private final AppIcon icon;
         private final String textKey;
@@ -55,7 +58,8 @@ final class Navigation {
     private final StackPane content = new StackPane();
     private final ToggleGroup group = new ToggleGroup();
 
-    Navigation(AppContext context, TaskRunner runner, AppState state, DashboardViewModel dashboard, Copying copying) {
+    Navigation(AppContext context, TaskRunner runner, AppState state, DashboardViewModel dashboard, Copying copying,
+               SaveDialog saveDialog) {
         Planner planner = new Planner(context, runner, state);
         builders.put(Page.DASHBOARD, () -> new DashboardView(dashboard, copying).build());
         builders.put(Page.SITES, () -> {
@@ -91,6 +95,12 @@ final class Navigation {
         builders.put(Page.INTERVENTIONS, () -> {
             InterventionsViewModel model = new InterventionsViewModel(context, runner, state);
             Parent view = new InterventionsView(model, planner).build();
+            model.load();
+            return view;
+        });
+        builders.put(Page.REPORTS, () -> {
+            ReportsViewModel model = new ReportsViewModel(context, runner, state);
+            Parent view = new ReportsView(model, saveDialog, runner).build();
             model.load();
             return view;
         });

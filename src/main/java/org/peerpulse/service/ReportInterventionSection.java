@@ -1,0 +1,154 @@
+package org.peerpulse.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.peerpulse.analysis.Change;
+import org.peerpulse.analysis.FollowUp;
+import org.peerpulse.domain.Intervention;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.domain.Wave;
+import org.peerpulse.io.report.ChartData;
+import org.peerpulse.io.report.ReportBlock;
+
+/** Interventions and their follow-up in plain words, with honest limits; and their bands on the trend charts. */
+final class ReportInterventionSection {
+    static final String LIMITS = "Each wave surveys whoever works there then (repeated cross-sections of a changing"
+            + " workforce), there is no control group and the numbers are small, so a change after a support does"
+            + " not prove the support caused it.";
+
+    private final ReportScope scope;
+
+    ReportInterventionSection(ReportScope scope) {
+        this.scope = scope;
+    }
+
+    /** "Title (support) at sites, on domains, active since 2021-04-01". */
+    static String describe(InterventionReport report) {
+        Intervention i = report.intervention();
+        return i.title() + (report.support() == null ? "" : " (" + report.support().name() + ")") + " at "
+                + String.join(", ", report.sites().stream().map(Site::name).toList()) + ", aimed at "
+                + String.join(", ", i.domains().stream().map(ReportText::domain).toList()).toLowerCase(java.util.Locale.ROOT)
+                + " stress; " + i.status().code() + ", " + dates(i) + ".";
+    }
+
+    private static String dates(Intervention i) {
+        return "from " + i.start() + (i.end() == null ? "" : " to " + i.end());
+    }
+
+    List<ReportBlock> blocks(List<InterventionReport> reports) {
+        List<ReportBlock> blocks = new ArrayList<>();
+        blocks.add(new ReportBlock.Heading("Interventions and their follow-up", 1));
+        if (reports.isEmpty()) {
+            blocks.add(ReportBlock.Paragraph.of("No intervention has been planned"
+                    + (scope.isSiteReport() ? " at " + scope.site().name() : "") + "."));
+            return blocks;
+        }
+        List<List<String>> plans = new ArrayList<>();
+        for (InterventionReport report : reports) {
+            Intervention i = report.intervention();
+            plans.add(List.of(i.title(), report.support() == null ? "" : report.support().name(),
+                    String.join(", ", report.sites().stream().map(Site::name).toList()),
+                    String.join(", ", i.domains().stream().map(ReportText::domain).toList()), i.status().code(),
+                    dates(i)));
+        }
+        blocks.add(new ReportBlock.Table(List.of("Intervention", "Support", "Sites", "Aimed at", "Status", "When"),
+                List.of(1.8, 1.4, 1.4, 1.2, 0.7, 1.3), plans));
+        blocks.add(new ReportBlock.Heading("Follow-up", 2));
+        List<String> lines = new ArrayList<>();
+        for (InterventionReport report : reports) {
+            for (FollowUp row : report.followUps()) {
+                if (!scope.isSiteReport() || row.site().equals(scope.site().id())) {
+                    lines.add(report.intervention().title() + ": " + summary(report, row));
+                }
+            }
+        }
+        blocks.add(lines.isEmpty() ? ReportBlock.Paragraph.of("Nothing to follow up yet.")
+                : new ReportBlock.Bullets(lines));
+        blocks.add(ReportBlock.Paragraph.note(LIMITS));
+        return blocks;
+    }
+
+    /** One site and domain's follow-up, in the order a reader needs it. */
+    private String summary(InterventionReport report, FollowUp row) {
+        int k = scope.k();
+        String what = "high stress in " + ReportText.domain(row.domain()).toLowerCase(java.util.Locale.ROOT) + " at "
+                + report.siteName(row.site());
+        String main = switch (row.outcome()) {
+            case NO_WAVE_BEFORE -> what + " cannot be followed up: no wave was fielded before the start.";
+            case NO_WAVE_AFTER -> what + ": no wave has been fielded since the start yet; in "
+                    + row.before().wave().label() + ", the last wave before it, it was "
+                    + ReportText.figure(row.before().figure(), k) + ".";
+            case SUPPRESSED -> what + ": fewer than " + k + " responses in " + row.before().wave().label() + " or "
+                    + row.after().wave().label() + ", so no figures are shown.";
+            case NO_ANSWERS -> what + ": nobody answered the question in one of the waves.";
+            case NOT_TESTED, FELL, ROSE, NO_CLEAR_CHANGE -> what + " went from "
+                    + ReportText.figure(row.before().figure(), k) + " in " + row.before().wave().label()
+                    + " (the last wave before the start) to " + ReportText.figure(row.after().figure(), k) + " in "
+                    + row.after().wave().label() + ". " + ReportText.verdict(row.change(), k);
+        };
+        StringBuilder text = new StringBuilder(main);
+        if (row.hasLaterWave() && row.latest().shown() && row.outcome() != FollowUp.Outcome.SUPPRESSED) {
+            text.append(" In ").append(row.latest().wave().label()).append(", the latest wave, it was ")
+                    .append(ReportText.figure(row.latest().figure(), k)).append('.');
+        }
+        if (row.change() != null && row.outcome() != FollowUp.Outcome.NO_WAVE_BEFORE) {
+            text.append(' ').append(comparison(row.comparison(), row.domain()));
+        }
+        return text.toString();
+    }
+
+    private String comparison(Change comparison, StressDomain domain) {
+        String name = ReportText.domain(domain).toLowerCase(java.util.Locale.ROOT);
+        if (comparison == null) {
+            return "Every other site had an intervention on " + name + " then, so there is no comparison.";
+        }
+        if (!comparison.comparable()) {
+            return "The sites with no intervention on " + name + " cannot be shown together over these waves"
+                    + " (a group of fewer than " + scope.k() + " among them).";
+        }
+        return "Over the same waves the sites with no intervention on " + name + " went from "
+                + ReportText.pct(comparison.from().plotted()) + " to " + ReportText.pct(comparison.to().plotted())
+                + " (" + ReportText.points(comparison.points()) + ").";
+    }
+
+    /**
+     * The shaded spans of the interventions on a domain (at the report's site, if any), in wave
+     * positions: a date between two waves falls between them in proportion to the days.
+     */
+    List<ChartData.Band> bands(List<InterventionReport> reports, StressDomain domain) {
+        List<Wave> waves = scope.waves();
+        if (waves.isEmpty() || waves.stream().anyMatch(w -> w.date() == null)) {
+            return List.of();
+        }
+        List<ChartData.Band> bands = new ArrayList<>();
+        for (InterventionReport report : reports) {
+            Intervention i = report.intervention();
+            boolean here = scope.isSiteReport() ? i.targets(scope.site().id(), domain) : i.domains().contains(domain);
+            LocalDate last = waves.get(waves.size() - 1).date();
+            if (!here || i.start().isAfter(last) || (i.end() != null && i.end().isBefore(waves.get(0).date()))) {
+                continue;
+            }
+            String label = i.title().length() > 40 ? i.title().substring(0, 39) + "\u2026" : i.title();
+            bands.add(new ChartData.Band(position(waves, i.start()),
+                    i.end() == null ? waves.size() - 0.5 : position(waves, i.end()), label));
+        }
+        return bands;
+    }
+
+    private static double position(List<Wave> waves, LocalDate date) {
+        if (!date.isAfter(waves.get(0).date())) {
+            return waves.size() == 1 ? -0.5 : 0;
+        }
+        for (int i = 0; i + 1 < waves.size(); i++) {
+            LocalDate from = waves.get(i).date();
+            LocalDate to = waves.get(i + 1).date();
+            if (!date.isAfter(to)) {
+                long span = Math.max(1, to.toEpochDay() - from.toEpochDay());
+                return i + (double) (date.toEpochDay() - from.toEpochDay()) / span;
+            }
+        }
+        return waves.size() - 0.5;
+    }
+}

@@ -1,0 +1,72 @@
+package org.peerpulse.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peerpulse.domain.Site;
+import org.peerpulse.io.Progress;
+import org.peerpulse.io.demo.DemoProgram;
+import org.peerpulse.storage.Database;
+
+class ReportServiceTest {
+    private static final Clock MAY_DAY = Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+    private final AppContext context = new AppContext(Database.inMemory(UUID.randomUUID().toString()), MAY_DAY);
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private static String text(ReportResult result) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(result.file().toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(result.pages());
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    @Test
+    void aProgramWithNoDataStillGetsAReportThatSaysSo() throws IOException {
+        ReportResult result = context.reports().write(ReportRequest.program(), folder.resolve("empty.pdf"),
+                Progress.NONE);
+        assertThat(result.pages()).isGreaterThanOrEqualTo(5);
+        assertThat(text(result)).contains("PeerPulse program report", "none (the program has no waves yet)",
+                "No wave covered by this report has responses", "Made on 2024-05-01", "Methods note");
+    }
+
+    @Test
+    void aSiteReportShowsThatSitesInterventionsAndFollowUpOnly() throws IOException {
+        context.demo().load(DemoProgram.DEFAULT_SEED);
+        Site victoria = context.program().findSite("VIC").orElseThrow();
+        ReportResult result = context.reports().write(new ReportRequest(victoria, null, null),
+                folder.resolve("vic.pdf"), Progress.NONE);
+        assertThat(result.request().site()).isEqualTo(victoria);
+        String text = text(result);
+        assertThat(text).contains("PeerPulse site report: Victoria Outreach",
+                "Debriefing circles after critical incidents: high stress in death and trauma at Victoria Outreach")
+                .doesNotContain("Wage top-up to the living wage", "at Surrey Overdose Prevention Site went from");
+    }
+
+    @Test
+    void wavesInTheWrongOrderAreRefusedInOneSentence() {
+        context.demo().load(DemoProgram.DEFAULT_SEED);
+        var waves = context.program().waves();
+        assertThatThrownBy(() -> context.reports().build(new ReportRequest(null, waves.get(3), waves.get(1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The first wave of a report (2021-03) must not come after its last wave (2020-03).");
+    }
+}
