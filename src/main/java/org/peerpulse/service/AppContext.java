@@ -35,6 +35,7 @@ public final class AppContext implements AutoCloseable {
     private final EntryService entry;
     private final ExportService exports;
     private final InterventionService interventions;
+    private final BackupService backups;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -60,6 +61,7 @@ public final class AppContext implements AutoCloseable {
         InterventionRepository plans = new InterventionRepository(database);
         this.interventions = new InterventionService(supports, plans, sites, waves, calculators);
         this.demo = new DemoService(database, sites, waves, responses, store, supports, plans);
+        this.backups = new BackupService(database);
     }
 
     /** The program database the app and the command line open when none is named. */
@@ -73,6 +75,19 @@ public final class AppContext implements AutoCloseable {
 
     public String databaseDescription() {
         return database.description();
+    }
+
+    /** The program's file without .mv.db; empty for an in-memory program. */
+    public java.util.Optional<Path> databaseFile() {
+        return database.file();
+    }
+
+    public boolean isEncrypted() {
+        return database.isEncrypted();
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     public ProgramService program() {
