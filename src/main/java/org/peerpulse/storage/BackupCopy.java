@@ -40,7 +40,11 @@ final class BackupCopy {
             OpenCheck.readEveryRow(connection, tables);
             Contents counted = new Contents(single(connection, VERSION), count(connection, "site"),
                     count(connection, "wave"), count(connection, "response"), false);
-            MigrationInfo[] all = Flyway.configure().dataSource(url, "peerpulse", connectionPassword)
+            org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+            source.setURL(url);
+            source.setUser("peerpulse");
+            source.setPassword(connectionPassword); // as it is: Flyway's own data source trims the space H2 needs
+            MigrationInfo[] all = Flyway.configure().dataSource(source)
                     .locations("classpath:db/migration").load().info().all();
             boolean newer = Arrays.stream(all).anyMatch(m -> m.getState().name().startsWith("FUTURE"));
             return new Contents(counted.schemaVersion(), counted.sites(), counted.waves(), counted.responses(), newer);
