@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.peerpulse.domain.ProgramFileException;
 import org.peerpulse.storage.Backups;
+import org.peerpulse.storage.DataFolder;
 import org.peerpulse.storage.Database;
 import org.peerpulse.storage.DatabaseFiles;
 import org.peerpulse.storage.PasswordChange;
@@ -65,6 +66,16 @@ public final class ProgramFiles {
     /** The newest automatic backup of the program at {@code database}. */
     public Optional<Path> latestBackup(Path database) {
         return Backups.latest(database);
+    }
+
+    /** The program the app showed last, when its file is still there. */
+    public Optional<Path> lastOpened() {
+        return DataFolder.lastProgram().filter(this::exists);
+    }
+
+    /** Remembers the program the app shows, to open it again at the next start. */
+    public void remember(Path database) {
+        DataFolder.rememberProgram(database);
     }
 
     /** Where the program's automatic backups are kept. */
