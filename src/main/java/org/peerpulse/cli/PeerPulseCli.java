@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
         description = "PeerPulse: stressor trends of peer workers, headless.",
         subcommands = {DemoCommand.class, SitesCommand.class, WavesCommand.class, ImportCommand.class,
                 TrendsCommand.class, CompareCommand.class, TrendTestCommand.class, CrosstabCommand.class, ProQolCommand.class, InstrumentCommand.class,
-                ExportCommand.class, InterventionsCommand.class, ReportCommand.class})
+                ExportCommand.class, InterventionsCommand.class, ReportCommand.class, BackupCommand.class,
+                RestoreCommand.class})
 public final class PeerPulseCli {
     static final int OK = 0;
     static final int FAILED = 1;
@@ -26,13 +27,29 @@ public final class PeerPulseCli {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;
 
+    private Passwords passwords = new Passwords(System.getenv());
+
     AppContext open() {
-        return AppContext.open(database != null ? database : AppContext.defaultDatabase());
+        return ProgramOpening.open(databasePath(), passwords);
+    }
+
+    Path databasePath() {
+        return database != null ? database : AppContext.defaultDatabase();
+    }
+
+    Passwords passwords() {
+        return passwords;
     }
 
     /** Runs a command and returns its exit status; never throws. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, System.getenv());
+    }
+
+    /** Runs a command with these environment variables (PEERPULSE_PASSWORD: tests set it here). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
         PeerPulseCli root = new PeerPulseCli();
+        root.passwords = new Passwords(environment);
         CommandLine commandLine = new CommandLine(root)
                 .setOut(out)
                 .setErr(err)
@@ -45,6 +62,10 @@ public final class PeerPulseCli {
                 .setExecutionExceptionHandler((ex, cmd, parsed) -> {
                     if (root.debug) {
                         ex.printStackTrace(err);
+                    }
+                    if (ex instanceof org.peerpulse.domain.ProgramFileException problem) {
+                        err.println(ProgramOpening.sentence(problem, root.databasePath()));
+                        return problem.isBadInput() ? BAD_INPUT : FAILED;
                     }
                     err.println(ex instanceof UserInputException || ex instanceof IllegalArgumentException
                             ? ex.getMessage() : "PeerPulse could not finish: " + ex.getMessage());

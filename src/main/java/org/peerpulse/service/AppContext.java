@@ -36,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final ExportService exports;
     private final InterventionService interventions;
     private final ReportService reports;
+    private final BackupService backups;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -63,6 +64,7 @@ public final class AppContext implements AutoCloseable {
         this.demo = new DemoService(database, sites, waves, responses, store, supports, plans);
         this.reports = new ReportService(new ReportSources(program, trends, changes, overview, topStressors,
                 wellbeing, proqol, interventions), clock);
+        this.backups = new BackupService(database);
     }
 
     /** The program database the app and the command line open when none is named. */
@@ -76,6 +78,19 @@ public final class AppContext implements AutoCloseable {
 
     public String databaseDescription() {
         return database.description();
+    }
+
+    /** The program's file without .mv.db; empty for an in-memory program. */
+    public java.util.Optional<Path> databaseFile() {
+        return database.file();
+    }
+
+    public boolean isEncrypted() {
+        return database.isEncrypted();
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     public ProgramService program() {

@@ -40,6 +40,7 @@ public final class ImportService {
         if (!parsed.isValid()) {
             return ImportReport.refused(name, parsed.problems()).readAs(parsed);
         }
+        database.backUpBeforeImport();
         try (Transaction tx = database.begin()) {
             RowStore.Outcome outcome = store.store(tx, name, parsed.rows(), options.createSites(), false);
             if (!outcome.problems().isEmpty()) {

@@ -33,4 +33,30 @@ public final class DataFolder {
     public static Path defaultDatabase() {
         return location().resolve("peerpulse");
     }
+
+    /** The file naming the program the app showed last (one path, UTF-8). */
+    private static Path lastProgramFile() {
+        return location().resolve("last-program.txt");
+    }
+
+    /** The program the app showed last, if it remembered one. */
+    public static java.util.Optional<Path> lastProgram() {
+        try {
+            String text = java.nio.file.Files.readString(lastProgramFile(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            return text.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(text));
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Remembers the program the app shows; not being able to is no reason to stop. */
+    public static void rememberProgram(Path database) {
+        try {
+            java.nio.file.Files.createDirectories(location());
+            java.nio.file.Files.writeString(lastProgramFile(), database.toAbsolutePath().toString(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            // the default program opens next time instead
+        }
+    }
 }

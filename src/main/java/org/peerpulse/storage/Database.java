@@ -4,12 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.peerpulse.domain.ProgramFileException;
 
 /**
- * The embedded H2 database of one program. Opening it migrates the schema with Flyway,
- * before any window or command uses it.
+ * The embedded H2 database of one program. Opening it checks the file (lock, password, damage:
+ * decision database-safety), backs it up when Flyway has migrations to apply, and migrates the
+ * schema, before any window or command uses it.
  */
 public final class Database implements AutoCloseable {
     private static final String H2_SUFFIX = ".mv.db";
@@ -17,12 +21,30 @@ public final class Database implements AutoCloseable {
     private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
     private final JdbcConnectionPool pool;
     private final String description;
+    /** The file without .mv.db; null for an in-memory database. */
+    private final Path base;
+    private final boolean encrypted;
+    private final Clock clock;
+    /** What H2 is given as the password: needed again to check a backup copy of an encrypted file. */
+    private final String connectionPassword;
 
-    private Database(String url, String description) {
+    private Database(String url, String password, String description, Path base, boolean encrypted, Clock clock) {
         this.description = description;
-        this.pool = JdbcConnectionPool.create(url, "peerpulse", "");
+        this.base = base;
+        this.encrypted = encrypted;
+        this.clock = clock;
+        this.connectionPassword = password;
+        this.pool = JdbcConnectionPool.create(url, "peerpulse", password);
         this.pool.setMaxConnections(8);
-        migrate();
+        try {
+            if (base != null) {
+                OpenCheck.check(this);
+            }
+            migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
     }
 
     private static java.util.logging.Logger quiet(String name) {
@@ -31,20 +53,42 @@ public final class Database implements AutoCloseable {
         return logger;
     }
 
-    /** Opens (creating when missing) the database at {@code file}, with or without its .mv.db ending. */
+    /** Opens (creating when missing) the unencrypted database at {@code file}, with or without its .mv.db ending. */
     public static Database open(Path file) {
+        return open(file, null, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Opens the database at {@code file}. An encrypted file needs its {@code password}; a missing
+     * file is created, encrypted with {@code password} unless it is null. An existing unencrypted
+     * file opens without one (a password given for it is not used).
+     *
+     * @throws ProgramFileException when the password is missing or wrong, another process has the
+     *                              file open, or the file is damaged
+     */
+    public static Database open(Path file, String password, Clock clock) {
         Path base = withoutSuffix(file.toAbsolutePath());
         try {
             Files.createDirectories(base.getParent());
         } catch (java.io.IOException e) {
             throw new StorageException("create the folder " + base.getParent(), e);
         }
-        return new Database("jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE", base + H2_SUFFIX);
+        boolean encrypted = DatabaseFiles.exists(base) ? DatabaseFiles.isEncrypted(base) : password != null;
+        if (encrypted && (password == null || password.isEmpty())) {
+            throw DatabaseErrors.passwordNeeded(base + H2_SUFFIX);
+        }
+        return new Database(url(base, encrypted), encrypted ? DatabaseFiles.connectionPassword(password) : "",
+                base + H2_SUFFIX, base, encrypted, clock);
+    }
+
+    static String url(Path base, boolean encrypted) {
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE" + (encrypted ? ";CIPHER=AES" : "");
     }
 
     /** A private in-memory database, for tests and previews. */
     public static Database inMemory(String name) {
-        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "memory:" + name);
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "", "memory:" + name, null, false,
+                Clock.systemDefaultZone());
     }
 
     public static Path withoutSuffix(Path file) {
@@ -52,16 +96,64 @@ public final class Database implements AutoCloseable {
         return name.endsWith(H2_SUFFIX) ? file.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length())) : file;
     }
 
-    private void migrate() {
-        Flyway.configure()
+    private Flyway flyway() {
+        return Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
+    }
+
+    /** Migrates the schema; a program with data and migrations to apply is backed up first. */
+    private void migrate() {
+        Flyway flyway = flyway();
+        if (base != null) {
+            MigrationInfoService info = flyway.info();
+            if (info.applied().length > 0 && info.pending().length > 0) {
+                Backups.automatic(this, Backups.BEFORE_MIGRATION);
+            }
+        }
+        flyway.migrate();
     }
 
     public String description() {
         return description;
+    }
+
+    /** The file without its .mv.db ending; empty for an in-memory database. */
+    public java.util.Optional<Path> file() {
+        return java.util.Optional.ofNullable(base);
+    }
+
+    public boolean isEncrypted() {
+        return encrypted;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    String connectionPassword() {
+        return connectionPassword;
+    }
+
+    /**
+     * Writes a consistent copy of the program, taken while it is in use, to {@code target} as one
+     * file (decision database-safety); returns what the backup holds.
+     */
+    public BackupManifest backupTo(Path target) {
+        return Backups.write(this, target, Backups.BY_REQUEST);
+    }
+
+    /** The automatic backup before an import, kept by the retention rule; an in-memory database has none. */
+    public void backUpBeforeImport() {
+        if (base != null) {
+            Backups.automatic(this, Backups.BEFORE_IMPORT);
+        }
+    }
+
+    /** Maps an error of this file's H2 to the sentence the user reads. */
+    RuntimeException translate(SQLException error, String doing) {
+        return DatabaseErrors.translate(error, description, encrypted, doing);
     }
 
     public Transaction begin() {
@@ -72,7 +164,7 @@ public final class Database implements AutoCloseable {
         try {
             return pool.getConnection();
         } catch (SQLException e) {
-            throw new StorageException("open the database " + description, e);
+            throw translate(e, "open the database " + description);
         }
     }
 
@@ -83,7 +175,7 @@ public final class Database implements AutoCloseable {
             tx.commit();
             return result;
         } catch (SQLException e) {
-            throw new StorageException(doing, e);
+            throw translate(e, doing);
         }
     }
 
@@ -92,7 +184,7 @@ public final class Database implements AutoCloseable {
         try (Connection connection = connection()) {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new StorageException(doing, e);
+            throw translate(e, doing);
         }
     }
 

@@ -37,6 +37,8 @@ public final class MainWindow {
     private final TaskRunner runner;
     private final Navigation navigation;
     private final SaveDialog saveDialog;
+    private org.peerpulse.ui.files.ProgramHost host = org.peerpulse.ui.files.ProgramHost.NONE;
+    private org.peerpulse.ui.files.OpenDialog openDialog = org.peerpulse.ui.files.OpenDialog.system();
 
     public MainWindow(AppContext context, TaskRunner runner) {
         this(context, runner, SaveDialog.system());
@@ -54,6 +56,13 @@ public final class MainWindow {
 
     public static String stylesheet() {
         return MainWindow.class.getResource("peerpulse.css").toExternalForm();
+    }
+
+    /** The app that can replace the program (File › New program…, Restore…, Change password…); call before build(). */
+    public MainWindow hostedBy(org.peerpulse.ui.files.ProgramHost host, org.peerpulse.ui.files.OpenDialog openDialog) {
+        this.host = host;
+        this.openDialog = openDialog;
+        return this;
     }
 
     public DashboardViewModel dashboard() {
@@ -102,6 +111,9 @@ public final class MainWindow {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> javafx.application.Platform.exit());
         Menu file = new Menu(Messages.tr("menu.file"), null, importFile, enterPaper, export, instrument, sitesAndWaves, removeDemo, new SeparatorMenuItem(), quit);
+        file.getItems().add(file.getItems().size() - 2, new SeparatorMenuItem());
+        file.getItems().addAll(file.getItems().size() - 2, new org.peerpulse.ui.files.FileMenu(context, runner,
+                saveDialog, openDialog, host, org.peerpulse.service.ProgramFiles.system()).items());
 
         MenuItem refresh = new MenuItem(Messages.tr("menu.refresh"), AppIcon.REFRESH.graphic());
         refresh.setAccelerator(KeyCombination.keyCombination("F5"));

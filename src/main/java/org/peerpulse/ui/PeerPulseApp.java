@@ -1,51 +1,127 @@
 package org.peerpulse.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.peerpulse.domain.ProgramFileException;
 import org.peerpulse.service.AppContext;
+import org.peerpulse.service.ProgramFiles;
+import org.peerpulse.ui.files.OpenDialog;
+import org.peerpulse.ui.files.ProgramHost;
+import org.peerpulse.ui.files.ProgramOpener;
 
 /**
  * The desktop app. {@code init()} is the composition root: it opens the program's database
- * (running migrations) before any window opens.
+ * (running migrations) before any window opens. An encrypted program is opened after its
+ * password is asked, a damaged one after the offer to restore its latest backup (ProgramOpener).
  */
-public final class PeerPulseApp extends Application {
+public final class PeerPulseApp extends Application implements ProgramHost {
     /** Set by tests or a future "open program…" to use another database than the user's default. */
     public static final String DATABASE_PROPERTY = "peerpulse.db";
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256, 512};
 
-    private AppContext context;
+    private final ProgramFiles files = ProgramFiles.system();
+    private Path database;
+    private Opened opened;
+    private ProgramFileException openProblem;
     private FxTaskRunner runner;
+    private Stage stage;
 
     @Override
     public void init() {
-        String chosen = System.getProperty(DATABASE_PROPERTY);
-        context = AppContext.open(chosen != null ? Path.of(chosen) : AppContext.defaultDatabase());
         runner = new FxTaskRunner();
+        String chosen = System.getProperty(DATABASE_PROPERTY);
+        database = chosen != null ? Path.of(chosen) : files.lastOpened().orElse(AppContext.defaultDatabase());
+        if (!files.isEncrypted(database)) {
+            try {
+                opened = new Opened(files.open(database, null), database, null);
+            } catch (ProgramFileException e) {
+                openProblem = e;
+            }
+        }
     }
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(context, runner);
-        Scene scene = new Scene(window.build(), 1280, 900);
-        scene.getStylesheets().add(MainWindow.stylesheet());
-        stage.setTitle(Messages.tr("app.title", context.databaseDescription()));
+        this.stage = stage;
         for (int size : ICON_SIZES) {
             var icon = PeerPulseApp.class.getResource("/icons/peerpulse-" + size + ".png");
             if (icon != null) {
                 stage.getIcons().add(new Image(icon.toExternalForm()));
             }
         }
-        stage.setScene(scene);
+        if (opened != null) {
+            show(opened, true);
+            return;
+        }
+        new ProgramOpener(files, runner, OpenDialog.system(), null, program -> show(program, false), Platform::exit)
+                .open(database, openProblem);
+    }
+
+    /** Shows a program; on first start an empty one gets the demo (a program opened later never does). */
+    private void show(Opened program, boolean firstStart) {
+        opened = program;
+        files.remember(program.database());
+        MainWindow window = new MainWindow(program.context(), runner).hostedBy(this, OpenDialog.system());
+        setRoot(window.build());
+        stage.setTitle(Messages.tr("app.title", program.context().databaseDescription()));
         stage.show();
-        window.start();
+        if (firstStart) {
+            window.start();
+        } else {
+            window.dashboard().reload();
+        }
+    }
+
+    private void setRoot(Parent root) {
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root, 1280, 900);
+            scene.getStylesheets().add(MainWindow.stylesheet());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(root);
+        }
+    }
+
+    @Override
+    public Opened current() {
+        return opened;
+    }
+
+    @Override
+    public void replace(Callable<Opened> work, Consumer<Throwable> onFailure) {
+        Opened before = opened;
+        opened = null;
+        VBox busy = new VBox(12, new ProgressIndicator(), new Label(Messages.tr("status.switching")));
+        busy.setAlignment(javafx.geometry.Pos.CENTER);
+        setRoot(busy);
+        runner.run("replace program", () -> {
+            before.context().close();
+            return work.call();
+        }, next -> show(next, false), failure -> runner.run("reopen program",
+                () -> new Opened(files.open(before.database(), before.password()), before.database(), before.password()),
+                program -> {
+                    show(program, false);
+                    onFailure.accept(failure);
+                }, again -> new ProgramOpener(files, runner, OpenDialog.system(), stage, p -> show(p, false),
+                        Platform::exit).open(before.database(), again instanceof ProgramFileException problem
+                        ? problem : null)));
     }
 
     @Override
     public void stop() {
         runner.close();
-        context.close();
+        if (opened != null) {
+            opened.context().close();
+        }
     }
 }

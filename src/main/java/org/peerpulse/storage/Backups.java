@@ -1,0 +1,196 @@
+package org.peerpulse.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.peerpulse.domain.ProgramFileException;
+
+/**
+ * Backups of a program (decision database-safety): one ZIP file holding {@code manifest.properties}
+ * and {@code peerpulse.mv.db}, a consistent copy H2's {@code BACKUP TO} takes while the program is
+ * in use (an encrypted program's copy stays encrypted). Automatic ones go to {@code <db>.backups/}
+ * next to the database and are thinned by {@link BackupRetention}.
+ */
+public final class Backups {
+    static final String BEFORE_IMPORT = "before-import";
+    static final String BEFORE_MIGRATION = "before-migration";
+    static final String BY_REQUEST = "by-request";
+    static final String COPY_ENTRY = "peerpulse.mv.db";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final Pattern AUTOMATIC = Pattern.compile("(\\d{8}T\\d{9}Z)-[a-z-]+\\.zip");
+
+    private Backups() {
+    }
+
+    /** The folder of a database's automatic backups: {@code <name>.backups} next to it. */
+    public static Path folderOf(Path database) {
+        Path base = Database.withoutSuffix(database.toAbsolutePath());
+        return base.resolveSibling(base.getFileName() + ".backups");
+    }
+
+    /** The newest automatic backup of a database, if there is one. */
+    public static Optional<Path> latest(Path database) {
+        return automaticBackups(database).stream().max(Comparator.comparing(Dated::created)).map(Dated::file);
+    }
+
+    static BackupManifest write(Database database, Path target, String reason) {
+        Path folder = target.toAbsolutePath().getParent();
+        Path work = null;
+        try {
+            Files.createDirectories(folder);
+            work = Files.createTempDirectory(folder, ".peerpulse-backup-");
+            Path h2Zip = work.resolve("h2.zip");
+            database.read(c -> {
+                try (Statement statement = c.createStatement()) {
+                    statement.execute("BACKUP TO '" + h2Zip.toString().replace("'", "''") + "'");
+                }
+                return null;
+            }, "back up " + database.description());
+            Path copy = work.resolve(COPY_ENTRY);
+            extractDatabase(h2Zip, copy);
+            BackupCopy.Contents contents = BackupCopy.inspect(Database.withoutSuffix(copy), database.isEncrypted(),
+                    database.connectionPassword());
+            BackupManifest manifest = new BackupManifest(contents.schemaVersion(), database.clock().instant(),
+                    contents.sites(), contents.waves(), contents.responses(), database.isEncrypted(), reason);
+            Path partial = work.resolve("backup.zip");
+            try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file)) {
+                zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
+                manifest.write(zip);
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry(COPY_ENTRY));
+                Files.copy(copy, zip);
+                zip.closeEntry();
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return manifest;
+        } catch (IOException e) {
+            throw new StorageException("write the backup " + target, e);
+        } catch (SQLException e) {
+            throw database.translate(e, "check the backup " + target);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** Writes an automatic backup into the database's backups folder, then applies the retention rule. */
+    static void automatic(Database database, String reason) {
+        Path base = database.file().orElseThrow();
+        Path folder = folderOf(base);
+        Instant now = database.clock().instant();
+        Path target = folder.resolve(base.getFileName() + "-" + STAMP.format(now) + "-" + reason + ".zip");
+        while (Files.exists(target)) {
+            now = now.plusMillis(1);
+            target = folder.resolve(base.getFileName() + "-" + STAMP.format(now) + "-" + reason + ".zip");
+        }
+        write(database, target, reason);
+        List<Dated> all = automaticBackups(base);
+        Set<Instant> keep = BackupRetention.keep(all.stream().map(Dated::created).toList(),
+                database.clock().getZone());
+        for (Dated backup : all) {
+            if (!keep.contains(backup.created())) {
+                try {
+                    Files.deleteIfExists(backup.file());
+                } catch (IOException e) {
+                    // an old backup that cannot be removed now is removed next time
+                }
+            }
+        }
+    }
+
+    /** An automatic backup and when it was taken (from its name). */
+    record Dated(Path file, Instant created) {
+    }
+
+    static List<Dated> automaticBackups(Path database) {
+        Path folder = folderOf(database);
+        String prefix = Database.withoutSuffix(database.toAbsolutePath()).getFileName() + "-";
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> dated(file, prefix)).flatMap(Optional::stream).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static Optional<Dated> dated(Path file, String prefix) {
+        String name = file.getFileName().toString();
+        if (!name.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        Matcher matcher = AUTOMATIC.matcher(name.substring(prefix.length()));
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Dated(file, STAMP.parse(matcher.group(1), Instant::from)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Copies the one .mv.db entry of H2's backup ZIP to {@code copy}. */
+    private static void extractDatabase(Path h2Zip, Path copy) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(h2Zip))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().endsWith(DatabaseFiles.SUFFIX)) {
+                    Files.copy(zip, copy, StandardCopyOption.REPLACE_EXISTING);
+                    return;
+                }
+            }
+        }
+        throw new IOException("H2 wrote no database file into " + h2Zip);
+    }
+
+    /** Copies the database entry of a backup to {@code copy}; false when there is none. */
+    static boolean extractCopy(ZipFile backup, Path copy) throws IOException {
+        ZipEntry entry = backup.getEntry(COPY_ENTRY);
+        if (entry == null) {
+            return false;
+        }
+        try (InputStream in = backup.getInputStream(entry)) {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return true;
+    }
+
+    static void deleteTree(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // a temporary folder left behind does no harm
+        }
+    }
+
+    static ProgramFileException notABackup(Path file, String why) {
+        return new ProgramFileException(ProgramFileException.Problem.NOT_A_BACKUP, file.toString(), file
+                + " is not a PeerPulse backup (" + why + "); nothing was changed.");
+    }
+}
