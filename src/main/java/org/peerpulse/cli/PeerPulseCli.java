@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
         description = "PeerPulse: stressor trends of peer workers, headless.",
         subcommands = {DemoCommand.class, SitesCommand.class, WavesCommand.class, ImportCommand.class,
                 TrendsCommand.class, CompareCommand.class, TrendTestCommand.class, CrosstabCommand.class, ProQolCommand.class, InstrumentCommand.class,
-                ExportCommand.class, InterventionsCommand.class})
+                ExportCommand.class, InterventionsCommand.class, AuditCommand.class})
 public final class PeerPulseCli {
     static final int OK = 0;
     static final int FAILED = 1;
