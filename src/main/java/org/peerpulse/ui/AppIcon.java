@@ -31,7 +31,8 @@ public enum AppIcon {
     RANKING(MaterialDesignF.FORMAT_LIST_NUMBERED),
     HEALTH(MaterialDesignH.HEART_PULSE),
     TRENDS(MaterialDesignT.TRENDING_UP),
-    INTERVENTIONS(MaterialDesignC.CLIPBOARD_CHECK_OUTLINE);
+    INTERVENTIONS(MaterialDesignC.CLIPBOARD_CHECK_OUTLINE),
+    AUDIT(MaterialDesignH.HISTORY);
 
     private final Ikon ikon;
 
