@@ -55,10 +55,22 @@ public final class AuditView {
         table.setEditable(false);
         table.setItems(model.entries());
         table.setPlaceholder(new Label(Messages.tr("audit.empty")));
-        table.getColumns().add(column("audit.col.time", 170, e -> Formats.dateTime(e.at().atZoneSameInstant(zone))));
+        TableColumn<AuditEntry, String> time = column("audit.col.time", 200,
+                e -> Formats.dateTime(e.at().atZoneSameInstant(zone)));
+        time.setMinWidth(200);
+        table.getColumns().add(time);
         table.getColumns().add(column("audit.col.user", 110, AuditEntry::osUser));
         table.getColumns().add(column("audit.col.action", 150, e -> actionName(e.action())));
-        table.getColumns().add(column("audit.col.what", 560, AuditEntry::what));
+        TableColumn<AuditEntry, String> what = column("audit.col.what", 520, AuditEntry::what);
+        what.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item)); // the whole text
+            }
+        });
+        table.getColumns().add(what);
         table.getColumns().add(column("audit.col.howMuch", 170, AuditView::howMuch));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         copying.table(table, Messages.tr("audit.title"), () -> java.util.List.copyOf(model.entries()));
@@ -99,18 +111,24 @@ public final class AuditView {
         TextField text = new TextField();
         text.setId("audit-text");
         text.setPromptText(Messages.tr("audit.textPrompt"));
-        text.setPrefColumnCount(16);
+        text.setPrefColumnCount(24);
         text.textProperty().bindBidirectional(model.textProperty());
         Button refresh = new Button(Messages.tr("audit.refresh"), AppIcon.REFRESH.graphic());
         refresh.setId("audit-refresh");
         refresh.setOnAction(e -> model.reload());
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
         Button export = new Button(Messages.tr("audit.exportCsv"), AppIcon.EXPORT.graphic());
         export.setId("audit-export");
+        export.setMinWidth(Region.USE_PREF_SIZE);
         export.setOnAction(e -> copying.export(export, model.exportTable(), ExportFormat.CSV, CsvSeparator.COMMA));
-        HBox bar = new HBox(8, new Label(Messages.tr("audit.action")), action, new Label(Messages.tr("audit.user")), user,
-                new Label(Messages.tr("audit.from")), from, new Label(Messages.tr("audit.to")), to, text, refresh, export);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        HBox choices = new HBox(8, label("audit.action"), action, label("audit.user"), user, label("audit.from"), from,
+                label("audit.to"), to);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(480);
+        HBox search = new HBox(8, text, refresh, export);
+        search.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(8, choices, search);
     }
 
     private Region footer() {
@@ -131,10 +149,16 @@ public final class AuditView {
         return footer;
     }
 
+    private static Label label(String key) {
+        Label label = new Label(Messages.tr(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     private static DatePicker datePicker(String id) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        picker.setPrefWidth(130);
+        picker.setPrefWidth(150);
         picker.setPromptText(Messages.tr("audit.anyDay"));
         return picker;
     }
