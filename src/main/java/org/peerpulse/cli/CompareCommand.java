@@ -41,7 +41,7 @@ final class CompareCommand extends ProgramCommand {
         Wave to = names.wave(toLabel, "--to");
         Site site = siteName == null ? null : names.site(siteName);
         ChangeTable table = context.changes().compare(from, to, site == null ? List.of() : List.of(site),
-                List.of(domain), options.noSuppress);
+                List.of(domain), options.showSmallNumbers(context));
         Change change = table.rows().stream().filter(r -> r.site() == null ? site == null : r.site().equals(site))
                 .findFirst().orElseThrow().change();
         if (options.json) {

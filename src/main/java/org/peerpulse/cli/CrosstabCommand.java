@@ -38,7 +38,7 @@ final class CrosstabCommand extends ProgramCommand {
         Names names = new Names(context);
         Wave wave = waveLabel == null ? null : names.wave(waveLabel, "--wave");
         Site site = siteName == null ? null : names.site(siteName);
-        CrossTab tab = context.associations().crosstab(rows, cols, wave, site, options.noSuppress);
+        CrossTab tab = context.associations().crosstab(rows, cols, wave, site, options.showSmallNumbers(context));
         if (options.json) {
             out.println(Json.write(toJson(tab)));
         } else {

@@ -30,7 +30,7 @@ final class InterventionsCommand extends ProgramCommand {
     int run(AppContext context, PrintWriter out) {
         Optional<SiteId> site = siteName == null ? Optional.empty()
                 : Optional.of(new Names(context).site(siteName).id());
-        List<InterventionReport> reports = context.interventions().reports(site, options.noSuppress);
+        List<InterventionReport> reports = context.interventions().reports(site, options.showSmallNumbers(context));
         if (options.json) {
             out.println(Json.write(Map.of("interventions", reports.stream().map(InterventionsCommand::toJson).toList())));
         } else {

@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, SitesCommand.class, WavesCommand.class, ImportCommand.class,
                 TrendsCommand.class, CompareCommand.class, TrendTestCommand.class, CrosstabCommand.class, ProQolCommand.class, InstrumentCommand.class,
                 ExportCommand.class, InterventionsCommand.class, ReportCommand.class, BackupCommand.class,
-                RestoreCommand.class})
+                RestoreCommand.class, AuditCommand.class})
 public final class PeerPulseCli {
     static final int OK = 0;
     static final int FAILED = 1;

@@ -30,7 +30,7 @@ final class ProQolCommand extends ProgramCommand {
         Names names = new Names(context);
         Site site = siteName == null ? null : names.site(siteName);
         Wave wave = waveLabel == null ? null : names.wave(waveLabel, "--wave");
-        ProQolSummary summary = context.proqol().summary(site, wave, options.noSuppress);
+        ProQolSummary summary = context.proqol().summary(site, wave, options.showSmallNumbers(context));
         int k = context.program().settings().minGroupSize();
         if (options.json) {
             Map<String, Object> doc = new LinkedHashMap<>();

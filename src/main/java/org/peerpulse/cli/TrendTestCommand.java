@@ -29,7 +29,7 @@ final class TrendTestCommand extends ProgramCommand {
         Names names = new Names(context);
         StressDomain domain = names.domain(domainCode);
         Site site = siteName == null ? null : names.site(siteName);
-        WaveTrend trend = context.trends().trendTest(domain, site, options.noSuppress);
+        WaveTrend trend = context.trends().trendTest(domain, site, options.showSmallNumbers(context));
         int k = context.program().settings().minGroupSize();
         if (options.json) {
             out.println(Json.write(toJson(domain, site, trend)));

@@ -44,7 +44,7 @@ final class TrendsCommand extends ProgramCommand {
         for (String code : domainCodes) {
             domains.add(new Names(context).domain(code));
         }
-        TrendTable table = context.trends().trends(new TrendQuery(sites, domains, measure, options.noSuppress));
+        TrendTable table = context.trends().trends(new TrendQuery(sites, domains, measure, options.showSmallNumbers(context)));
         if (options.json) {
             out.println(Json.write(toJson(table)));
         } else {

@@ -2,7 +2,9 @@ package org.peerpulse.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.peerpulse.storage.DataFolder;
+import org.peerpulse.storage.AuditRepository;
 import org.peerpulse.storage.Database;
 import org.peerpulse.storage.InterventionRepository;
 import org.peerpulse.storage.MappingRepository;
@@ -37,16 +39,26 @@ public final class AppContext implements AutoCloseable {
     private final InterventionService interventions;
     private final ReportService reports;
     private final BackupService backups;
+    private final AuditTrail audit;
+    private final AuditLog auditLog;
 
     public AppContext(Database database, Clock clock) {
+        this(database, clock, AuditTrail.SYSTEM_USER);
+    }
+
+    /** @param osUser who the audit trail records as the user (the operating system's, or a test's) */
+    public AppContext(Database database, Clock clock, Supplier<String> osUser) {
         this.database = database;
         SiteRepository sites = new SiteRepository(database);
         WaveRepository waves = new WaveRepository(database);
         ResponseRepository responses = new ResponseRepository(database, clock);
         SettingsRepository settings = new SettingsRepository(database);
         RowStore store = new RowStore(sites, waves, responses);
-        this.program = new ProgramService(sites, waves, responses, settings, new SiteMerge(database));
-        this.imports = new ImportService(database, store);
+        AuditRepository auditEntries = new AuditRepository(database);
+        this.audit = new AuditTrail(auditEntries, sites, waves, clock, osUser);
+        this.auditLog = new AuditLog(auditEntries, clock);
+        this.program = new ProgramService(database, sites, waves, responses, settings, new SiteMerge(database), audit);
+        this.imports = new ImportService(database, store, audit);
         Calculators calculators = new Calculators(new SummaryRepository(database), settings);
         this.trends = new TrendService(sites, waves, calculators);
         this.overview = new OverviewService(sites, waves, calculators);
@@ -56,12 +68,12 @@ public final class AppContext implements AutoCloseable {
         this.associations = new AssociationService(responses, settings);
         this.proqol = new ProQolService(responses, settings);
         this.mappings = new MappingService(new MappingRepository(database, clock));
-        this.entry = new EntryService(database, waves, responses, Audit.NONE);
-        this.exports = new ExportService(trends, sites, waves, responses);
+        this.entry = new EntryService(database, waves, responses, audit);
+        this.exports = new ExportService(trends, sites, waves, responses, audit);
         SupportRepository supports = new SupportRepository(database);
         InterventionRepository plans = new InterventionRepository(database);
         this.interventions = new InterventionService(supports, plans, sites, waves, calculators);
-        this.demo = new DemoService(database, sites, waves, responses, store, supports, plans);
+        this.demo = new DemoService(database, sites, waves, responses, store, supports, plans, audit);
         this.reports = new ReportService(new ReportSources(program, trends, changes, overview, topStressors,
                 wellbeing, proqol, interventions), clock);
         this.backups = new BackupService(database);
@@ -155,6 +167,16 @@ public final class AppContext implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    /** Where exports, reports and switches of "show small numbers" are recorded. */
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    /** The audit trail to read, filter and export. */
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     @Override

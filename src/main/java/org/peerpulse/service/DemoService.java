@@ -33,9 +33,11 @@ public final class DemoService {
     private final RowStore store;
     private final SupportRepository supports;
     private final InterventionRepository interventions;
+    private final AuditTrail audit;
 
     DemoService(Database database, SiteRepository sites, WaveRepository waves, ResponseRepository responses,
-                RowStore store, SupportRepository supports, InterventionRepository interventions) {
+                RowStore store, SupportRepository supports, InterventionRepository interventions, AuditTrail audit) {
+        this.audit = audit;
         this.database = database;
         this.sites = sites;
         this.waves = waves;
@@ -58,7 +60,7 @@ public final class DemoService {
     public int load(long seed) {
         DemoData demo = DemoProgram.generate(seed);
         try (Transaction tx = database.begin()) {
-            remove(tx);
+            long replaced = remove(tx);
             for (DemoSite site : demo.sites()) {
                 boolean taken = sites.all(tx).stream().anyMatch(s -> s.isNamed(site.name()));
                 if (taken) {
@@ -74,6 +76,7 @@ public final class DemoService {
             }
             RowStore.Outcome outcome = store.store(tx, "demo", demo.responses(), false, true);
             storeInterventions(tx, demo);
+            audit.demoLoaded(tx, seed, outcome.added(), replaced);
             tx.commit();
             return outcome.added();
         }
@@ -82,7 +85,7 @@ public final class DemoService {
     /** Removes the demo sites, their responses, and demo waves that hold no other responses. */
     public void remove() {
         try (Transaction tx = database.begin()) {
-            remove(tx);
+            audit.demoRemoved(tx, remove(tx));
             tx.commit();
         }
     }
@@ -102,11 +105,13 @@ public final class DemoService {
         }
     }
 
-    private void remove(Transaction tx) {
+    /** Returns how many responses were removed. */
+    private long remove(Transaction tx) {
         Set<SiteId> demoSites = sites.all(tx).stream().filter(Site::demo).map(Site::id).collect(Collectors.toSet());
         interventions.deleteDemo(tx, demoSites);
-        responses.deleteSites(tx, demoSites);
+        long removed = responses.deleteSites(tx, demoSites);
         sites.delete(tx, demoSites);
         waves.deleteEmptyDemoWaves(tx);
+        return removed;
     }
 }

@@ -46,8 +46,11 @@ public final class ExportService {
     private final SiteRepository sites;
     private final WaveRepository waves;
     private final ResponseRepository responses;
+    private final AuditTrail audit;
 
-    ExportService(TrendService trends, SiteRepository sites, WaveRepository waves, ResponseRepository responses) {
+    ExportService(TrendService trends, SiteRepository sites, WaveRepository waves, ResponseRepository responses,
+                  AuditTrail audit) {
+        this.audit = audit;
         this.trends = trends;
         this.sites = sites;
         this.waves = waves;
@@ -108,7 +111,8 @@ public final class ExportService {
 
     /**
      * Writes a table to a file, whole or not at all. Every export (command line, File › Export, a
-     * view's table) is finished here, so that it can be recorded in one place.
+     * view's table) is finished here, and recorded in the audit trail with the rows written once the
+     * file is complete.
      */
     public void save(ExportTable table, Target target) {
         try {
@@ -116,7 +120,7 @@ public final class ExportService {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + target.file() + ": " + e.getMessage(), e);
         }
-        finished(table.name(), target.file());
+        audit.exported(table.name(), target.file(), (long) table.rows().size());
     }
 
     /** Writes a chart's image as a PNG file, whole or not at all. */
@@ -126,15 +130,7 @@ public final class ExportService {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
         }
-        finished(name, file);
-    }
-
-    /**
-     * Where every export ends once its file is complete: the one place for the audit trail
-     * (a later issue) to record what left the program and where. It records nothing yet.
-     */
-    private void finished(String what, Path file) {
-        // the audit trail hooks in here
+        audit.exported(name + " (image)", file, null);
     }
 
     /** Rounds as {@code trends --json} does: half up to two decimals. */

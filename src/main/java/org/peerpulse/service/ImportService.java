@@ -10,14 +10,16 @@ import org.peerpulse.io.Progress;
 import org.peerpulse.storage.Database;
 import org.peerpulse.storage.Transaction;
 
-/** Brings a file of survey answers into the program: all of it, or none of it. */
+/** Brings a file of survey answers into the program: all of it (with its audit entry), or none of it. */
 public final class ImportService {
     private final Database database;
     private final RowStore store;
+    private final AuditTrail audit;
 
-    ImportService(Database database, RowStore store) {
+    ImportService(Database database, RowStore store, AuditTrail audit) {
         this.database = database;
         this.store = store;
+        this.audit = audit;
     }
 
     /** The first rows of a file as they are, for a wizard's preview and mapping. */
@@ -49,9 +51,11 @@ public final class ImportService {
             if (progress.isCancelled()) {
                 return ImportReport.cancelled(name);
             }
-            tx.commit();
-            return new ImportReport(name, outcome.added(), outcome.duplicates(), outcome.createdWaves(),
+            ImportReport report = new ImportReport(name, outcome.added(), outcome.duplicates(), outcome.createdWaves(),
                     outcome.createdSites(), outcome.problems(), false, null, null, null).readAs(parsed);
+            audit.imported(tx, report);
+            tx.commit();
+            return report;
         }
     }
 }

@@ -11,13 +11,15 @@ import org.peerpulse.domain.Site;
 import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.Wave;
 import org.peerpulse.domain.WaveId;
+import org.peerpulse.storage.Database;
 import org.peerpulse.storage.ResponseRepository;
 import org.peerpulse.storage.SettingsRepository;
 import org.peerpulse.storage.SiteMerge;
 import org.peerpulse.storage.SiteRepository;
+import org.peerpulse.storage.Transaction;
 import org.peerpulse.storage.WaveRepository;
 
-/** The program's sites, waves and settings. */
+/** The program's sites, waves and settings; every change is written to the audit trail in its transaction. */
 public final class ProgramService {
     /** A site with the number of responses stored for it (a count of records, never suppressed). */
     public record SiteEntry(Site site, long responses) {
@@ -31,9 +33,13 @@ public final class ProgramService {
     private final ResponseRepository responses;
     private final SettingsRepository settings;
     private final SiteMerge merge;
+    private final Database database;
+    private final AuditTrail audit;
 
-    ProgramService(SiteRepository sites, WaveRepository waves, ResponseRepository responses,
-                   SettingsRepository settings, SiteMerge merge) {
+    ProgramService(Database database, SiteRepository sites, WaveRepository waves, ResponseRepository responses,
+                   SettingsRepository settings, SiteMerge merge, AuditTrail audit) {
+        this.database = database;
+        this.audit = audit;
         this.sites = sites;
         this.waves = waves;
         this.responses = responses;
@@ -76,21 +82,36 @@ public final class ProgramService {
     /** Adds a site; refuses a name or code that matches an existing site. */
     public Site addSite(String name, String code, String region, Setting setting) {
         checkSite(null, name, code);
-        return sites.add(name, code, region, setting, false);
+        try (Transaction tx = database.begin()) {
+            Site added = sites.add(tx, name, code, region, setting, false);
+            audit.siteAdded(tx, added);
+            tx.commit();
+            return added;
+        }
     }
 
     /** Renames a site or changes its code, region or setting; its responses stay with it. */
     public Site updateSite(SiteId id, String name, String code, String region, Setting setting) {
         Site site = site(id);
         checkSite(id, name, code);
-        return sites.update(new Site(id, name, code, region, setting, site.archived(), site.demo()));
+        try (Transaction tx = database.begin()) {
+            Site changed = sites.update(tx, new Site(id, name, code, region, setting, site.archived(), site.demo()));
+            audit.siteChanged(tx, site, changed);
+            tx.commit();
+            return changed;
+        }
     }
 
     /** Archives a site (kept in history, refused by imports) or brings it back. */
     public Site archiveSite(SiteId id, boolean archived) {
         Site site = site(id);
-        sites.setArchived(id, archived);
-        return new Site(id, site.name(), site.code(), site.region(), site.setting(), archived, site.demo());
+        Site changed = new Site(id, site.name(), site.code(), site.region(), site.setting(), archived, site.demo());
+        try (Transaction tx = database.begin()) {
+            sites.setArchived(tx, id, archived);
+            audit.siteArchived(tx, changed, archived);
+            tx.commit();
+        }
+        return changed;
     }
 
     /**
@@ -104,14 +125,26 @@ public final class ProgramService {
         }
         Site gone = site(from);
         Site kept = site(into);
-        SiteMerge.Outcome outcome = merge.merge(from, into);
+        SiteMerge.Outcome outcome;
+        try (Transaction tx = database.begin()) {
+            outcome = merge.merge(tx, from, into);
+            if (outcome.merged()) {
+                audit.merged(tx, gone, kept, outcome.moved());
+                tx.commit();
+            }
+        }
         return new MergeResult(gone, kept, outcome.moved(), outcome.conflicts().stream()
                 .map(c -> new MergeConflict(c.wave(), c.fromRespondent(), c.intoRespondent())).toList());
     }
 
     public Wave addWave(String label, LocalDate date) {
         checkWave(null, label);
-        return waves.add(label, date, false);
+        try (Transaction tx = database.begin()) {
+            Wave added = waves.add(tx, label, date, false);
+            audit.waveAdded(tx, added);
+            tx.commit();
+            return added;
+        }
     }
 
     /** Relabels or re-dates a wave; responses belong to its id, so none is lost. */
@@ -119,7 +152,12 @@ public final class ProgramService {
         Wave wave = waves.all().stream().filter(w -> w.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("That wave no longer exists."));
         checkWave(id, label);
-        return waves.update(new Wave(id, label, date, wave.demo()));
+        try (Transaction tx = database.begin()) {
+            Wave changed = waves.update(tx, new Wave(id, label, date, wave.demo()));
+            audit.waveChanged(tx, wave, changed);
+            tx.commit();
+            return changed;
+        }
     }
 
     private Site site(SiteId id) {
@@ -149,7 +187,13 @@ public final class ProgramService {
         return settings.load();
     }
 
+    /** Saves the settings; the audit trail records each one that changed, with its old and new value. */
     public void saveSettings(ProgramSettings changed) {
-        settings.save(changed);
+        try (Transaction tx = database.begin()) {
+            ProgramSettings before = settings.load(tx);
+            settings.save(tx, changed);
+            audit.settingsChanged(tx, before, changed);
+            tx.commit();
+        }
     }
 }

@@ -217,9 +217,10 @@ public final class ResponseRepository {
         return size == 0 ? "" : " and " + column + " in (" + String.join(", ", java.util.Collections.nCopies(size, "?")) + ")";
     }
 
-    /** Removes every response of these sites, their answers and their summaries. */
-    public void deleteSites(Transaction tx, Set<SiteId> sites) {
+    /** Removes every response of these sites, their answers and their summaries; returns how many responses. */
+    public long deleteSites(Transaction tx, Set<SiteId> sites) {
         Connection connection = tx.connection();
+        long removed = 0;
         try {
             for (SiteId site : sites) {
                 for (String table : List.of("site_wave_summary", "item_summary", "value_summary",
@@ -227,10 +228,12 @@ public final class ResponseRepository {
                     try (PreparedStatement delete = connection.prepareStatement(
                             "delete from " + table + " where site_id = ?")) {
                         delete.setLong(1, site.value());
-                        delete.executeUpdate();
+                        int deleted = delete.executeUpdate();
+                        removed += table.equals("response") ? deleted : 0;
                     }
                 }
             }
+            return removed;
         } catch (SQLException e) {
             throw new StorageException("remove the responses", e);
         }

@@ -20,20 +20,45 @@ public final class SettingsRepository {
     }
 
     public ProgramSettings load() {
-        Map<String, String> values = database.read(SettingsRepository::values, "read the program settings");
+        return settings(database.read(SettingsRepository::values, "read the program settings"));
+    }
+
+    private static ProgramSettings settings(Map<String, String> values) {
         return new ProgramSettings(
                 Integer.parseInt(values.getOrDefault(THRESHOLD, "4")),
                 Integer.parseInt(values.getOrDefault(MIN_GROUP, "5")),
                 Integer.parseInt(values.getOrDefault(ALERT_PERCENT, String.valueOf(ProgramSettings.DEFAULT_ALERT_PERCENT))));
     }
 
+    /** The settings as the caller's transaction sees them. */
+    public ProgramSettings load(Transaction tx) {
+        try {
+            return settings(values(tx.connection()));
+        } catch (SQLException e) {
+            throw new StorageException("read the program settings", e);
+        }
+    }
+
     public void save(ProgramSettings settings) {
         database.inTransaction(c -> {
-            put(c, THRESHOLD, String.valueOf(settings.highStressThreshold()));
-            put(c, MIN_GROUP, String.valueOf(settings.minGroupSize()));
-            put(c, ALERT_PERCENT, String.valueOf(settings.alertPercent()));
+            put(c, settings);
             return null;
         }, "save the program settings");
+    }
+
+    /** Saves inside the caller's transaction (with the audit entry that records the change). */
+    public void save(Transaction tx, ProgramSettings settings) {
+        try {
+            put(tx.connection(), settings);
+        } catch (SQLException e) {
+            throw new StorageException("save the program settings", e);
+        }
+    }
+
+    private static void put(Connection c, ProgramSettings settings) throws SQLException {
+        put(c, THRESHOLD, String.valueOf(settings.highStressThreshold()));
+        put(c, MIN_GROUP, String.valueOf(settings.minGroupSize()));
+        put(c, ALERT_PERCENT, String.valueOf(settings.alertPercent()));
     }
 
     private static Map<String, String> values(Connection connection) throws SQLException {

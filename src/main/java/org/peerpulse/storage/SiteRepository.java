@@ -76,29 +76,51 @@ public final class SiteRepository {
 
     /** Changes a site's name, code, region and setting (its id, and so its responses, stay). */
     public Site update(Site site) {
-        return database.inTransaction(c -> {
-            try (PreparedStatement statement = c.prepareStatement(
-                    "update site set name = ?, code = ?, region = ?, setting = ? where id = ?")) {
-                statement.setString(1, site.name());
-                statement.setString(2, site.code());
-                statement.setString(3, site.region());
-                statement.setString(4, site.setting().code());
-                statement.setLong(5, site.id().value());
-                requireOne(statement.executeUpdate(), site.id());
-                return site;
-            }
-        }, "change the site " + site.name());
+        return database.inTransaction(c -> update(c, site), "change the site " + site.name());
+    }
+
+    /** {@link #update(Site)} inside the caller's transaction. */
+    public Site update(Transaction tx, Site site) {
+        try {
+            return update(tx.connection(), site);
+        } catch (SQLException e) {
+            throw new StorageException("change the site " + site.name(), e);
+        }
+    }
+
+    private static Site update(Connection c, Site site) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(
+                "update site set name = ?, code = ?, region = ?, setting = ? where id = ?")) {
+            statement.setString(1, site.name());
+            statement.setString(2, site.code());
+            statement.setString(3, site.region());
+            statement.setString(4, site.setting().code());
+            statement.setLong(5, site.id().value());
+            requireOne(statement.executeUpdate(), site.id());
+            return site;
+        }
     }
 
     /** Archives a site (kept in history, not offered for new answers) or brings it back. */
     public void setArchived(SiteId id, boolean archived) {
-        database.inTransaction(c -> {
-            try (PreparedStatement statement = c.prepareStatement("update site set archived = ? where id = ?")) {
-                statement.setBoolean(1, archived);
-                statement.setLong(2, id.value());
-                return requireOne(statement.executeUpdate(), id);
-            }
-        }, archived ? "archive the site" : "unarchive the site");
+        database.inTransaction(c -> setArchived(c, id, archived), archived ? "archive the site" : "unarchive the site");
+    }
+
+    /** {@link #setArchived(SiteId, boolean)} inside the caller's transaction. */
+    public void setArchived(Transaction tx, SiteId id, boolean archived) {
+        try {
+            setArchived(tx.connection(), id, archived);
+        } catch (SQLException e) {
+            throw new StorageException(archived ? "archive the site" : "unarchive the site", e);
+        }
+    }
+
+    private static int setArchived(Connection c, SiteId id, boolean archived) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement("update site set archived = ? where id = ?")) {
+            statement.setBoolean(1, archived);
+            statement.setLong(2, id.value());
+            return requireOne(statement.executeUpdate(), id);
+        }
     }
 
     private static int requireOne(int updated, SiteId id) throws SQLException {

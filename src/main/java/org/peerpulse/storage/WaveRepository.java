@@ -72,18 +72,29 @@ public final class WaveRepository {
 
     /** Changes a wave's label and field date; responses belong to its id, so none is lost. */
     public Wave update(Wave wave) {
-        return database.inTransaction(c -> {
-            try (PreparedStatement statement = c.prepareStatement(
-                    "update wave set label = ?, field_date = ? where id = ?")) {
-                statement.setString(1, wave.label());
-                statement.setDate(2, wave.date() == null ? null : Date.valueOf(wave.date()));
-                statement.setLong(3, wave.id().value());
-                if (statement.executeUpdate() != 1) {
-                    throw new SQLException("there is no wave with id " + wave.id().value());
-                }
-                return wave;
+        return database.inTransaction(c -> update(c, wave), "change the wave " + wave.label());
+    }
+
+    /** {@link #update(Wave)} inside the caller's transaction. */
+    public Wave update(Transaction tx, Wave wave) {
+        try {
+            return update(tx.connection(), wave);
+        } catch (SQLException e) {
+            throw new StorageException("change the wave " + wave.label(), e);
+        }
+    }
+
+    private static Wave update(Connection c, Wave wave) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(
+                "update wave set label = ?, field_date = ? where id = ?")) {
+            statement.setString(1, wave.label());
+            statement.setDate(2, wave.date() == null ? null : Date.valueOf(wave.date()));
+            statement.setLong(3, wave.id().value());
+            if (statement.executeUpdate() != 1) {
+                throw new SQLException("there is no wave with id " + wave.id().value());
             }
-        }, "change the wave " + wave.label());
+            return wave;
+        }
     }
 
     /** Deletes demo waves that no response belongs to. */

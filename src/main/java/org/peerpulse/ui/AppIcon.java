@@ -32,7 +32,8 @@ public enum AppIcon {
     HEALTH(MaterialDesignH.HEART_PULSE),
     TRENDS(MaterialDesignT.TRENDING_UP),
     INTERVENTIONS(MaterialDesignC.CLIPBOARD_CHECK_OUTLINE),
-    REPORT(MaterialDesignF.FILE_PDF_BOX);
+    REPORT(MaterialDesignF.FILE_PDF_BOX),
+    AUDIT(MaterialDesignH.HISTORY);
 
     private final Ikon ikon;
 

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class AppState {
     private final BooleanProperty showSmallNumbers = new SimpleBooleanProperty(false);
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper auditRevision = new ReadOnlyIntegerWrapper(0);
 
     public BooleanProperty showSmallNumbersProperty() {
         return showSmallNumbers;
@@ -28,5 +29,15 @@ public final class AppState {
     /** Tells every view that the data changed (an import, an edit, the demo removed…). */
     public void dataChanged() {
         revision.set(revision.get() + 1);
+    }
+
+    /** Goes up when an audit entry was written that changed no data (a switch of small numbers, an export). */
+    public ReadOnlyIntegerProperty auditRevisionProperty() {
+        return auditRevision.getReadOnlyProperty();
+    }
+
+    /** Tells the audit trail's viewer that an entry was written. */
+    public void auditWritten() {
+        auditRevision.set(auditRevision.get() + 1);
     }
 }

@@ -114,6 +114,14 @@ public final class Copying {
         menuOn(node, new ContextMenu(copy, export), copy);
     }
 
+    /**
+     * Exports a table from a button rather than a context menu (the audit trail's Export CSV): the
+     * user chooses the file, the table is made and written in the background.
+     */
+    public void export(Node from, Callable<ExportTable> table, ExportFormat format, CsvSeparator separator) {
+        exportGrid(from, table, format, separator);
+    }
+
     /** Copy and save for a chart; both are refused while small numbers are shown. */
     public void chart(Node chart, String name) {
         MenuItem copy = new MenuItem(Messages.tr("copy.chart"));
@@ -264,8 +272,10 @@ public final class Copying {
         runner.run("export", () -> {
             work.run();
             return file;
-        }, written -> new Alert(Alert.AlertType.INFORMATION, Messages.tr("export.written", written), ButtonType.OK)
-                .show(), this::failed);
+        }, written -> {
+            state.auditWritten();
+            new Alert(Alert.AlertType.INFORMATION, Messages.tr("export.written", written), ButtonType.OK).show();
+        }, this::failed);
     }
 
     private void failed(Throwable failure) {

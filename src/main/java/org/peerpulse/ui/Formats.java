@@ -48,4 +48,10 @@ public final class Formats {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(Locale.getDefault()).format(date);
     }
+
+    /** A moment as the user reads it, in the local time it happened: date and time to the second. */
+    public static String dateTime(java.time.ZonedDateTime moment) {
+        return moment == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Locale.getDefault()).format(moment);
+    }
 }

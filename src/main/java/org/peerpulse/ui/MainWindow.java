@@ -52,6 +52,7 @@ public final class MainWindow {
         this.saveDialog = saveDialog;
         this.navigation = new Navigation(context, runner, state, dashboard,
                 new Copying(context, runner, state, saveDialog), saveDialog);
+        SmallNumbersLog.watch(context, runner, state);
     }
 
     public static String stylesheet() {

@@ -12,6 +12,8 @@ import javafx.scene.layout.VBox;
 import org.peerpulse.service.AppContext;
 import org.peerpulse.ui.associations.AssociationsView;
 import org.peerpulse.ui.associations.AssociationsViewModel;
+import org.peerpulse.ui.audit.AuditView;
+import org.peerpulse.ui.audit.AuditViewModel;
 import org.peerpulse.ui.change.ChangeView;
 import org.peerpulse.ui.change.ChangeViewModel;
 import org.peerpulse.ui.dashboard.DashboardView;
@@ -38,7 +40,8 @@ final class Navigation {
         HEALTH(AppIcon.HEALTH, "nav.health"),
         ASSOCIATIONS(AppIcon.ASSOCIATION, "nav.associations"),
         INTERVENTIONS(AppIcon.INTERVENTIONS, "nav.interventions"),
-        REPORTS(AppIcon.REPORT, "nav.reports");
+        REPORTS(AppIcon.REPORT, "nav.reports"),
+        AUDIT(AppIcon.AUDIT, "nav.audit");
 
         private final AppIcon icon;
         private final String textKey;
@@ -110,6 +113,8 @@ final class Navigation {
             model.load();
             return view;
         });
+        builders.put(Page.AUDIT, () -> new AuditView(new AuditViewModel(context, runner, state), copying,
+                context.auditLog().zone()).build());
     }
 
     Node bar() {
