@@ -75,7 +75,7 @@ public final class AppContext implements AutoCloseable {
         this.interventions = new InterventionService(supports, plans, sites, waves, calculators);
         this.demo = new DemoService(database, sites, waves, responses, store, supports, plans, audit);
         this.reports = new ReportService(new ReportSources(program, trends, changes, overview, topStressors,
-                wellbeing, proqol, interventions), clock);
+                wellbeing, proqol, interventions), clock, audit);
         this.backups = new BackupService(database);
     }
 

@@ -23,10 +23,12 @@ import org.peerpulse.io.report.ReportDocument;
 public final class ReportService {
     private final ReportSources sources;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ReportService(ReportSources sources, Clock clock) {
+    ReportService(ReportSources sources, Clock clock, AuditTrail audit) {
         this.sources = sources;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The report's content, laid out by nobody yet (what {@link #write} puts on paper). */
@@ -66,8 +68,17 @@ public final class ReportService {
         return finished(new ReportResult(file, pages, request));
     }
 
-    /** Where every report ends once its file is complete: the audit trail hooks in here. */
+    /** Where every report ends once its file is complete: written to the audit trail. */
     private ReportResult finished(ReportResult result) {
+        audit.reportMade(result.file(), result.pages(), filters(result.request()));
         return result;
+    }
+
+    /** The report's filters as the user chose them, for the audit trail. */
+    private static String filters(ReportRequest request) {
+        String where = request.isSiteReport() ? "site " + request.site().name() : "all sites";
+        String from = request.from() == null ? "first wave" : request.from().label();
+        String to = request.to() == null ? "latest wave" : request.to().label();
+        return where + ", " + from + " to " + to;
     }
 }

@@ -249,6 +249,16 @@ class AuditTrailTest {
     }
 
     @Test
+    void aPdfReportWrittenByTheReportServiceIsRecordedWithItsPagesAndFilters() {
+        context.demo().load(42);
+        Path pdf = folder.resolve("program.pdf");
+        AuditEntry made = onlyEntryOf(() -> context.reports().write(ReportRequest.program(), pdf, Progress.NONE));
+        assertThat(made.action()).isEqualTo(AuditAction.REPORT);
+        assertThat(made.what()).isEqualTo(pdf.toAbsolutePath() + " (all sites, first wave to latest wave)");
+        assertThat(made.howMuch()).isGreaterThan(5L);
+    }
+
+    @Test
     void theDemoProgramIsRecordedAsAnImportAndItsRemovalAsADelete() {
         int[] added = new int[1];
         AuditEntry loaded = onlyEntryOf(() -> added[0] = context.demo().load(42));
