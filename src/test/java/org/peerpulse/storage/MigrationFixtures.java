@@ -85,7 +85,8 @@ final class MigrationFixtures {
                     + " (select listagg(d.domain_code, ',') within group (order by d.domain_code)"
                     + " from intervention_domain d where d.intervention_id = i.id)"
                     + " from intervention i left join support p on p.id = i.support_id order by i.title",
-            "supports", "select count(*), sum(case when retired then 1 else 0 end) from support"));
+            "supports", "select count(*), sum(case when retired then 1 else 0 end) from support"),
+            "audit_entry", Map.of("audit", "select at, os_user, action, what, how_much from audit_entry order by id"));
 
     /**
      * Makes the fixture of {@code version} ("latest" or a Flyway version such as "2") in
@@ -135,6 +136,7 @@ final class MigrationFixtures {
             }
             new MappingRepository(database, CLOCK).save("Forms", ColumnMappingCodec.encode(SampleFiles.formsMapping()));
             addIntervention(database, sites);
+            addAuditEntries(database);
             String version = database.read(c -> DatabaseProbe.lines(c, "select \"version\" from \"flyway_schema_history\""
                     + " where \"success\" and \"version\" is not null order by \"installed_rank\" desc limit 1").get(0),
                     "read the schema version");
@@ -151,6 +153,22 @@ final class MigrationFixtures {
                 new SupportId(support), two, List.of(StressDomain.TRAUMA, StressDomain.WORK), "Program manager",
                 LocalDate.parse("2020-04-01"), LocalDate.parse("2021-01-31"), InterventionStatus.DONE,
                 "Fortnightly, with a counsellor – notes in UTF-8: é", false));
+    }
+
+    /** Since version 5: the trail is append-only, so the fixture keeps entries that a migration must not lose. */
+    private static void addAuditEntries(Database database) {
+        if (!DatabaseProbe.lines(database, "select table_name from information_schema.tables"
+                + " where lower(table_name) = 'audit_entry'").isEmpty()) {
+            database.inTransaction(c -> {
+                insert(c, "insert into audit_entry (at, os_user, action, what, how_much) values (?, ?, ?, ?, ?)",
+                        java.time.OffsetDateTime.ofInstant(CLOCK.instant(), ZoneOffset.UTC), "fixture", "import",
+                        "fixture.csv: 150 responses added", 150L);
+                insert(c, "insert into audit_entry (at, os_user, action, what, how_much) values (?, ?, ?, ?, ?)",
+                        java.time.OffsetDateTime.ofInstant(CLOCK.instant(), ZoneOffset.UTC), "fixture", "small_numbers",
+                        "Small numbers shown on screen", null);
+                return null;
+            }, "write the fixture's audit entries");
+        }
     }
 
     /** Plain SQL on the schema of {@code version}; version 1 has no instrument yet, so no answers. */
