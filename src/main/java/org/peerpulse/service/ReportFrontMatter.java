@@ -87,7 +87,8 @@ final class ReportFrontMatter {
                         + " conclusive\u201d means the data cannot tell, not that nothing changed.",
                 "Many figures are tested in one report; a few changes with p < 0.05 are expected by chance alone.",
                 "Those who answer may differ from those who do not.",
-                ReportInterventionSection.LIMITS)));
+                "A change after an intervention does not prove the support caused it: there is no control group,"
+                        + " only the sites without one for comparison.")));
         return blocks;
     }
 }

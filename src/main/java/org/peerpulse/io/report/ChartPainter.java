@@ -70,7 +70,10 @@ final class ChartPainter {
             out.setNonStrokingColor(Colours.of(Colours.BAND));
             out.addRect(from, frame.bottom(), to - from, frame.top() - frame.bottom());
             out.fill();
-            flow.text(flow.fonts().regular(), 6.5f, from + 2, frame.top() - 8, band.label(), Colours.ACCENT);
+            // the label starts at the band, or further left when it would run past the plot
+            float width = PdfFonts.width(flow.fonts().regular(), 6.5f, flow.fonts().printable(band.label()));
+            float x = Math.max(frame.left() + 2, Math.min(from + 2, frame.right() - width - 2));
+            flow.text(flow.fonts().regular(), 6.5f, x, frame.top() - 8, band.label(), Colours.ACCENT);
         }
     }
 
