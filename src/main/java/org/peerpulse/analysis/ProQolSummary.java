@@ -8,6 +8,7 @@ import org.peerpulse.analysis.stats.ProQol;
 import org.peerpulse.analysis.stats.ProQolBand;
 import org.peerpulse.analysis.stats.ProQolScores;
 import org.peerpulse.domain.Response;
+import org.peerpulse.domain.SiteId;
 
 /**
  * ProQOL 5 for a group of responses: per subscale, the mean score with its t interval and how
@@ -53,6 +54,35 @@ public record ProQolSummary(List<Subscale> subscales) {
             boolean hidden = values.length == 0 || protection.hidesGroup(values.length);
             subscales.add(new Subscale(kind, hidden ? null : (long) values.length,
                     hidden ? null : MeanEstimate.of(values), shownBands, hidden && values.length > 0));
+        }
+        return new ProQolSummary(subscales);
+    }
+
+    /**
+     * The summary of one site, protected against the program total (decision 0005): per subscale,
+     * every site's count of scored responses forms one line with the program's, and a site hidden
+     * in that line (small itself, or hidden beside a small one) shows no figures.
+     *
+     * @param everySite the ProQOL responses of every site in the same waves
+     */
+    public static ProQolSummary ofSite(List<Response> everySite, SiteId site, SmallNumbers protection) {
+        ProQolSummary own = of(everySite.stream().filter(r -> r.site().equals(site)).toList(), protection);
+        List<SiteId> sites = everySite.stream().map(Response::site).distinct()
+                .sorted(java.util.Comparator.comparingLong(SiteId::value)).toList();
+        int row = sites.indexOf(site);
+        if (protection.showsSmallNumbers() || row < 0) {
+            return own;
+        }
+        List<Subscale> subscales = new ArrayList<>();
+        for (Subscale subscale : own.subscales()) {
+            long[][] line = new long[sites.size()][1];
+            for (Response response : everySite) {
+                if (subscale.kind().score.apply(ProQol.score(response.answers())) != null) {
+                    line[sites.indexOf(response.site())][0]++;
+                }
+            }
+            boolean hidden = line[row][0] > 0 && protection.protect(line, Totals.COLUMNS).cell(row, 0).hidden();
+            subscales.add(hidden ? new Subscale(subscale.kind(), null, null, subscale.bands(), true) : subscale);
         }
         return new ProQolSummary(subscales);
     }

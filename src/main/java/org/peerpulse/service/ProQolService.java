@@ -21,13 +21,16 @@ public final class ProQolService {
         this.settings = settings;
     }
 
-    /** For a site and wave (either null for all); only responses that answered any ProQOL item count. */
+    /**
+     * For a site and wave (either null for all); only responses that answered any ProQOL item count.
+     * A site's figures are protected against the program total, as the domain figures are.
+     */
     public ProQolSummary summary(Site site, Wave wave, boolean showSmallNumbers) {
-        List<Response> found = responses.find(site == null ? Set.of() : Set.of(site.id()),
-                wave == null ? Set.of() : Set.of(wave.id())).stream()
+        List<Response> everySite = responses.find(Set.of(), wave == null ? Set.of() : Set.of(wave.id())).stream()
                 .filter(r -> r.answers().keySet().stream().anyMatch(code -> code.startsWith("pq")
                         && Psp1.isItem(code))).toList();
-        int k = settings.load().minGroupSize();
-        return ProQolSummary.of(found, new SmallNumbers(k, showSmallNumbers));
+        SmallNumbers protection = new SmallNumbers(settings.load().minGroupSize(), showSmallNumbers);
+        return site == null ? ProQolSummary.of(everySite, protection)
+                : ProQolSummary.ofSite(everySite, site.id(), protection);
     }
 }

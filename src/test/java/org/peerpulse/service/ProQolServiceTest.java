@@ -57,4 +57,33 @@ class ProQolServiceTest {
             assertThat(s.suppressed()).isFalse();
         });
     }
+
+    @Test
+    void aSiteIsProtectedAgainstTheProgramTotalSoASmallSiteCannotBeWorkedOut() {
+        context.demo().load(2019);
+        Site victoria = context.program().findSite("VIC").orElseThrow();
+        Site surrey = context.program().findSite("SUR").orElseThrow();
+        Wave wave = context.program().findWave("2023-03").orElseThrow();
+        ResponseRepository stored = new ResponseRepository(database, Clock.systemUTC());
+        var three = stored.find(Set.of(victoria.id()), Set.of(wave.id())).stream()
+                .filter(r -> ProQol.score(r.answers()).burnout() != null).limit(3)
+                .map(r -> new org.peerpulse.domain.Response(surrey.id(), wave.id(), "SUR-" + r.respondent(), null, null,
+                        r.answers())).toList();
+        try (var tx = database.begin()) {
+            stored.insertAll(tx, three);
+            tx.commit();
+        }
+        int burnout = ProQolSummary.Kind.BURNOUT.ordinal();
+        ProQolSummary.Subscale atVictoria = context.proqol().summary(victoria, wave, false).subscales().get(burnout);
+        ProQolSummary.Subscale atSurrey = context.proqol().summary(surrey, wave, false).subscales().get(burnout);
+        ProQolSummary.Subscale program = context.proqol().summary(null, wave, false).subscales().get(burnout);
+        ProQolSummary.Subscale victoriaShown = context.proqol().summary(victoria, wave, true).subscales().get(burnout);
+
+        assertThat(atSurrey.n()).as("3 answered at Surrey: under k").isNull();
+        assertThat(atSurrey.suppressed()).isTrue();
+        assertThat(program.n()).isEqualTo(victoriaShown.n() + 3);
+        assertThat(atVictoria.n()).as("program minus Victoria would give Surrey's three").isNull();
+        assertThat(atVictoria.suppressed()).isTrue();
+        assertThat(atVictoria.mean()).isNull();
+    }
 }
