@@ -1,7 +1,6 @@
 package org.peerpulse.domain;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * Which audit-trail entries to show; every part is optional (null: any).
@@ -19,10 +18,6 @@ public record AuditFilter(AuditAction action, String user, LocalDate from, Local
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("The date to (" + to + ") is before the date from (" + from + ").");
         }
-    }
-
-    public Optional<AuditAction> actionChosen() {
-        return Optional.ofNullable(action);
     }
 
     private static String blankToNull(String text) {

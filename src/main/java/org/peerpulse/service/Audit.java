@@ -5,8 +5,8 @@ import org.peerpulse.storage.Transaction;
 
 /**
  * Where changes to stored responses are reported, inside the transaction that makes them, so a
- * trail can never disagree with the data. The audit trail arrives in a later issue; until then
- * {@link #NONE} records nothing.
+ * trail can never disagree with the data. {@link AuditTrail} writes them to the audit trail;
+ * {@link #NONE} records nothing (for tests of the entry rules alone).
  */
 @FunctionalInterface
 public interface Audit {
