@@ -72,12 +72,16 @@ class FileMenuTest extends FxRobot {
     }
 
     private FileMenu menu(Path saveTo) throws Exception {
+        return menu(saveTo, null);
+    }
+
+    private FileMenu menu(Path saveTo, Path openTo) throws Exception {
         FxToolkit.registerPrimaryStage();
         Path first = folder.resolve("first");
         host.opened = new ProgramHost.Opened(files.open(first, null), first, null);
         host.opened.context().program().addSite("Harbourview Outreach", "HVO", "Coast", Setting.OUTREACH);
         return new FileMenu(host.opened.context(), runner, SaveDialog.fixed(saveTo),
-                (owner, title, description, pattern) -> Optional.empty(), host, files);
+                (owner, title, description, pattern) -> Optional.ofNullable(openTo), host, files);
     }
 
     @Test
@@ -115,12 +119,29 @@ class FileMenuTest extends FxRobot {
         FileMenu menu = menu(target);
         Platform.runLater(() -> menu.backup(null));
         DialogPane done = dialog(pane -> "backup-done".equals(pane.getId()));
-        assertThat(done.getContentText()).isEqualTo("Backed up 1 sites, 0 waves and 0 responses to copy.zip.");
+        assertThat(done.getContentText()).isEqualTo("Backed up 1 site, no waves and no responses to copy.zip.");
         try (ZipFile zip = new ZipFile(target.toFile())) {
             assertThat(zip.getEntry("manifest.properties")).isNotNull();
             assertThat(zip.getEntry("peerpulse.mv.db")).isNotNull();
         }
         assertThat(Files.exists(target)).isTrue();
+    }
+
+    @Test
+    void restoreChecksTheBackupThenPutsItInPlaceAndReopensTheProgram() throws Exception {
+        Path backup = folder.resolve("before.zip");
+        FileMenu menu = menu(folder.resolve("unused.zip"), backup);
+        host.opened.context().backups().backupTo(backup);
+        host.opened.context().program().addSite("Added Later", "ADL", "Coast", Setting.OUTREACH);
+        Platform.runLater(() -> menu.restore(null));
+        DialogPane confirm = dialog(pane -> "restore-confirm".equals(pane.getId()));
+        Snapshots.write(this, confirm.getScene(), "restore-confirm");
+        Platform.runLater(((Button) confirm.lookupButton(ButtonType.OK))::fire);
+        DialogPane done = dialog(pane -> "restore-done".equals(pane.getId()));
+        assertThat(done.getContentText()).startsWith("Restored before.zip: 1 site, no waves and no responses.")
+                .contains("The program it replaced is kept as first-replaced-");
+        assertThat(host.opened.context().program().sites()).extracting(s -> s.name())
+                .containsExactly("Harbourview Outreach");
     }
 
     private DialogPane dialog(Predicate<DialogPane> which) {
