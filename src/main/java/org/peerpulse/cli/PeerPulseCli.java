@@ -64,7 +64,7 @@ public final class PeerPulseCli {
                         ex.printStackTrace(err);
                     }
                     if (ex instanceof org.peerpulse.domain.ProgramFileException problem) {
-                        err.println(ProgramOpening.sentence(problem, root.databasePath()));
+                        err.println(ProgramOpening.sentence(problem, root.databasePath(), root.database));
                         return problem.isBadInput() ? BAD_INPUT : FAILED;
                     }
                     err.println(ex instanceof UserInputException || ex instanceof IllegalArgumentException

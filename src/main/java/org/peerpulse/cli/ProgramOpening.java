@@ -27,14 +27,19 @@ final class ProgramOpening {
         return files.open(database, password);
     }
 
-    /** The problem's sentence; a damaged program's also names its latest backup and how to restore it. */
-    static String sentence(ProgramFileException problem, Path database) {
+    /**
+     * The problem's sentence; a damaged program's also names its latest backup and how to restore it.
+     *
+     * @param named the database as given with --db, or null for the default one
+     */
+    static String sentence(ProgramFileException problem, Path database, Path named) {
         if (problem.problem() != ProgramFileException.Problem.DAMAGED) {
             return problem.getMessage();
         }
+        String db = named == null ? "" : " --db \"" + named + "\"";
         return ProgramFiles.system().latestBackup(database)
                 .map(backup -> problem.getMessage() + " Its latest backup is " + backup + ": restore it with"
-                        + " peerpulse restore \"" + backup + "\".")
+                        + " peerpulse restore" + db + " \"" + backup + "\".")
                 .orElse(problem.getMessage() + " There is no automatic backup of it; restore one you made with"
                         + " peerpulse restore FILE.");
     }

@@ -29,15 +29,21 @@ final class BackupCopy {
     private BackupCopy() {
     }
 
-    /** @param base the copy's file without .mv.db */
-    static Contents inspect(Path base, boolean encrypted, String connectionPassword) throws SQLException {
+    /**
+     * @param base         the copy's file without .mv.db
+     * @param everyRow     read every row (a backup to restore); a copy H2 has just taken needs only its counts
+     */
+    static Contents inspect(Path base, boolean encrypted, String connectionPassword, boolean everyRow)
+            throws SQLException {
         String url = Database.url(base, encrypted);
         try (Connection connection = DriverManager.getConnection(url, "peerpulse", connectionPassword)) {
             var tables = OpenCheck.tables(connection);
             if (!tables.contains("flyway_schema_history")) {
                 throw new SQLException("no schema history", "PP000", DatabaseErrors.FILE_CORRUPTED);
             }
-            OpenCheck.readEveryRow(connection, tables);
+            if (everyRow) {
+                OpenCheck.readEveryRow(connection, tables);
+            }
             Contents counted = new Contents(single(connection, VERSION), count(connection, "site"),
                     count(connection, "wave"), count(connection, "response"), false);
             org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();

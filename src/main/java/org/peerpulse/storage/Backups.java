@@ -70,7 +70,7 @@ public final class Backups {
             Path copy = work.resolve(COPY_ENTRY);
             extractDatabase(h2Zip, copy);
             BackupCopy.Contents contents = BackupCopy.inspect(Database.withoutSuffix(copy), database.isEncrypted(),
-                    database.connectionPassword());
+                    database.connectionPassword(), false);
             BackupManifest manifest = new BackupManifest(contents.schemaVersion(), database.clock().instant(),
                     contents.sites(), contents.waves(), contents.responses(), database.isEncrypted(), reason);
             Path partial = work.resolve("backup.zip");

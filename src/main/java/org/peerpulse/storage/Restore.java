@@ -96,7 +96,8 @@ public final class Restore {
 
     private static BackupCopy.Contents inspect(Path backup, Path copyBase, boolean encrypted, String password) {
         try {
-            return BackupCopy.inspect(copyBase, encrypted, encrypted ? DatabaseFiles.connectionPassword(password) : "");
+            return BackupCopy.inspect(copyBase, encrypted, encrypted ? DatabaseFiles.connectionPassword(password) : "",
+                    true);
         } catch (SQLException e) {
             if (encrypted && (e.getErrorCode() == DatabaseErrors.WRONG_USER_OR_PASSWORD
                     || e.getErrorCode() == DatabaseErrors.FILE_ENCRYPTION_ERROR)) {

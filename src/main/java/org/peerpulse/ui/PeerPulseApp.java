@@ -63,8 +63,12 @@ public final class PeerPulseApp extends Application implements ProgramHost {
             show(opened, true);
             return;
         }
-        new ProgramOpener(files, runner, OpenDialog.system(), null, program -> show(program, false), Platform::exit)
-                .open(database, openProblem);
+        // the window shows first (closing the last window would end the app), the dialogs after start() returns
+        setRoot(busy(Messages.tr("status.opening")));
+        stage.setTitle(Messages.tr("app.title", files.fileOf(database)));
+        stage.show();
+        Platform.runLater(() -> new ProgramOpener(files, runner, OpenDialog.system(), null,
+                program -> show(program, false), Platform::exit).open(database, openProblem));
     }
 
     /** Shows a program; on first start an empty one gets the demo (a program opened later never does). */
@@ -92,6 +96,12 @@ public final class PeerPulseApp extends Application implements ProgramHost {
         }
     }
 
+    private static Parent busy(String text) {
+        VBox busy = new VBox(12, new ProgressIndicator(), new Label(text));
+        busy.setAlignment(javafx.geometry.Pos.CENTER);
+        return busy;
+    }
+
     @Override
     public Opened current() {
         return opened;
@@ -101,9 +111,7 @@ public final class PeerPulseApp extends Application implements ProgramHost {
     public void replace(Callable<Opened> work, Consumer<Throwable> onFailure) {
         Opened before = opened;
         opened = null;
-        VBox busy = new VBox(12, new ProgressIndicator(), new Label(Messages.tr("status.switching")));
-        busy.setAlignment(javafx.geometry.Pos.CENTER);
-        setRoot(busy);
+        setRoot(busy(Messages.tr("status.switching")));
         runner.run("replace program", () -> {
             before.context().close();
             return work.call();

@@ -47,7 +47,7 @@ class DamagedDatabaseTest {
         Path latest = Backups.latest(base).orElseThrow();
         assertThat(status).isEqualTo(1);
         assertThat(err.toString()).isEqualTo(expected + " Its latest backup is " + latest + ": restore it with"
-                + " peerpulse restore \"" + latest + "\"." + System.lineSeparator());
+                + " peerpulse restore --db \"" + base + "\" \"" + latest + "\"." + System.lineSeparator());
 
         Restore.Result result = Restore.restore(latest, base, null, Clock.systemUTC());
         assertThat(result.replacedKeptAt()).isPresent();
