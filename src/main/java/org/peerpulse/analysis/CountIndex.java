@@ -11,9 +11,10 @@ import org.peerpulse.domain.WaveId;
 
 /**
  * The summary counts, indexed so a group of sites in a wave can be added up quickly.
- * A group is a set of sites; the empty set means the whole program.
+ * A group is a set of sites; the empty set means the whole program. Never changed once built, so
+ * one index can serve every calculator (and thread) until the counts change.
  */
-final class CountIndex {
+public final class CountIndex {
     private record Key(SiteId site, WaveId wave, String name) {
     }
 
@@ -23,7 +24,7 @@ final class CountIndex {
     private final Map<Key, Long> responses = new HashMap<>();
     private final Set<SiteId> allSites = new java.util.HashSet<>();
 
-    CountIndex(SummaryCounts counts) {
+    public CountIndex(SummaryCounts counts) {
         counts.responses().forEach(r -> {
             responses.put(new Key(r.site(), r.wave(), ""), r.responses());
             allSites.add(r.site());

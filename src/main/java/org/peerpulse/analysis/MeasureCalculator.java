@@ -38,7 +38,12 @@ public final class MeasureCalculator {
     }
 
     public MeasureCalculator(SummaryCounts counts, ProgramSettings settings, SmallNumbers protection) {
-        this.counts = new CountIndex(counts);
+        this(new CountIndex(counts), settings, protection);
+    }
+
+    /** Over counts already indexed (kept between calculations while they do not change). */
+    public MeasureCalculator(CountIndex counts, ProgramSettings settings, SmallNumbers protection) {
+        this.counts = counts;
         this.settings = settings;
         this.protection = protection;
     }

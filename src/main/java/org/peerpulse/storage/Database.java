@@ -15,6 +15,12 @@ public final class Database implements AutoCloseable {
     private static final String H2_SUFFIX = ".mv.db";
     /** Flyway reports every migration on java.util.logging; the command line keeps stderr for problems. */
     private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
+    /**
+     * Write transactions committed in this JVM, on any database: readers that keep what they read
+     * (the summary counts) read again when it has moved. One counter for every database, so two
+     * handles on the same file can never miss each other's writes (H2 keeps a file to one process).
+     */
+    private static final java.util.concurrent.atomic.AtomicLong COMMITS = new java.util.concurrent.atomic.AtomicLong();
     private final JdbcConnectionPool pool;
     private final String description;
 
@@ -65,7 +71,12 @@ public final class Database implements AutoCloseable {
     }
 
     public Transaction begin() {
-        return new Transaction(connection());
+        return new Transaction(connection(), COMMITS::incrementAndGet);
+    }
+
+    /** Changes whenever a write transaction is committed (see {@link #COMMITS}). */
+    public long commits() {
+        return COMMITS.get();
     }
 
     Connection connection() {
