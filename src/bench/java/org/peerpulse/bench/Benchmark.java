@@ -63,17 +63,23 @@ public final class Benchmark {
     private void run() throws Exception {
         say("PeerPulse benchmark: " + scale + (scale.isFull() ? " (issue 8's program)" : " (reduced scale)"));
         Path csv = out.resolve("program.csv");
-        long answers = generate(csv);
+        Path db = out.resolve("peerpulse");
+        boolean reuse = skips("import");
+        long answers = reuse ? Long.parseLong(Files.readString(out.resolve("program.answers")).strip()) : generate(csv);
         results.put("responses", scale.responses());
         results.put("answers", answers);
 
         resetPeaks();
-        Path db = fresh(out.resolve("peerpulse"));
+        if (!reuse) {
+            fresh(db);
+        }
         List<Filter> filters = Filter.random(scale.seed(), scale.filters(), scale.sites(), scale.waves());
         List<Filter> warmUp = Filter.random(scale.seed() + 1, WARM_UP, scale.sites(), scale.waves());
         Map<Integer, Counts> expected = new HashMap<>();
         try (AppContext context = AppContext.open(db)) {
-            importWithPeerPulse(context, csv);
+            if (!reuse) {
+                importWithPeerPulse(context, csv);
+            }
             PeerPulseRefresh peerPulse = new PeerPulseRefresh(context, scale);
             long first = time(() -> peerPulse.refresh(filters.get(0), false));
             results.put("first_refresh_ms", first);
@@ -85,10 +91,21 @@ public final class Benchmark {
             }
             rawH2(context, db, filters, warmUp, expected);
         }
-        duckDb(csv, filters, warmUp, expected);
-        ceiling(csv, answers);
-        startup(db);
+        if (!skips("duckdb")) {
+            duckDb(csv, filters, warmUp, expected);
+        }
+        if (!skips("ceiling")) {
+            ceiling(csv, answers);
+        }
+        if (!skips("startup")) {
+            startup(db);
+        }
         report();
+    }
+
+    /** For working on one part: -Dbench.skip=import,duckdb,ceiling,startup (import: reuse the last run's program). */
+    private static boolean skips(String phase) {
+        return java.util.Arrays.asList(System.getProperty("bench.skip", "").split(",")).contains(phase);
     }
 
     private long generate(Path csv) throws IOException {
@@ -113,6 +130,7 @@ public final class Benchmark {
         try (Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             new CanonicalCsvWriter().write(writer, counted);
         }
+        Files.writeString(csv.resolveSibling("program.answers"), Long.toString(answers[0]));
         say("generated %s: %,d responses, %,d answers, %,d MB in %,d ms", csv.getFileName(), scale.responses(),
                 answers[0], Files.size(csv) >> 20, millisSince(start));
         return answers[0];
@@ -299,12 +317,13 @@ public final class Benchmark {
                 results.get("date"), json);
     }
 
-    private static String met(Map<String, Boolean> goals, String goal) {
+    private String met(Map<String, Boolean> goals, String goal) {
         return goals.get(goal) ? "yes" : "NO";
     }
 
     private double number(String key) {
-        return ((Number) results.get(key)).doubleValue();
+        Object value = results.get(key);
+        return value == null ? Double.NaN : ((Number) value).doubleValue();
     }
 
     private void putPercentiles(String key, double[] millis) {

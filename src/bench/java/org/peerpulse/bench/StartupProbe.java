@@ -81,7 +81,7 @@ public final class StartupProbe {
                 System.out.println(PREFIX + (System.currentTimeMillis()
                         - ManagementFactory.getRuntimeMXBean().getStartTime()));
                 System.out.flush();
-                Runtime.getRuntime().halt(0);
+                System.exit(0);
             }
             if (scene.getRoot() != null && hasChartWithData(scene.getRoot())) {
                 seen[0] = true;
