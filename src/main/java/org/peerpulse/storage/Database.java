@@ -59,9 +59,16 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate() {
+        try (Connection connection = connection()) {
+            if (SchemaCheck.isCurrent(connection)) {
+                return;
+            }
+        } catch (SQLException e) {
+            throw new StorageException("open the database " + description, e);
+        }
         Flyway.configure()
                 .dataSource(pool)
-                .locations("classpath:db/migration")
+                .locations("classpath:" + SchemaCheck.LOCATION)
                 .load()
                 .migrate();
     }
