@@ -17,8 +17,9 @@ import org.peerpulse.storage.SummaryRepository;
  *
  * <p>The counts of every site, indexed, and the settings are read once and kept until a write
  * is committed ({@link SummaryRepository#version()}): a filter change then computes from memory
- * instead of reading and indexing every summary row again. Only the counts are kept, never a
- * view's figures; each calculator still protects small numbers afresh.
+ * instead of reading and indexing every summary row again. With them are kept the sites each
+ * line (wave, domain, measure) hides, which depend on the counts and settings only. A view's
+ * figures are never kept: each filter's groups, figures and tests are computed afresh.
  */
 final class Calculators {
     private static final Set<String> MEASURE_ITEMS = measureItems();
@@ -28,7 +29,8 @@ final class Calculators {
     private volatile Snapshot snapshot;
 
     /** What was read at one version of the database. */
-    private record Snapshot(long version, CountIndex counts, ProgramSettings settings) {
+    private record Snapshot(long version, CountIndex counts, ProgramSettings settings,
+                            MeasureCalculator.Lines protectedLines, MeasureCalculator.Lines shownLines) {
     }
 
     Calculators(SummaryRepository summaries, SettingsRepository settings) {
@@ -51,7 +53,8 @@ final class Calculators {
     MeasureCalculator forProgram(boolean showSmallNumbers) {
         Snapshot current = current();
         return new MeasureCalculator(current.counts(), current.settings(),
-                new SmallNumbers(current.settings().minGroupSize(), showSmallNumbers));
+                new SmallNumbers(current.settings().minGroupSize(), showSmallNumbers),
+                showSmallNumbers ? current.shownLines() : current.protectedLines());
     }
 
     /** The version is taken before reading, so a write committed meanwhile makes the next call read again. */
@@ -62,7 +65,7 @@ final class Calculators {
             return kept;
         }
         Snapshot read = new Snapshot(version, new CountIndex(summaries.counts(Set.of(), MEASURE_ITEMS)),
-                settings.load());
+                settings.load(), new MeasureCalculator.Lines(), new MeasureCalculator.Lines());
         snapshot = read;
         return read;
     }
