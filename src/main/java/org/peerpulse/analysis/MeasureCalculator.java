@@ -1,6 +1,5 @@
 package org.peerpulse.analysis;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +31,32 @@ public final class MeasureCalculator {
     private final CountIndex counts;
     private final ProgramSettings settings;
     private final SmallNumbers protection;
-    private final Map<LineKey, Set<SiteId>> hiddenSites = new HashMap<>();
+    private final Map<LineKey, Set<SiteId>> hiddenSites;
 
     private record LineKey(WaveId wave, String what, String measure) {
     }
 
+    /**
+     * The sites hidden in each line (wave, domain or item, measure), worked out once and shared by
+     * every calculator over the same counts, settings and protection: a line depends on nothing else.
+     */
+    public static final class Lines {
+        private final Map<LineKey, Set<SiteId>> hidden = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
     public MeasureCalculator(SummaryCounts counts, ProgramSettings settings, SmallNumbers protection) {
-        this.counts = new CountIndex(counts);
+        this(new CountIndex(counts), settings, protection);
+    }
+
+    /** Over counts already indexed (kept between calculations while they do not change). */
+    public MeasureCalculator(CountIndex counts, ProgramSettings settings, SmallNumbers protection) {
+        this(counts, settings, protection, new Lines());
+    }
+
+    /** @param lines shared only between calculators with the same counts, settings and protection */
+    public MeasureCalculator(CountIndex counts, ProgramSettings settings, SmallNumbers protection, Lines lines) {
+        this.counts = counts;
+        this.hiddenSites = lines.hidden;
         this.settings = settings;
         this.protection = protection;
     }

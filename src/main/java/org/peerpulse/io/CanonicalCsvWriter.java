@@ -24,7 +24,7 @@ public final class CanonicalCsvWriter {
     private static final List<String> COLUMNS = Psp1.canonicalColumns();
 
     /** Writes the header and the rows; flushes {@code out} but leaves it open. */
-    public void write(Writer out, List<ParsedRow> rows) throws IOException {
+    public void write(Writer out, Iterable<ParsedRow> rows) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, FORMAT);
         printer.printRecord(COLUMNS);
         List<String> cells = new ArrayList<>(COLUMNS.size());
@@ -57,7 +57,7 @@ public final class CanonicalCsvWriter {
      * Writes a file in UTF-8 with a byte-order mark, so that Excel opens accented text correctly
      * (the reader accepts the mark).
      */
-    public void write(Path file, List<ParsedRow> rows) throws IOException {
+    public void write(Path file, Iterable<ParsedRow> rows) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write('\uFEFF');
             write(out, rows);

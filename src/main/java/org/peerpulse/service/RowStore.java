@@ -55,11 +55,14 @@ final class RowStore {
         Set<String> seenSources = new HashSet<>(responses.knownSourceIds(tx, sourceIds));
         List<Response> accepted = new ArrayList<>();
         int duplicates = 0;
+        Map<String, Optional<Site>> siteByName = new HashMap<>();
+        Map<String, Wave> waveByLabel = new HashMap<>();
         for (ParsedRow row : rows) {
-            Optional<Site> site = find(knownSites, row.site());
+            Optional<Site> site = siteByName.computeIfAbsent(row.site(), name -> find(knownSites, name));
             if (site.isEmpty() && createSites) {
                 site = Optional.of(sites.add(tx, row.site().strip(), null, null, Setting.OTHER, demo));
                 knownSites.add(site.get());
+                siteByName.clear();
                 createdSites.add(site.get().name());
             }
             if (site.isEmpty()) {
@@ -72,11 +75,13 @@ final class RowStore {
                         + "\" is the archived site " + site.get().name() + " (unarchive it first to import its answers)"));
                 continue;
             }
-            Wave wave = knownWaves.stream().filter(w -> w.isNamed(row.wave())).findFirst().orElse(null);
+            Wave wave = waveByLabel.computeIfAbsent(row.wave(),
+                    label -> knownWaves.stream().filter(w -> w.isNamed(label)).findFirst().orElse(null));
             if (wave == null) {
                 wave = waves.add(tx, row.wave().strip(), dateOf(row.wave(), row.submitted()), demo);
                 knownWaves.add(wave);
                 createdWaves.add(wave.label());
+                waveByLabel.put(row.wave(), wave);
             }
             WaveId waveId = wave.id();
             Set<String> respondents = respondentsByWave.computeIfAbsent(waveId, id -> responses.respondentCodes(tx, id));

@@ -19,6 +19,12 @@ public final class Database implements AutoCloseable {
     private static final String H2_SUFFIX = ".mv.db";
     /** Flyway reports every migration on java.util.logging; the command line keeps stderr for problems. */
     private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
+    /**
+     * Write transactions committed in this JVM, on any database: readers that keep what they read
+     * (the summary counts) read again when it has moved. One counter for every database, so two
+     * handles on the same file can never miss each other's writes (H2 keeps a file to one process).
+     */
+    private static final java.util.concurrent.atomic.AtomicLong COMMITS = new java.util.concurrent.atomic.AtomicLong();
     private final JdbcConnectionPool pool;
     private final String description;
     /** The file without .mv.db; null for an in-memory database. */
@@ -99,12 +105,22 @@ public final class Database implements AutoCloseable {
     private Flyway flyway() {
         return Flyway.configure()
                 .dataSource(pool)
-                .locations("classpath:db/migration")
+                .locations("classpath:" + SchemaCheck.LOCATION)
                 .load();
     }
 
-    /** Migrates the schema; a program with data and migrations to apply is backed up first. */
+    /**
+     * Migrates the schema: nothing to do (and Flyway not started) when the database holds exactly
+     * the shipped migrations; a program with data and migrations to apply is backed up first.
+     */
     private void migrate() {
+        try (Connection connection = connection()) {
+            if (SchemaCheck.isCurrent(connection)) {
+                return;
+            }
+        } catch (SQLException e) {
+            throw translate(e, "open the program " + description);
+        }
         Flyway flyway = flyway();
         if (base != null) {
             MigrationInfoService info = flyway.info();
@@ -157,7 +173,12 @@ public final class Database implements AutoCloseable {
     }
 
     public Transaction begin() {
-        return new Transaction(connection());
+        return new Transaction(connection(), COMMITS::incrementAndGet);
+    }
+
+    /** Changes whenever a write transaction is committed (see {@link #COMMITS}). */
+    public long commits() {
+        return COMMITS.get();
     }
 
     Connection connection() {

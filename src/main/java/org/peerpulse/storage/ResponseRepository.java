@@ -52,6 +52,9 @@ public final class ResponseRepository {
         }
     }
 
+    /** Responses are written in batches of this many, each batch's answers right after it. */
+    private static final int BATCH = 500;
+
     private List<Long> insertAll(Connection connection, List<Response> responses) throws SQLException {
         List<Long> ids = new ArrayList<>(responses.size());
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
@@ -60,30 +63,28 @@ public final class ResponseRepository {
                         + " values (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
              PreparedStatement insertAnswer = connection.prepareStatement(
                      "insert into answer (response_id, item_code, answer_value) values (?, ?, ?)")) {
-            int pending = 0;
-            for (Response response : responses) {
-                insertResponse.setLong(1, response.site().value());
-                insertResponse.setLong(2, response.wave().value());
-                insertResponse.setString(3, response.respondent());
-                insertResponse.setString(4, response.submitted());
-                insertResponse.setString(5, response.sourceId());
-                insertResponse.setTimestamp(6, now);
-                insertResponse.executeUpdate();
-                long id = Jdbc.generatedKey(insertResponse);
-                ids.add(id);
-                for (var answer : response.answers().entrySet()) {
-                    insertAnswer.setLong(1, id);
-                    insertAnswer.setString(2, answer.getKey());
-                    insertAnswer.setString(3, answer.getValue());
-                    insertAnswer.addBatch();
-                    pending++;
+            for (int from = 0; from < responses.size(); from += BATCH) {
+                List<Response> batch = responses.subList(from, Math.min(responses.size(), from + BATCH));
+                for (Response response : batch) {
+                    insertResponse.setLong(1, response.site().value());
+                    insertResponse.setLong(2, response.wave().value());
+                    insertResponse.setString(3, response.respondent());
+                    insertResponse.setString(4, response.submitted());
+                    insertResponse.setString(5, response.sourceId());
+                    insertResponse.setTimestamp(6, now);
+                    insertResponse.addBatch();
                 }
-                if (pending >= 5_000) {
-                    insertAnswer.executeBatch();
-                    pending = 0;
+                insertResponse.executeBatch();
+                List<Long> batchIds = Jdbc.generatedKeys(insertResponse, batch.size());
+                ids.addAll(batchIds);
+                for (int i = 0; i < batch.size(); i++) {
+                    for (var answer : batch.get(i).answers().entrySet()) {
+                        insertAnswer.setLong(1, batchIds.get(i));
+                        insertAnswer.setString(2, answer.getKey());
+                        insertAnswer.setString(3, answer.getValue());
+                        insertAnswer.addBatch();
+                    }
                 }
-            }
-            if (pending > 0) {
                 insertAnswer.executeBatch();
             }
         }

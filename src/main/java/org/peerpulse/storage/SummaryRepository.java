@@ -25,6 +25,11 @@ public final class SummaryRepository {
         this.database = database;
     }
 
+    /** Changes whenever the counts may have changed: a reader may keep what it read until then. */
+    public long version() {
+        return database.commits();
+    }
+
     /**
      * The counts of the given items for the given sites (an empty set means every site), all waves.
      */

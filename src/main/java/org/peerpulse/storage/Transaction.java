@@ -10,10 +10,12 @@ import java.sql.SQLException;
  */
 public final class Transaction implements AutoCloseable {
     private final Connection connection;
+    private final Runnable committedHook;
     private boolean committed;
 
-    Transaction(Connection connection) {
+    Transaction(Connection connection, Runnable committedHook) {
         this.connection = connection;
+        this.committedHook = committedHook;
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
@@ -29,6 +31,7 @@ public final class Transaction implements AutoCloseable {
         try {
             connection.commit();
             committed = true;
+            committedHook.run();
         } catch (SQLException e) {
             throw new StorageException("save the changes", e);
         }

@@ -16,6 +16,9 @@ import org.apache.commons.statistics.distribution.TDistribution;
  */
 public record MeanEstimate(long n, double mean, double sd, Interval ci) {
     private static final double CONFIDENCE = 0.95;
+    /** The bits of t(0.975, df) by df, 0 until first needed (that quantile is never 0). */
+    private static final java.util.concurrent.atomic.AtomicLongArray KEPT_T =
+            new java.util.concurrent.atomic.AtomicLongArray(1 << 16);
 
     /** From running sums (e.g. kept by a summary table). */
     public static MeanEstimate fromSums(long n, double sum, double sumOfSquares) {
@@ -49,9 +52,25 @@ public record MeanEstimate(long n, double mean, double sd, Interval ci) {
         if (n == 1) {
             return new MeanEstimate(n, mean, sd, Interval.UNDEFINED);
         }
-        double t = TDistribution.of(n - 1.0).inverseSurvivalProbability((1 - CONFIDENCE) / 2);
+        double t = criticalT(n - 1);
         double halfWidth = t * sd / Math.sqrt(n);
         return new MeanEstimate(n, mean, sd, new Interval(mean - halfWidth, mean + halfWidth));
+    }
+
+    /**
+     * t(0.975, df): found by root-finding, the costliest step of a figure, and the same for every
+     * mean with the same n, so the values for common degrees of freedom are kept once computed.
+     */
+    private static double criticalT(long df) {
+        if (df >= KEPT_T.length()) {
+            return TDistribution.of((double) df).inverseSurvivalProbability((1 - CONFIDENCE) / 2);
+        }
+        long kept = KEPT_T.get((int) df);
+        if (kept == 0) {
+            kept = Double.doubleToRawLongBits(TDistribution.of((double) df).inverseSurvivalProbability((1 - CONFIDENCE) / 2));
+            KEPT_T.set((int) df, kept);
+        }
+        return Double.longBitsToDouble(kept);
     }
 
     private static void checkN(long n) {
