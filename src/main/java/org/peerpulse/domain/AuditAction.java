@@ -18,7 +18,9 @@ public enum AuditAction {
     SETTINGS("settings", "settings changed"),
     EXPORT("export", "rows"),
     REPORT("report", "pages"),
-    SMALL_NUMBERS("small_numbers", null);
+    SMALL_NUMBERS("small_numbers", null),
+    BACKUP("backup", "responses"),
+    RESTORE("restore", "responses");
 
     private final String code;
     private final String howMuch;

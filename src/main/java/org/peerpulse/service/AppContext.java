@@ -76,7 +76,7 @@ public final class AppContext implements AutoCloseable {
         this.demo = new DemoService(database, sites, waves, responses, store, supports, plans, audit);
         this.reports = new ReportService(new ReportSources(program, trends, changes, overview, topStressors,
                 wellbeing, proqol, interventions), clock, audit);
-        this.backups = new BackupService(database);
+        this.backups = new BackupService(database, audit);
     }
 
     /** The program database the app and the command line open when none is named. */

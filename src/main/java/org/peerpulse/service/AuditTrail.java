@@ -149,6 +149,23 @@ public final class AuditTrail implements Audit {
                 (shown ? "Small numbers shown " : "Small numbers hidden ") + where, null));
     }
 
+    /** A backup written: a copy of every response left the program as one file. */
+    public void backedUp(Path file, long responses) {
+        entries.append(entry(AuditAction.BACKUP, "Backup → " + file.toAbsolutePath(), responses));
+    }
+
+    /** Written into the program a backup restored: which backup, and where the replaced program was kept. */
+    public void restored(Path backup, long responses, java.util.Optional<Path> replacedKeptAt) {
+        entries.append(entry(AuditAction.RESTORE, "Restored from " + backup.toAbsolutePath()
+                + replacedKeptAt.map(p -> "; the program it replaced is kept as " + p.toAbsolutePath()).orElse(""),
+                responses));
+    }
+
+    /** The program's password was changed (or the program encrypted). */
+    public void passwordChanged() {
+        entries.append(entry(AuditAction.SETTINGS, "Password changed", 1L));
+    }
+
     private void append(Transaction tx, AuditAction action, String what, Long howMuch) {
         entries.append(tx, entry(action, what, howMuch));
     }

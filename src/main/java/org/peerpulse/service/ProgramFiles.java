@@ -55,12 +55,19 @@ public final class ProgramFiles {
     /** Checks {@code backup} and only then puts it in the place of the (closed) program at {@code database}. */
     public Restored restore(Path backup, Path database, String password) {
         Restore.Result result = Restore.restore(backup, database, password, clock);
-        return new Restored(BackupInfo.of(result.manifest()), result.replacedKeptAt());
+        Restored restored = new Restored(BackupInfo.of(result.manifest()), result.replacedKeptAt());
+        try (AppContext program = open(database, password)) {
+            program.audit().restored(backup, restored.backup().responses(), restored.replacedKeptAt());
+        }
+        return restored;
     }
 
     /** Changes the password of the (closed) program, or encrypts it when {@code oldPassword} is null. */
     public void changePassword(Path database, String oldPassword, String newPassword) {
         PasswordChange.change(database, oldPassword, newPassword);
+        try (AppContext program = open(database, newPassword)) {
+            program.audit().passwordChanged();
+        }
     }
 
     /** The newest automatic backup of the program at {@code database}. */

@@ -183,6 +183,8 @@ public final class AuditView {
             case EXPORT -> "audit.action.export";
             case REPORT -> "audit.action.report";
             case SMALL_NUMBERS -> "audit.action.smallNumbers";
+            case BACKUP -> "audit.action.backup";
+            case RESTORE -> "audit.action.restore";
         });
     }
 
@@ -197,6 +199,7 @@ public final class AuditView {
             case ENTRY, EDIT, DELETE -> Messages.tr("audit.howMuch.responses", count);
             case MERGE -> Messages.tr("audit.howMuch.moved", count);
             case SETTINGS -> Messages.tr("audit.howMuch.settings", count);
+            case BACKUP, RESTORE -> Messages.tr("audit.howMuch.responses", count);
             case EXPORT -> Messages.tr("audit.howMuch.rows", count);
             case REPORT -> Messages.tr("audit.howMuch.pages", count);
             case SITE, WAVE, SMALL_NUMBERS -> count;
