@@ -9,9 +9,7 @@ import org.peerpulse.service.InterventionReport;
 
 /** The follow-up of one site and domain in plain English, with its limits (the command line's words). */
 final class FollowUpWords {
-    static final String LIMITS = "Each wave surveys whoever works there then (repeated cross-sections of a changing"
-            + " workforce), there is no control group and the numbers are small, so a change after a support"
-            + " does not prove the support caused it.";
+    static final String LIMITS = InterventionReport.LIMITS;
 
     private FollowUpWords() {
     }

@@ -19,6 +19,11 @@ import org.peerpulse.domain.Support;
 public record InterventionReport(Intervention intervention, Support support, List<Site> sites,
                                  List<FollowUp> followUps, Map<SiteId, String> names, ProgramSettings settings,
                                  boolean showSmallNumbers) {
+    /** The limits of every follow-up, in the words of the command line and the report. */
+    public static final String LIMITS = "Each wave surveys whoever works there then (repeated cross-sections of a"
+            + " changing workforce), there is no control group and the numbers are small, so a change after a"
+            + " support does not prove the support caused it.";
+
     public InterventionReport {
         sites = List.copyOf(sites);
         followUps = List.copyOf(followUps);

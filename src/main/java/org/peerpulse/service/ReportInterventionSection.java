@@ -14,9 +14,7 @@ import org.peerpulse.io.report.ReportBlock;
 
 /** Interventions and their follow-up in plain words, with honest limits; and their bands on the trend charts. */
 final class ReportInterventionSection {
-    static final String LIMITS = "Each wave surveys whoever works there then (repeated cross-sections of a changing"
-            + " workforce), there is no control group and the numbers are small, so a change after a support does"
-            + " not prove the support caused it.";
+    static final String LIMITS = InterventionReport.LIMITS;
 
     private final ReportScope scope;
 
