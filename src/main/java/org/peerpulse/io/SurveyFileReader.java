@@ -18,8 +18,29 @@ import java.util.List;
 public final class SurveyFileReader {
     static final int MAX_PROBLEMS = CanonicalCsvReader.MAX_PROBLEMS;
     static final int PROGRESS_EVERY_ROWS = CanonicalCsvReader.PROGRESS_EVERY_ROWS;
+    /** Rows handed to the sink at a time while reading. */
+    static final int BATCH = 500;
 
+    /** Reads the whole file; its rows are in the result. */
     public ParsedFile read(Path file, ImportFormat format, ReadOptions options, Progress progress) {
+        List<ParsedRow> rows = new ArrayList<>();
+        ParsedFile read = read(file, format, options, progress, rows::addAll, true);
+        return read.isCancelled() ? read : new ParsedFile(read.file(), rows, read.problems(), read.format(), read.encoding(), read.separator());
+    }
+
+    /**
+     * Reads the whole file, handing its rows to {@code sink} in file order, a batch at a time while
+     * it reads when the layout allows (the canonical CSV), else all at the end: an import then stores
+     * a large file without holding it. The result has every problem and no rows. Once a problem is
+     * found no more rows go to the sink (the file will be refused); the caller must still store
+     * nothing unless the result {@link ParsedFile#isValid()}: rows before the problem were handed on.
+     */
+    public ParsedFile read(Path file, ImportFormat format, ReadOptions options, Progress progress, RowSink sink) {
+        return read(file, format, options, progress, sink, false);
+    }
+
+    private ParsedFile read(Path file, ImportFormat format, ReadOptions options, Progress progress, RowSink sink,
+                            boolean evenWithProblems) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (progress.isCancelled()) {
             return ParsedFile.cancelled(name);
@@ -37,7 +58,12 @@ public final class SurveyFileReader {
             return new ParsedFile(name, List.of(), problems.list(), format, null, null);
         }
         try (source) {
-            return new TableReading(name, source, format, given, progress, problems).read();
+            return new TableReading(name, source, format, given, progress, problems,
+                    evenWithProblems ? sink : rows -> {
+                        if (problems.isEmpty()) {
+                            sink.accept(rows);
+                        }
+                    }).read();
         } catch (IOException e) {
             problems.addFile(unreadable(e));
             return new ParsedFile(name, List.of(), problems.list(), format, source.encoding(), source.separator());
@@ -144,7 +170,7 @@ public final class SurveyFileReader {
 
     /** One read of an open table: header, layout, rows. */
     private record TableReading(String name, TableSource source, ImportFormat format, ReadOptions options,
-                                Progress progress, ProblemLog problems) {
+                                Progress progress, ProblemLog problems, RowSink sink) {
         ParsedFile read() throws IOException {
             List<ParsedRow> rows = new ArrayList<>();
             TableLayout layout = null;
@@ -175,6 +201,10 @@ public final class SurveyFileReader {
                     ParsedRow parsed = layout.read(row);
                     if (parsed != null && storable(parsed)) {
                         rows.add(parsed);
+                        if (rows.size() == BATCH && layout.streams()) {
+                            sink.accept(List.copyOf(rows));
+                            rows.clear();
+                        }
                     }
                 }
             } catch (IOException e) {
@@ -190,6 +220,15 @@ public final class SurveyFileReader {
                 problems.addFile("has no responses, only a header row");
             }
             return result(layout.finish(rows), layout);
+        }
+
+        /** Hands the last rows to the sink; the result keeps none of them. */
+        private ParsedFile result(List<ParsedRow> rows, TableLayout layout) {
+            if (!rows.isEmpty()) {
+                sink.accept(List.copyOf(rows));
+            }
+            ImportFormat read = layout == null ? format : layout.format();
+            return new ParsedFile(name, List.of(), problems.list(), read, source.encoding(), source.separator());
         }
 
         /** False, with a problem, when a cell is longer than any answer the database stores. */
@@ -222,11 +261,6 @@ public final class SurveyFileReader {
             return value == null || value.length() <= limit ? ""
                     : "; " + CellRules.show(value) + " is " + String.format("%,d", value.length()) + " characters long; "
                     + what + " has at most " + limit;
-        }
-
-        private ParsedFile result(List<ParsedRow> rows, TableLayout layout) {
-            ImportFormat read = layout == null ? format : layout.format();
-            return new ParsedFile(name, rows, problems.list(), read, source.encoding(), source.separator());
         }
 
         private void stopped(IOException error) {

@@ -19,6 +19,9 @@ interface TableLayout {
     /** Adds the problems known only at the end and returns the rows to keep. */
     List<ParsedRow> finish(List<ParsedRow> rows);
 
+    /** True when {@link #finish} keeps every row as it is, so rows can be handed on while the file is read. */
+    boolean streams();
+
     static TableLayout canonical(TableRow header, String wave, ProblemLog problems) {
         CanonicalHeader columns = CanonicalHeader.read(header.cells(), header.number(), wave != null, problems);
         CanonicalRows body = new CanonicalRows(columns, wave, problems);
@@ -42,6 +45,11 @@ interface TableLayout {
             public List<ParsedRow> finish(List<ParsedRow> rows) {
                 return rows;
             }
+
+            @Override
+            public boolean streams() {
+                return true;
+            }
         };
     }
 
@@ -62,6 +70,11 @@ interface TableLayout {
             @Override
             public ParsedRow read(TableRow row) {
                 return body.read(row);
+            }
+
+            @Override
+            public boolean streams() {
+                return false; // a text column that holds identifiers is known, and dropped from every row, at the end
             }
 
             @Override

@@ -88,6 +88,15 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(Database.open(databaseFile), Clock.systemDefaultZone());
     }
 
+    /**
+     * Reads every row of the program's file once, as opening does unless told to leave it for later.
+     *
+     * @throws org.peerpulse.domain.ProgramFileException when the file is damaged
+     */
+    public void readEveryRow() {
+        database.readEveryRow();
+    }
+
     public String databaseDescription() {
         return database.description();
     }

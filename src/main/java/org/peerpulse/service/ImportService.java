@@ -32,24 +32,27 @@ public final class ImportService {
         return new SurveyFileReader().distinctValues(file, column, max);
     }
 
+    /**
+     * Reads and stores the file in one transaction, a batch of rows at a time as they are read (a
+     * canonical CSV is never held whole); commits only when the whole file read without a problem.
+     * The automatic backup is taken before the first row is written.
+     */
     public ImportReport importFile(Path file, ImportOptions options, Progress progress) {
         String name = file.getFileName().toString();
-        ParsedFile parsed = new SurveyFileReader().read(file, options.format(),
-                new ReadOptions(options.waveLabel(), options.mapping()), progress);
-        if (progress.isCancelled()) {
-            return ImportReport.cancelled(name);
-        }
-        if (!parsed.isValid()) {
-            return ImportReport.refused(name, parsed.problems()).readAs(parsed);
-        }
-        database.backUpBeforeImport();
         try (Transaction tx = database.begin()) {
-            RowStore.Outcome outcome = store.store(tx, name, parsed.rows(), options.createSites(), false);
+            RowStore.Storing storing = store.storing(tx, name, options.createSites(), false,
+                    database::backUpBeforeImport);
+            ParsedFile parsed = new SurveyFileReader().read(file, options.format(),
+                    new ReadOptions(options.waveLabel(), options.mapping()), progress, storing);
+            if (progress.isCancelled() || parsed.isCancelled()) {
+                return ImportReport.cancelled(name);
+            }
+            if (!parsed.isValid()) {
+                return ImportReport.refused(name, parsed.problems()).readAs(parsed);
+            }
+            RowStore.Outcome outcome = storing.outcome();
             if (!outcome.problems().isEmpty()) {
                 return ImportReport.refused(name, outcome.problems()).readAs(parsed);
-            }
-            if (progress.isCancelled()) {
-                return ImportReport.cancelled(name);
             }
             ImportReport report = new ImportReport(name, outcome.added(), outcome.duplicates(), outcome.createdWaves(),
                     outcome.createdSites(), outcome.problems(), false, null, null, null).readAs(parsed);

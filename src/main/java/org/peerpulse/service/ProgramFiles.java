@@ -48,6 +48,14 @@ public final class ProgramFiles {
         return new AppContext(Database.open(database, password, clock), clock);
     }
 
+    /**
+     * Opens the program as {@link #open} does but without reading every row: the caller shows it
+     * first and then calls {@link AppContext#readEveryRow()} in the background (the app's first window).
+     */
+    public AppContext openReadingRowsLater(Path database, String password) {
+        return new AppContext(Database.open(database, password, clock, Database.RowCheck.LATER), clock);
+    }
+
     /** What restoring did: the backup put in place, and where the program it replaced was kept. */
     public record Restored(BackupInfo backup, Optional<Path> replacedKeptAt) {
     }

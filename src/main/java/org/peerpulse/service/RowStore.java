@@ -44,62 +44,118 @@ final class RowStore {
     }
 
     Outcome store(Transaction tx, String file, List<ParsedRow> rows, boolean createSites, boolean demo) {
-        List<Site> knownSites = new ArrayList<>(sites.all(tx));
-        List<Wave> knownWaves = new ArrayList<>(waves.all(tx));
-        List<ImportProblem> problems = new ArrayList<>();
-        List<String> createdWaves = new ArrayList<>();
-        List<String> createdSites = new ArrayList<>();
-        Map<WaveId, Set<String>> respondentsByWave = new HashMap<>();
-        Set<String> sourceIds = rows.stream().map(ParsedRow::sourceId).filter(id -> id != null && !id.isBlank())
-                .collect(Collectors.toSet());
-        Set<String> seenSources = new HashSet<>(responses.knownSourceIds(tx, sourceIds));
-        List<Response> accepted = new ArrayList<>();
-        int duplicates = 0;
-        Map<String, Optional<Site>> siteByName = new HashMap<>();
-        Map<String, Wave> waveByLabel = new HashMap<>();
-        for (ParsedRow row : rows) {
-            Optional<Site> site = siteByName.computeIfAbsent(row.site(), name -> find(knownSites, name));
-            if (site.isEmpty() && createSites) {
-                site = Optional.of(sites.add(tx, row.site().strip(), null, null, Setting.OTHER, demo));
-                knownSites.add(site.get());
-                siteByName.clear();
-                createdSites.add(site.get().name());
-            }
-            if (site.isEmpty()) {
-                problems.add(new ImportProblem(file, row.row(), "site", row.site(), "\"" + row.site()
-                        + "\" is not a site of this program (add it first, or let the import create it)"));
-                continue;
-            }
-            if (site.get().archived()) {
-                problems.add(new ImportProblem(file, row.row(), "site", row.site(), "\"" + row.site()
-                        + "\" is the archived site " + site.get().name() + " (unarchive it first to import its answers)"));
-                continue;
-            }
-            Wave wave = waveByLabel.computeIfAbsent(row.wave(),
-                    label -> knownWaves.stream().filter(w -> w.isNamed(label)).findFirst().orElse(null));
-            if (wave == null) {
-                wave = waves.add(tx, row.wave().strip(), dateOf(row.wave(), row.submitted()), demo);
-                knownWaves.add(wave);
-                createdWaves.add(wave.label());
-                waveByLabel.put(row.wave(), wave);
-            }
-            WaveId waveId = wave.id();
-            Set<String> respondents = respondentsByWave.computeIfAbsent(waveId, id -> responses.respondentCodes(tx, id));
-            boolean repeatedRespondent = row.respondent() != null && !row.respondent().isBlank()
-                    && !respondents.add(row.respondent().strip().toLowerCase(java.util.Locale.ROOT));
-            boolean repeatedSource = row.sourceId() != null && !row.sourceId().isBlank()
-                    && !seenSources.add(row.sourceId().strip());
-            if (repeatedRespondent || repeatedSource) {
-                duplicates++;
-                continue;
-            }
-            accepted.add(new Response(site.get().id(), waveId, row.respondent(), row.submitted(), row.sourceId(),
-                    row.answers()));
+        Storing storing = storing(tx, file, createSites, demo, () -> { });
+        storing.add(rows);
+        return storing.outcome();
+    }
+
+    /**
+     * Stores rows batch by batch inside {@code tx}; {@code beforeFirstWrite} runs once, before the
+     * first batch writes anything (the import's automatic backup).
+     */
+    Storing storing(Transaction tx, String file, boolean createSites, boolean demo, Runnable beforeFirstWrite) {
+        return new Storing(tx, file, createSites, demo, beforeFirstWrite);
+    }
+
+    /** One file's rows on their way in. Once a row has a problem, later batches are checked but not stored. */
+    final class Storing implements org.peerpulse.io.RowSink {
+        private final Transaction tx;
+        private final String file;
+        private final boolean createSites;
+        private final boolean demo;
+        private Runnable beforeFirstWrite;
+        private final List<Site> knownSites;
+        private final List<Wave> knownWaves;
+        private final List<ImportProblem> problems = new ArrayList<>();
+        private final List<String> createdWaves = new ArrayList<>();
+        private final List<String> createdSites = new ArrayList<>();
+        private final Map<WaveId, Set<String>> respondentsByWave = new HashMap<>();
+        private final Set<String> seenSources = new HashSet<>();
+        private final Map<String, Optional<Site>> siteByName = new HashMap<>();
+        private final Map<String, Wave> waveByLabel = new HashMap<>();
+        private int added;
+        private int duplicates;
+
+        private Storing(Transaction tx, String file, boolean createSites, boolean demo, Runnable beforeFirstWrite) {
+            this.tx = tx;
+            this.file = file;
+            this.createSites = createSites;
+            this.demo = demo;
+            this.beforeFirstWrite = beforeFirstWrite;
+            this.knownSites = new ArrayList<>(sites.all(tx));
+            this.knownWaves = new ArrayList<>(waves.all(tx));
         }
-        if (problems.isEmpty()) {
-            responses.insertAll(tx, accepted);
+
+        @Override
+        public void accept(List<ParsedRow> rows) {
+            add(rows);
         }
-        return new Outcome(problems.isEmpty() ? accepted.size() : 0, duplicates, createdWaves, createdSites, problems);
+
+        void add(List<ParsedRow> rows) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            if (beforeFirstWrite != null) {
+                beforeFirstWrite.run();
+                beforeFirstWrite = null;
+            }
+            Set<String> sourceIds = rows.stream().map(ParsedRow::sourceId).filter(id -> id != null && !id.isBlank())
+                    .collect(Collectors.toSet());
+            sourceIds.removeAll(seenSources);
+            Set<String> storedBefore = responses.knownSourceIds(tx, sourceIds);
+            List<Response> accepted = new ArrayList<>();
+            for (ParsedRow row : rows) {
+                Optional<Site> site = siteByName.computeIfAbsent(row.site(), name -> find(knownSites, name));
+                if (site.isEmpty() && createSites) {
+                    site = Optional.of(sites.add(tx, row.site().strip(), null, null, Setting.OTHER, demo));
+                    knownSites.add(site.get());
+                    siteByName.clear();
+                    createdSites.add(site.get().name());
+                }
+                if (site.isEmpty()) {
+                    problems.add(new ImportProblem(file, row.row(), "site", row.site(), "\"" + row.site()
+                            + "\" is not a site of this program (add it first, or let the import create it)"));
+                    continue;
+                }
+                if (site.get().archived()) {
+                    problems.add(new ImportProblem(file, row.row(), "site", row.site(), "\"" + row.site()
+                            + "\" is the archived site " + site.get().name()
+                            + " (unarchive it first to import its answers)"));
+                    continue;
+                }
+                Wave wave = waveByLabel.computeIfAbsent(row.wave(),
+                        label -> knownWaves.stream().filter(w -> w.isNamed(label)).findFirst().orElse(null));
+                if (wave == null) {
+                    wave = waves.add(tx, row.wave().strip(), dateOf(row.wave(), row.submitted()), demo);
+                    knownWaves.add(wave);
+                    createdWaves.add(wave.label());
+                    waveByLabel.put(row.wave(), wave);
+                }
+                WaveId waveId = wave.id();
+                Set<String> respondents = respondentsByWave.computeIfAbsent(waveId,
+                        id -> responses.respondentCodes(tx, id));
+                boolean repeatedRespondent = row.respondent() != null && !row.respondent().isBlank()
+                        && !respondents.add(row.respondent().strip().toLowerCase(java.util.Locale.ROOT));
+                String source = row.sourceId() == null ? null : row.sourceId().strip();
+                boolean repeatedSource = source != null && !source.isEmpty()
+                        && (storedBefore.contains(source) || !seenSources.add(source));
+                if (repeatedRespondent || repeatedSource) {
+                    duplicates++;
+                    continue;
+                }
+                accepted.add(new Response(site.get().id(), waveId, row.respondent(), row.submitted(),
+                        row.sourceId(), row.answers()));
+            }
+            if (problems.isEmpty()) {
+                responses.insertAll(tx, accepted);
+                added += accepted.size();
+            }
+        }
+
+        /** What storing did; with problems, nothing counts as added (the caller rolls the transaction back). */
+        Outcome outcome() {
+            return new Outcome(problems.isEmpty() ? added : 0, duplicates, createdWaves, createdSites, problems);
+        }
     }
 
     private static Optional<Site> find(List<Site> sites, String name) {

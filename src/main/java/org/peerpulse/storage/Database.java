@@ -25,6 +25,11 @@ public final class Database implements AutoCloseable {
      * handles on the same file can never miss each other's writes (H2 keeps a file to one process).
      */
     private static final java.util.concurrent.atomic.AtomicLong COMMITS = new java.util.concurrent.atomic.AtomicLong();
+    /**
+     * Files up to this size are compacted on closing. Compacting takes time in proportion to the file: the
+     * benchmark's provincial program (465 MB) took 26 seconds, during which no other process could open it.
+     */
+    static final long LARGEST_COMPACTED_ON_CLOSE = 256L * 1024 * 1024;
     private final JdbcConnectionPool pool;
     private final String description;
     /** The file without .mv.db; null for an in-memory database. */
@@ -34,7 +39,16 @@ public final class Database implements AutoCloseable {
     /** What H2 is given as the password: needed again to check a backup copy of an encrypted file. */
     private final String connectionPassword;
 
-    private Database(String url, String password, String description, Path base, boolean encrypted, Clock clock) {
+    /** When opening reads every row of the file (decision database-safety). */
+    public enum RowCheck {
+        /** Before the program is used: a damaged file fails to open (the command line, restores, switching). */
+        AT_OPEN,
+        /** Later, by {@link #readEveryRow()}: the app's first window shows first, then checks in the background. */
+        LATER
+    }
+
+    private Database(String url, String password, String description, Path base, boolean encrypted, Clock clock,
+                     RowCheck rowCheck) {
         this.description = description;
         this.base = base;
         this.encrypted = encrypted;
@@ -44,7 +58,7 @@ public final class Database implements AutoCloseable {
         this.pool.setMaxConnections(8);
         try {
             if (base != null) {
-                OpenCheck.check(this);
+                OpenCheck.check(this, rowCheck == RowCheck.AT_OPEN);
             }
             migrate();
         } catch (RuntimeException e) {
@@ -73,6 +87,11 @@ public final class Database implements AutoCloseable {
      *                              file open, or the file is damaged
      */
     public static Database open(Path file, String password, Clock clock) {
+        return open(file, password, clock, RowCheck.AT_OPEN);
+    }
+
+    /** As {@link #open(Path, String, Clock)}, reading every row at open or only when {@link #readEveryRow()} is called. */
+    public static Database open(Path file, String password, Clock clock, RowCheck rowCheck) {
         Path base = withoutSuffix(file.toAbsolutePath());
         try {
             Files.createDirectories(base.getParent());
@@ -84,7 +103,7 @@ public final class Database implements AutoCloseable {
             throw DatabaseErrors.passwordNeeded(base + H2_SUFFIX);
         }
         return new Database(url(base, encrypted), encrypted ? DatabaseFiles.connectionPassword(password) : "",
-                base + H2_SUFFIX, base, encrypted, clock);
+                base + H2_SUFFIX, base, encrypted, clock, rowCheck);
     }
 
     static String url(Path base, boolean encrypted) {
@@ -94,7 +113,19 @@ public final class Database implements AutoCloseable {
     /** A private in-memory database, for tests and previews. */
     public static Database inMemory(String name) {
         return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "", "memory:" + name, null, false,
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), RowCheck.AT_OPEN);
+    }
+
+    /**
+     * Reads every row of every table of up to a million rows, as opening does with
+     * {@link RowCheck#AT_OPEN}; nothing for an in-memory database.
+     *
+     * @throws org.peerpulse.domain.ProgramFileException when the file is damaged
+     */
+    public void readEveryRow() {
+        if (base != null) {
+            OpenCheck.readEveryRow(this);
+        }
     }
 
     public static Path withoutSuffix(Path file) {
@@ -213,12 +244,22 @@ public final class Database implements AutoCloseable {
     public void close() {
         try (Connection connection = pool.getConnection(); var statement = connection.createStatement()) {
             // a file program is compacted on closing: its live pages fill the file, so damage anywhere in it is
-            // found by the open check instead of H2 quietly falling back to an older version (decision database-safety)
-            statement.execute(base != null ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            // found by the open check instead of H2 quietly falling back to an older version (decision database-safety);
+            // not a file over LARGEST_COMPACTED_ON_CLOSE, whose rewrite would keep the program locked for many seconds
+            statement.execute(base != null && size(DatabaseFiles.store(base)) <= LARGEST_COMPACTED_ON_CLOSE
+                    ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             // already closed: nothing to do
         }
         pool.dispose();
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     @FunctionalInterface

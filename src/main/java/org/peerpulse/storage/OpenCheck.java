@@ -30,7 +30,8 @@ final class OpenCheck {
     private OpenCheck() {
     }
 
-    static void check(Database database) {
+    /** The checks of opening: the file is this process's, and not a program that lost its schema; every row when asked. */
+    static void check(Database database, boolean everyRow) {
         Path base = database.file().orElseThrow();
         Path store = DatabaseFiles.store(base);
         long sizeBefore = size(store);
@@ -39,13 +40,29 @@ final class OpenCheck {
             if (sizeBefore > LARGEST_EMPTY_FILE && !tables.contains("flyway_schema_history")) {
                 throw DatabaseErrors.damaged(database.description(), null);
             }
-            for (String table : tables) {
-                if (rows(connection, table) <= LARGEST_TABLE_READ_AT_OPEN) {
-                    readEveryRow(connection, table);
-                }
+            if (everyRow) {
+                readEveryRow(connection, tables, true);
             }
         } catch (SQLException e) {
             throw database.translate(e, "read the program " + database.description());
+        }
+    }
+
+    /** Reads every row of every table of up to {@value #LARGEST_TABLE_READ_AT_OPEN} rows. */
+    static void readEveryRow(Database database) {
+        try (Connection connection = database.connection()) {
+            readEveryRow(connection, tables(connection), true);
+        } catch (SQLException e) {
+            throw database.translate(e, "read the program " + database.description());
+        }
+    }
+
+    private static void readEveryRow(Connection connection, List<String> tables, boolean skipLarge)
+            throws SQLException {
+        for (String table : tables) {
+            if (!skipLarge || rows(connection, table) <= LARGEST_TABLE_READ_AT_OPEN) {
+                readEveryRow(connection, table);
+            }
         }
     }
 
@@ -62,9 +79,7 @@ final class OpenCheck {
     }
 
     static void readEveryRow(Connection connection, List<String> tables) throws SQLException {
-        for (String table : tables) {
-            readEveryRow(connection, table);
-        }
+        readEveryRow(connection, tables, false);
     }
 
     private static long rows(Connection connection, String table) throws SQLException {

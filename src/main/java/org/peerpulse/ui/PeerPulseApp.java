@@ -35,6 +35,8 @@ public final class PeerPulseApp extends Application implements ProgramHost {
     private ProgramFileException openProblem;
     private FxTaskRunner runner;
     private Stage stage;
+    /** The program opened in init() without reading every row: that is done once its first chart shows. */
+    private boolean readRowsLater;
 
     @Override
     public void init() {
@@ -43,7 +45,8 @@ public final class PeerPulseApp extends Application implements ProgramHost {
         database = chosen != null ? Path.of(chosen) : files.lastOpened().orElse(AppContext.defaultDatabase());
         if (!files.isEncrypted(database)) {
             try {
-                opened = new Opened(files.open(database, null), database, null);
+                opened = new Opened(files.openReadingRowsLater(database, null), database, null);
+                readRowsLater = true;
             } catch (ProgramFileException e) {
                 openProblem = e;
             }
@@ -76,14 +79,45 @@ public final class PeerPulseApp extends Application implements ProgramHost {
         opened = program;
         files.remember(program.database());
         MainWindow window = new MainWindow(program.context(), runner).hostedBy(this, OpenDialog.system());
-        setRoot(window.build());
-        stage.setTitle(Messages.tr("app.title", program.context().databaseDescription()));
-        stage.show();
+        // the first data are read while the window is built and laid out
         if (firstStart) {
             window.start();
         } else {
             window.dashboard().reload();
         }
+        if (readRowsLater) {
+            readRowsLater = false;
+            readEveryRowOnceShown(window, program);
+        }
+        setRoot(window.build());
+        stage.setTitle(Messages.tr("app.title", program.context().databaseDescription()));
+        stage.show();
+    }
+
+    /**
+     * Once the dashboard has shown its first data, reads every row of the program in the background
+     * (decision database-safety); a damaged file closes and gets the same offer as at opening.
+     */
+    private void readEveryRowOnceShown(MainWindow window, Opened program) {
+        window.dashboard().trendsProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.peerpulse.service.TrendTable> value,
+                                org.peerpulse.service.TrendTable was, org.peerpulse.service.TrendTable now) {
+                value.removeListener(this);
+                runner.run("check program", () -> {
+                    program.context().readEveryRow();
+                    return program;
+                }, checked -> { }, failure -> {
+                    if (opened == program && failure instanceof ProgramFileException problem) {
+                        opened = null;
+                        program.context().close();
+                        setRoot(busy(Messages.tr("status.opening")));
+                        new ProgramOpener(files, runner, OpenDialog.system(), stage, p -> show(p, false),
+                                Platform::exit).open(program.database(), problem);
+                    }
+                });
+            }
+        });
     }
 
     private void setRoot(Parent root) {

@@ -57,6 +57,55 @@ class SurveyFileReaderStreamingTest {
     }
 
     @Test
+    void aCanonicalCsvIsHandedOnInBatchesWhileItIsReadAndNotKept(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("canonical.csv");
+        StringBuilder text = new StringBuilder("site,wave,fin_overall\n");
+        for (int r = 0; r < 1_203; r++) {
+            text.append("VIC,2021-09,").append(1 + r % 5).append('\n');
+        }
+        Files.writeString(file, text);
+        List<Integer> batches = new ArrayList<>();
+
+        ParsedFile read = new SurveyFileReader().read(file, ImportFormat.AUTO, ReadOptions.NONE, Progress.NONE,
+                rows -> batches.add(rows.size()));
+
+        assertThat(batches).containsExactly(500, 500, 203);
+        assertThat(read.rows()).isEmpty();
+        assertThat(read.isValid()).isTrue();
+    }
+
+    @Test
+    void noRowsAreHandedOnOnceAProblemIsFound(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("canonical.csv");
+        StringBuilder text = new StringBuilder("site,wave,fin_overall\n");
+        for (int r = 0; r < 1_203; r++) {
+            text.append("VIC,2021-09,").append(r == 700 ? "9" : String.valueOf(1 + r % 5)).append('\n');
+        }
+        Files.writeString(file, text);
+        List<Integer> batches = new ArrayList<>();
+
+        ParsedFile read = new SurveyFileReader().read(file, ImportFormat.AUTO, ReadOptions.NONE, Progress.NONE,
+                rows -> batches.add(rows.size()));
+
+        assertThat(batches).containsExactly(500);
+        assertThat(read.problems()).extracting(ImportProblem::sentence)
+                .containsExactly("canonical.csv, row 702, fin_overall: 9 is not on the 1–5 scale.");
+    }
+
+    @Test
+    void aMappedFileIsHandedOnWholeAtTheEnd(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("kobo.csv");
+        writeKobo(file, 1_203);
+        List<Integer> batches = new ArrayList<>();
+
+        ParsedFile read = new SurveyFileReader().read(file, ImportFormat.AUTO, ReadOptions.NONE, Progress.NONE,
+                rows -> batches.add(rows.size()));
+
+        assertThat(read.format()).isEqualTo(ImportFormat.KOBO);
+        assertThat(batches).containsExactly(1_203);
+    }
+
+    @Test
     void reportsProgressAndStopsWhenCancelled(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("kobo.csv");
         writeKobo(file, 20_000);

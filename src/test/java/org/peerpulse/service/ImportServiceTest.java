@@ -106,6 +106,58 @@ class ImportServiceTest {
         assertThat(context.program().waves()).isEmpty();
     }
 
+    /** A canonical CSV of {@code rows} responses at three sites, fin_overall cycling 1–5; row r+1 has respondent R{r}. */
+    private Path manyRows(String name, int rows, java.util.function.IntFunction<String> siteOfRow) throws IOException {
+        StringBuilder text = new StringBuilder("site,wave,respondent,fin_overall\n");
+        for (int r = 0; r < rows; r++) {
+            text.append(siteOfRow.apply(r)).append(",2021-09,R").append(r).append(',').append(1 + r % 5).append('\n');
+        }
+        return file(name, text.toString());
+    }
+
+    @Test
+    void aLargeFileIsStoredBatchByBatchWithSummariesThatMatchARecount() throws IOException {
+        context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
+        context.program().addSite("Surrey OPS", "SUR", null, Setting.OVERDOSE_PREVENTION);
+        Path csv = manyRows("many.csv", 1_203, r -> r % 2 == 0 ? "VIC" : "SUR");
+        // the same respondent again, 1,100 rows (two batches) after the first: a duplicate across batches
+        Files.writeString(csv, "VIC,2021-09,r0,5\n", java.nio.file.StandardOpenOption.APPEND);
+
+        ImportReport report = context.imports().importFile(csv, ImportOptions.DEFAULT, Progress.NONE);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.added()).isEqualTo(1_203);
+        assertThat(report.duplicates()).isEqualTo(1);
+        assertThat(responses()).hasSize(1_203);
+        var counts = new org.peerpulse.storage.SummaryRepository(database).counts(Set.of(), Set.of("fin_overall"));
+        assertThat(counts.responses()).extracting(c -> c.responses()).containsExactlyInAnyOrder(602L, 601L);
+        // 1,203 answers cycling 1–5: 241 each of 1–3, 240 each of 4–5
+        java.util.Map<String, Long> byValue = new java.util.TreeMap<>();
+        counts.values().forEach(v -> byValue.merge(v.value(), v.respondents(), Long::sum));
+        assertThat(byValue).containsExactly(java.util.Map.entry("1", 241L), java.util.Map.entry("2", 241L),
+                java.util.Map.entry("3", 241L), java.util.Map.entry("4", 240L), java.util.Map.entry("5", 240L));
+    }
+
+    @Test
+    void aProblemAfterBatchesWereWrittenStillLeavesNothingStored() throws IOException {
+        context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
+        Path unknownSite = manyRows("late-site.csv", 1_203, r -> r == 1_150 ? "Surey" : "VIC");
+        Path badValue = file("late-value.csv", Files.readString(manyRows("x.csv", 1_203, r -> "VIC"))
+                + "VIC,2021-09,LAST,7\n");
+
+        ImportReport site = context.imports().importFile(unknownSite, ImportOptions.DEFAULT, Progress.NONE);
+        ImportReport value = context.imports().importFile(badValue, ImportOptions.DEFAULT, Progress.NONE);
+
+        assertThat(site.problems()).extracting(ImportProblem::sentence).containsExactly("late-site.csv, row 1152, site:"
+                + " \"Surey\" is not a site of this program (add it first, or let the import create it).");
+        assertThat(value.problems()).extracting(ImportProblem::sentence)
+                .containsExactly("late-value.csv, row 1205, fin_overall: 7 is not on the 1–5 scale.");
+        assertThat(responses()).isEmpty();
+        assertThat(context.program().waves()).isEmpty();
+        assertThat(new org.peerpulse.storage.SummaryRepository(database).counts(Set.of(), Set.of("fin_overall"))
+                .responses()).isEmpty();
+    }
+
     @Test
     void theImportCanNameTheWave() throws IOException {
         context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);

@@ -56,6 +56,27 @@ class DamagedDatabaseTest {
         }
     }
 
+    @Test
+    void theAppsFirstWindowFindsTheSameDamageWhenItReadsEveryRowAfterOpening() throws IOException {
+        Path base = folder.resolve("program");
+        try (Database database = Database.open(base)) {
+            TestPrograms.fill(database, "2024-03", 300);
+        }
+        try (Database database = Database.open(base, null, Clock.systemUTC(), Database.RowCheck.LATER)) {
+            database.readEveryRow(); // an intact file: nothing to find
+        }
+        damage(TestPrograms.store(base));
+
+        // the damage shows either at once or when every row is read: never does the program open and stay open
+        Throwable found = org.assertj.core.api.Assertions.catchThrowable(() -> {
+            try (Database database = Database.open(base, null, Clock.systemUTC(), Database.RowCheck.LATER)) {
+                database.readEveryRow();
+            }
+        });
+        assertThat(found).isInstanceOfSatisfying(ProgramFileException.class,
+                e -> assertThat(e.problem()).isEqualTo(Problem.DAMAGED));
+    }
+
     @ParameterizedTest(name = "the last {0} bytes")
     @ValueSource(ints = {4096, 8192, 65536})
     void aFileWhoseEndIsDamagedIsNeverTakenForANewEmptyProgram(int damaged) throws IOException {

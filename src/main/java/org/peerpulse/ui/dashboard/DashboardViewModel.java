@@ -56,22 +56,32 @@ public final class DashboardViewModel {
         selectedSites.addListener((javafx.collections.ListChangeListener<Site>) change -> reloadTrends());
     }
 
-    /** First start: when the program is empty, put in the demo program, then show everything. */
+    /**
+     * First start: when the program is empty, put in the demo program; then read everything, the
+     * trend chart's data in the same background task (the first chart waits for nothing else).
+     */
     public void start() {
-        work(Messages.tr("status.opening"), () -> {
+        load(Messages.tr("status.opening"), () -> {
             if (context.demo().programIsEmpty()) {
                 context.demo().load(DemoProgram.DEFAULT_SEED);
             }
-            return null;
-        }, ignored -> state.dataChanged());
+        });
     }
 
     /** Reads everything again (after an import, a setting change…). */
     public void reload() {
+        load(Messages.tr("status.loading"), () -> { });
+    }
+
+    private void load(String what, Runnable first) {
+        int request = ++trendRequest;
         boolean show = state.showsSmallNumbers();
-        work(Messages.tr("status.loading"), () -> new Loaded(context.overview().latest(show),
-                context.program().sites(), context.demo().hasDemo(), context.interventions().interventions()),
-                loaded -> {
+        TrendQuery query = trendQuery(show);
+        work(what, () -> {
+            first.run();
+            return new Loaded(context.overview().latest(show), context.program().sites(), context.demo().hasDemo(),
+                    context.interventions().interventions(), context.trends().trends(query));
+        }, loaded -> {
             overview.set(loaded.overview());
             interventions.setAll(loaded.interventions());
             hasDemo.set(loaded.hasDemo());
@@ -80,23 +90,29 @@ public final class DashboardViewModel {
             if (!sites.equals(loaded.sites())) {
                 sites.setAll(loaded.sites());
             }
-            if (keep.size() != selectedSites.size()) {
-                selectedSites.setAll(keep);
-            }
             status.set(loaded.overview().isEmpty() ? Messages.tr("status.empty")
                     : Messages.tr("status.ready", loaded.overview().latest().label()));
-            reloadTrends();
+            if (keep.size() != selectedSites.size()) {
+                selectedSites.setAll(keep); // a chosen site is gone: the chart is computed again without it
+            } else if (request == trendRequest) {
+                trends.set(loaded.trends());
+            }
         });
     }
 
-    private record Loaded(Overview overview, List<Site> sites, boolean hasDemo, List<Intervention> interventions) {
+    private record Loaded(Overview overview, List<Site> sites, boolean hasDemo, List<Intervention> interventions,
+                          TrendTable trends) {
+    }
+
+    private TrendQuery trendQuery(boolean showSmallNumbers) {
+        return new TrendQuery(selectedSites.stream().map(Site::id).toList(), List.of(), measure.get(),
+                showSmallNumbers, true);
     }
 
     /** Recomputes the trend chart for the current filter; only the latest request's answer is shown. */
     public void reloadTrends() {
         int request = ++trendRequest;
-        TrendQuery query = new TrendQuery(selectedSites.stream().map(Site::id).toList(), List.of(), measure.get(),
-                state.showsSmallNumbers(), true);
+        TrendQuery query = trendQuery(state.showsSmallNumbers());
         work(null, () -> context.trends().trends(query), table -> {
             if (request == trendRequest) {
                 trends.set(table);
@@ -106,8 +122,7 @@ public final class DashboardViewModel {
 
     /** The trend chart's points, computed again with suppression whatever the screen shows (for copies and exports). */
     public java.util.concurrent.Callable<List<org.peerpulse.analysis.TrendPoint>> protectedTrendPoints() {
-        TrendQuery query = new TrendQuery(selectedSites.stream().map(Site::id).toList(), List.of(), measure.get(),
-                false, true);
+        TrendQuery query = trendQuery(false);
         return () -> context.trends().trends(query).points();
     }
 

@@ -23,6 +23,8 @@ import org.peerpulse.ui.Verdicts;
 public final class SiteDomainTable extends TableView<Overview.SiteRow> {
     private static final double ROW_HEIGHT = 30;
     private static final double HEADER_HEIGHT = ROW_HEIGHT + 8;
+    /** The most rows shown at once; more scroll inside the table. */
+    static final int TALLEST_ROWS = 20;
     private int k = 5;
 
     public SiteDomainTable() {
@@ -30,8 +32,10 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
         setId("sites-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setFixedCellSize(ROW_HEIGHT);
-        // as tall as its rows: the page scrolls, not the table
-        prefHeightProperty().bind(javafx.beans.binding.Bindings.size(getItems()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
+        // as tall as its rows, so the page scrolls, not the table; beyond TALLEST_ROWS the table scrolls too, and
+        // lays out only the rows in sight (a provincial program's 250 sites took seconds to lay out at full height)
+        prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(getItems().size(), TALLEST_ROWS) * ROW_HEIGHT + HEADER_HEIGHT, getItems()));
         minHeightProperty().bind(prefHeightProperty());
         setPlaceholder(new javafx.scene.control.Label(Messages.tr("sites.empty")));
         TableColumn<Overview.SiteRow, String> site = new TableColumn<>(Messages.tr("sites.site"));
