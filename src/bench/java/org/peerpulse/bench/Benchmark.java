@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +67,8 @@ public final class Benchmark {
         results.put("responses", scale.responses());
         results.put("answers", answers);
 
-        resetPeaks();
+        HeapWatch heap = new HeapWatch();
+        heap.start();
         if (!reuse) {
             fresh(db);
         }
@@ -85,7 +84,9 @@ public final class Benchmark {
             results.put("first_refresh_ms", first);
             warmUp.forEach(f -> peerPulse.refresh(f, false));
             putPercentiles("refresh_ms", times(filters, f -> peerPulse.refresh(f, false)));
-            results.put("peak_heap_mb", peakHeapMb());
+            heap.close();
+            results.put("peak_heap_mb", heap.afterGcPeakMb());
+            results.put("peak_heap_sampled_mb", heap.sampledPeakMb());
             for (int i = 0; i < Math.min(CHECKED, filters.size()); i++) {
                 expected.put(i, peerPulse.counts(filters.get(i)));
             }
@@ -315,8 +316,9 @@ public final class Benchmark {
         say("| start to first chart (ms) | %,.0f | %,.0f bare JavaFX window | ≤ 1.5× | %s |",
                 number("startup_to_chart_ms"), number("bare_javafx_startup_ms"),
                 met(goals, "startup_within_1_5x_bare_javafx"));
-        say("| peak heap (MB) | %,.0f | -Xmx %,d MB | < 512 MB | %s |", number("peak_heap_mb"),
-                Runtime.getRuntime().maxMemory() >> 20, met(goals, "peak_heap_under_512_mb"));
+        say("| peak heap after GC (MB) | %,.0f | -Xmx %,d MB; %,.0f MB sampled with garbage | < 512 MB | %s |",
+                number("peak_heap_mb"), Runtime.getRuntime().maxMemory() >> 20, number("peak_heap_sampled_mb"),
+                met(goals, "peak_heap_under_512_mb"));
         say("");
         say("%s, %s, %d processors; %s; results in %s", scale, results.get("java"), results.get("processors"),
                 results.get("date"), json);
@@ -375,16 +377,6 @@ public final class Benchmark {
 
     private static long perSecond(long count, long millis) {
         return Math.round(count * 1000.0 / Math.max(1, millis));
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** The heap pools' peak usage since {@link #resetPeaks()}, added up (each pool peaks on its own: an upper bound). */
-    private static long peakHeapMb() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
     }
 
     private static Path fresh(Path base) throws IOException {
