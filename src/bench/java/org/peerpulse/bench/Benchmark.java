@@ -92,6 +92,7 @@ public final class Benchmark {
             }
             rawH2(context, db, filters, warmUp, expected);
         }
+        results.put("program_file_mb", Files.size(db.resolveSibling(db.getFileName() + ".mv.db")) >> 20);
         if (!skips("duckdb")) {
             duckDb(csv, filters, warmUp, expected);
         }

@@ -26,11 +26,13 @@ public final class Database implements AutoCloseable {
      */
     private static final java.util.concurrent.atomic.AtomicLong COMMITS = new java.util.concurrent.atomic.AtomicLong();
     /**
-     * Files up to this size are compacted on closing. Compacting takes time in proportion to the file: the
-     * benchmark's provincial program (465 MB) took 26 seconds, during which no other process could open it.
+     * Files up to this size are compacted on every close. Compacting takes time in proportion to the data:
+     * the benchmark's provincial program (465 MB) took 26 seconds, during which no other process could open it.
      */
     static final long LARGEST_COMPACTED_ON_CLOSE = 256L * 1024 * 1024;
     private final JdbcConnectionPool pool;
+    /** The file's size when this process opened it (0 when new or in memory). */
+    private final long sizeAtOpen;
     private final String description;
     /** The file without .mv.db; null for an in-memory database. */
     private final Path base;
@@ -54,6 +56,7 @@ public final class Database implements AutoCloseable {
         this.encrypted = encrypted;
         this.clock = clock;
         this.connectionPassword = password;
+        this.sizeAtOpen = base == null ? 0 : size(DatabaseFiles.store(base));
         this.pool = JdbcConnectionPool.create(url, "peerpulse", password);
         this.pool.setMaxConnections(8);
         try {
@@ -244,14 +247,22 @@ public final class Database implements AutoCloseable {
     public void close() {
         try (Connection connection = pool.getConnection(); var statement = connection.createStatement()) {
             // a file program is compacted on closing: its live pages fill the file, so damage anywhere in it is
-            // found by the open check instead of H2 quietly falling back to an older version (decision database-safety);
-            // not a file over LARGEST_COMPACTED_ON_CLOSE, whose rewrite would keep the program locked for many seconds
-            statement.execute(base != null && size(DatabaseFiles.store(base)) <= LARGEST_COMPACTED_ON_CLOSE
-                    ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            // found by the open check instead of H2 quietly falling back to an older version (decision database-safety)
+            statement.execute(base != null && compactsOnClose(size(DatabaseFiles.store(base))) ? "SHUTDOWN COMPACT"
+                    : "SHUTDOWN");
         } catch (SQLException e) {
             // already closed: nothing to do
         }
         pool.dispose();
+    }
+
+    /**
+     * A file up to {@link #LARGEST_COMPACTED_ON_CLOSE} is compacted on every close; a larger one only
+     * when it has more than doubled since it was opened (a large import: the provincial program's one
+     * transaction left a 4.8 GB file of 465 MB of data), not after every command that read it.
+     */
+    private boolean compactsOnClose(long size) {
+        return size <= LARGEST_COMPACTED_ON_CLOSE || size > 2 * sizeAtOpen;
     }
 
     private static long size(Path file) {
