@@ -67,7 +67,11 @@ public final class CountIndex {
         if (group.isEmpty()) {
             return programResponses.getOrDefault(new Key(null, wave, ""), 0L);
         }
-        return sites(group).stream().mapToLong(s -> responses.getOrDefault(new Key(s, wave, ""), 0L)).sum();
+        long total = 0;
+        for (SiteId site : group) {
+            total += responses.getOrDefault(new Key(site, wave, ""), 0L);
+        }
+        return total;
     }
 
     /** Respondents of the group who answered the item in the wave. */
@@ -75,7 +79,11 @@ public final class CountIndex {
         if (group.isEmpty()) {
             return programAnswered.getOrDefault(new Key(null, wave, item), 0L);
         }
-        return sites(group).stream().mapToLong(s -> answered.getOrDefault(new Key(s, wave, item), 0L)).sum();
+        long total = 0;
+        for (SiteId site : group) {
+            total += answered.getOrDefault(new Key(site, wave, item), 0L);
+        }
+        return total;
     }
 
     /** Respondents of the group whose answer to the item (or one of whose choices) matches. */

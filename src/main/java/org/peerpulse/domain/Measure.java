@@ -13,8 +13,10 @@ public enum Measure {
     /** Share of those who answered top3 who picked the domain. */
     TOP3;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Optional<Measure> fromCode(String code) {

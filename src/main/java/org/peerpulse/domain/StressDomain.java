@@ -17,6 +17,7 @@ public enum StressDomain {
     TRAUMA(List.of("trauma_overall", "trauma_loss", "trauma_unwind"));
 
     private final List<String> itemCodes;
+    private final String code = name().toLowerCase(Locale.ROOT);
 
     StressDomain(List<String> itemCodes) {
         this.itemCodes = itemCodes;
@@ -24,7 +25,7 @@ public enum StressDomain {
 
     /** The contract's code, e.g. {@code financial}; also the code of the matching {@code top3} choice. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public List<String> itemCodes() {

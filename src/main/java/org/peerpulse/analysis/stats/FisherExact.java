@@ -33,26 +33,46 @@ public final class FisherExact {
         long row = a + b;
         long column = a + c;
         int mode = (int) Math.max(lower, Math.min(upper, (column + 1) * (row + 1) / (total + 2)));
-        double[] weight = new double[upper - lower + 1];
-        weight[mode - lower] = 1;
-        for (int x = mode; x < upper; x++) {
-            weight[x + 1 - lower] = weight[x - lower] * ((double) (row - x) * (column - x))
-                    / ((double) (x + 1) * (total - row - column + x + 1));
-        }
-        for (int x = mode; x > lower; x--) {
-            weight[x - 1 - lower] = weight[x - lower] * ((double) x * (total - row - column + x))
-                    / ((double) (row - x + 1) * (column - x + 1));
-        }
-        double threshold = weight[(int) a - lower] * (1 + 1e-7);
+        double threshold = weight((int) a, mode, row, column, total) * (1 + 1e-7);
         double all = 0;
         double asLikely = 0;
-        for (double w : weight) {
-            all += w;
-            if (w <= threshold) {
-                asLikely += w;
+        double w = 1;
+        for (int x = mode; x <= upper; x++) {
+            if (x > mode) {
+                w *= up(x - 1, row, column, total);
             }
+            all += w;
+            asLikely += w <= threshold ? w : 0;
+        }
+        w = 1;
+        for (int x = mode - 1; x >= lower; x--) {
+            w *= down(x + 1, row, column, total);
+            all += w;
+            asLikely += w <= threshold ? w : 0;
         }
         return Math.min(1.0, asLikely / all);
+    }
+
+    /** P(x) / P(mode), walking from the mode. */
+    private static double weight(int x, int mode, long row, long column, long total) {
+        double w = 1;
+        for (int y = mode; y < x; y++) {
+            w *= up(y, row, column, total);
+        }
+        for (int y = mode; y > x; y--) {
+            w *= down(y, row, column, total);
+        }
+        return w;
+    }
+
+    /** P(x+1) / P(x). */
+    private static double up(int x, long row, long column, long total) {
+        return ((double) (row - x) * (column - x)) / ((double) (x + 1) * (total - row - column + x + 1));
+    }
+
+    /** P(x-1) / P(x). */
+    private static double down(int x, long row, long column, long total) {
+        return ((double) x * (total - row - column + x)) / ((double) (row - x + 1) * (column - x + 1));
     }
 
     /** One-sided, alternative "odds ratio greater than 1" (R {@code alternative = "greater"}). */
