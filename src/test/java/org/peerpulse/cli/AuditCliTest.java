@@ -3,41 +3,23 @@ package org.peerpulse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** cli.md: "--no-suppress … written to the audit log"; and the audit command (an addition to cli.md). */
 class AuditCliTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path folder;
 
-    record Run(int status, String out, String err) {
-        JsonNode json() throws IOException {
-            return JSON.readTree(out);
-        }
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--db");
-        all.add(folder.resolve("program").toString());
-        int status = PeerPulseCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.on(folder.resolve("program"), args);
     }
 
     private JsonNode smallNumberEntries() throws IOException {
-        Run audit = run("audit", "--json", "--action", "small_numbers");
+        CliRun audit = run("audit", "--json", "--action", "small_numbers");
         assertThat(audit.status()).isZero();
         return audit.json().get("entries");
     }
@@ -77,7 +59,7 @@ class AuditCliTest {
     void theAuditCommandListsNewestFirstAndFiltersByActionAndDay() throws IOException {
         run("demo");
         assertThat(run("sites", "add", "Nanaimo Harbour", "--code", "NAN").status()).isZero();
-        Run all = run("audit", "--json");
+        CliRun all = run("audit", "--json");
         assertThat(all.status()).isZero();
         JsonNode entries = all.json().get("entries");
         assertThat(all.json().get("total").asInt()).isEqualTo(2);
@@ -87,16 +69,16 @@ class AuditCliTest {
         assertThat(run("audit", "--json", "--action", "import").json().get("entries")).hasSize(1);
         assertThat(run("audit", "--json", "--since", "2999-01-01").json().get("entries")).isEmpty();
 
-        Run table = run("audit");
+        CliRun table = run("audit");
         assertThat(table.out()).contains("Time", "How much", "Site added: “Nanaimo Harbour” (NAN, other)", "responses added");
     }
 
     @Test
     void theAuditCommandRefusesAnUnknownActionOrDate() {
-        Run action = run("audit", "--action", "rename");
+        CliRun action = run("audit", "--action", "rename");
         assertThat(action.status()).isEqualTo(2);
         assertThat(action.err()).contains("--action: \"rename\" is not an action; use import, entry,");
-        Run since = run("audit", "--since", "yesterday");
+        CliRun since = run("audit", "--since", "yesterday");
         assertThat(since.status()).isEqualTo(2);
         assertThat(since.err().strip()).isEqualTo("--since: \"yesterday\" is not a date like 2024-03-15.");
     }

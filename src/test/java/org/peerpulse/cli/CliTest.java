@@ -3,10 +3,7 @@ package org.peerpulse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,35 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path folder;
     private Path db;
-
-    record Run(int status, String out, String err) {
-        JsonNode json() {
-            try {
-                return JSON.readTree(out);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + out, e);
-            }
-        }
-    }
 
     @BeforeEach
     void database() {
         db = folder.resolve("program");
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--db");
-        all.add(db.toString());
-        int status = PeerPulseCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.on(db, args);
     }
 
     private Path file(String name, String text) throws IOException {
@@ -57,7 +37,7 @@ class CliTest {
     @Test
     void demoFillsTheDatabaseAndSitesListsItAsJson() {
         assertThat(run("demo").status()).isZero();
-        Run sites = run("sites", "--json");
+        CliRun sites = run("sites", "--json");
         assertThat(sites.status()).isZero();
         JsonNode list = sites.json().get("sites");
         assertThat(list).hasSize(4);
@@ -103,7 +83,7 @@ class CliTest {
     @Test
     void trendsJsonFollowsTheContractAndSuppressesTheSmallSiteWave() {
         run("demo");
-        Run trends = run("trends", "--site", "PG", "--domain", "trauma", "--json");
+        CliRun trends = run("trends", "--site", "PG", "--domain", "trauma", "--json");
         assertThat(trends.status()).isZero();
         JsonNode doc = trends.json();
         assertThat(doc.get("measure").asText()).isEqualTo("high");
@@ -204,7 +184,7 @@ class CliTest {
         assertThat(small.get("to").get("n").isNull()).isTrue();
         assertThat(small.get("p").isNull()).isTrue();
 
-        Run unknown = run("compare", "--domain", "trauma", "--from", "2031-03", "--to", "2021-09");
+        CliRun unknown = run("compare", "--domain", "trauma", "--from", "2031-03", "--to", "2021-09");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("\"2031-03\" is not a wave of this program; its waves are 2019-09");
     }
@@ -265,7 +245,7 @@ class CliTest {
                 assertThat(cell.isNull() || cell.asLong() == 0 || cell.asLong() >= 5).as(small.toString()).isTrue();
             }
         }
-        Run unknown = run("crosstab", "--rows", "colour", "--cols", "poor_health");
+        CliRun unknown = run("crosstab", "--rows", "colour", "--cols", "poor_health");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("\"colour\" is not a variable");
     }
@@ -278,10 +258,10 @@ class CliTest {
             assertThat(out).isNotEmptyFile();
         }
         assertThat(Files.readAllBytes(folder.resolve("psp1.xlsform"))).startsWith((byte) 'P', (byte) 'K');
-        Run imported = run("import", "--create-sites", folder.resolve("psp1.csv").toString());
+        CliRun imported = run("import", "--create-sites", folder.resolve("psp1.csv").toString());
         assertThat(imported.status()).isZero();
         assertThat(imported.out()).contains("1 response added");
-        Run bad = run("instrument", "--format", "spss", "--out", folder.resolve("x").toString());
+        CliRun bad = run("instrument", "--format", "spss", "--out", folder.resolve("x").toString());
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).contains("use xlsform, redcap or csv");
     }
@@ -301,7 +281,7 @@ class CliTest {
         run("demo");
         String before = run("waves", "--json").out();
         Path bad = file("answers.csv", "site,wave,fin_overall\nVIC,2024-03,5\nVIC,2024-03,7\n");
-        Run result = run("import", bad.toString());
+        CliRun result = run("import", bad.toString());
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).contains("answers.csv, row 3, fin_overall: 7 is not on the 1–5 scale.");
         assertThat(result.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -312,11 +292,11 @@ class CliTest {
     void importAddsResponsesReportsNewWavesAndSkipsDuplicatesTheSecondTime() throws IOException {
         run("demo");
         Path good = file("spring.csv", "site,wave,respondent,fin_overall\nVIC,2024-03,ZZ1,5\nSUR,2024-03,ZZ2,2\n");
-        Run first = run("import", good.toString());
+        CliRun first = run("import", good.toString());
         assertThat(first.status()).isZero();
         assertThat(first.out()).contains("2 responses added").contains("0 skipped as duplicates")
                 .contains("new waves: 2024-03");
-        Run second = run("import", "--json", good.toString());
+        CliRun second = run("import", "--json", good.toString());
         JsonNode file = second.json().get("files").get(0);
         assertThat(file.get("added").asInt()).isZero();
         assertThat(file.get("duplicates").asInt()).isEqualTo(2);
@@ -325,10 +305,10 @@ class CliTest {
     @Test
     void anUnknownSiteIsAnErrorUnlessCreateSitesIsGiven() throws IOException {
         Path csv = file("new.csv", "site,wave,fin_overall\nNanaimo Outreach,2024-03,4\n");
-        Run refused = run("import", csv.toString());
+        CliRun refused = run("import", csv.toString());
         assertThat(refused.status()).isEqualTo(2);
         assertThat(refused.err()).contains("row 2, site: \"Nanaimo Outreach\" is not a site of this program");
-        Run created = run("import", "--create-sites", csv.toString());
+        CliRun created = run("import", "--create-sites", csv.toString());
         assertThat(created.status()).isZero();
         assertThat(created.out()).contains("new sites: Nanaimo Outreach");
     }
@@ -343,17 +323,17 @@ class CliTest {
         assertThat(site.get("code").asText()).isEqualTo("KAM");
         assertThat(site.get("region").asText()).isEqualTo("Interior");
         assertThat(run("waves", "--json").json().get("waves").get(0).get("date").asText()).isEqualTo("2024-09-15");
-        Run twice = run("sites", "add", "kamloops outreach");
+        CliRun twice = run("sites", "add", "kamloops outreach");
         assertThat(twice.status()).isEqualTo(2);
         assertThat(twice.err()).contains("already a site");
     }
 
     @Test
     void badUsageGetsOneSentenceAndExitStatusTwo() {
-        Run measure = run("trends", "--measure", "median");
+        CliRun measure = run("trends", "--measure", "median");
         assertThat(measure.status()).isEqualTo(2);
         assertThat(measure.err()).contains("\"median\" is not a measure").doesNotContain("\tat ");
-        Run site = run("trends", "--site", "Atlantis");
+        CliRun site = run("trends", "--site", "Atlantis");
         assertThat(site.status()).isEqualTo(2);
         assertThat(site.err()).contains("\"Atlantis\" is not a site");
         assertThat(run("sites", "add", "X", "--setting", "castle").status()).isEqualTo(2);

@@ -3,8 +3,6 @@ package org.peerpulse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +22,8 @@ class DatabaseSafetyCliTest {
     @TempDir
     Path folder;
 
-    record Run(int status, String out, String err) {
-    }
-
-    private Run run(Map<String, String> environment, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = PeerPulseCli.run(args, new PrintWriter(out), new PrintWriter(err), environment);
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(Map<String, String> environment, String... args) {
+        return CliRun.with(environment, args);
     }
 
     private static boolean encrypted(Path store) throws IOException {
@@ -47,20 +39,20 @@ class DatabaseSafetyCliTest {
         Path db = folder.resolve("secret");
         Path store = folder.resolve("secret.mv.db");
         Map<String, String> withPassword = Map.of("PEERPULSE_PASSWORD", PASSWORD);
-        Run add = run(withPassword, "sites", "add", "Harbourview Outreach", "--code", "HVO", "--db", db.toString());
+        CliRun add = run(withPassword, "sites", "add", "Harbourview Outreach", "--code", "HVO", "--db", db.toString());
         assertThat(add.status()).as(add.err()).isZero();
         assertThat(encrypted(store)).isTrue();
         assertThat(new String(Files.readAllBytes(store), StandardCharsets.ISO_8859_1)).doesNotContain("Harbourview");
 
-        Run without = run(Map.of(), "sites", "--db", db.toString());
+        CliRun without = run(Map.of(), "sites", "--db", db.toString());
         assertThat(without.status()).isEqualTo(2);
         assertThat(without.err()).isEqualTo(store + " is encrypted: set PEERPULSE_PASSWORD to its password, or run the"
                 + " command in a terminal to type it." + System.lineSeparator());
-        Run wrong = run(Map.of("PEERPULSE_PASSWORD", "guess"), "sites", "--db", db.toString());
+        CliRun wrong = run(Map.of("PEERPULSE_PASSWORD", "guess"), "sites", "--db", db.toString());
         assertThat(wrong.status()).isEqualTo(2);
         assertThat(wrong.err()).isEqualTo("The password does not open " + store + "; nothing was changed."
                 + System.lineSeparator());
-        Run right = run(withPassword, "sites", "--db", db.toString());
+        CliRun right = run(withPassword, "sites", "--db", db.toString());
         assertThat(right.status()).isZero();
         assertThat(right.out()).contains("Harbourview Outreach");
 
@@ -77,13 +69,13 @@ class DatabaseSafetyCliTest {
         assertThat(run(none, "demo", "--db", db.toString()).status()).isZero();
         String sitesBefore = run(none, "sites", "--json", "--db", db.toString()).out();
         Path backup = folder.resolve("copy.zip");
-        Run made = run(none, "backup", "--out", backup.toString(), "--db", db.toString());
+        CliRun made = run(none, "backup", "--out", backup.toString(), "--db", db.toString());
         assertThat(made.status()).as(made.err()).isZero();
         assertThat(made.out()).matches("Backed up 4 sites, 8 waves and \\d+ responses \\(schema version \\d+\\) to "
                 + java.util.regex.Pattern.quote(backup.toString()) + "\\.\\R");
 
         assertThat(run(none, "sites", "add", "Added Later", "--db", db.toString()).status()).isZero();
-        Run restored = run(none, "restore", backup.toString(), "--db", db.toString());
+        CliRun restored = run(none, "restore", backup.toString(), "--db", db.toString());
         assertThat(restored.status()).as(restored.err()).isZero();
         assertThat(restored.out()).contains("Restored " + backup).contains("The program it replaced is kept at "
                 + folder.resolve("program-replaced-"));
@@ -91,7 +83,7 @@ class DatabaseSafetyCliTest {
 
         Path junk = Files.writeString(folder.resolve("junk.zip"), "not a zip at all");
         byte[] before = Files.readAllBytes(folder.resolve("program.mv.db"));
-        Run refused = run(none, "restore", junk.toString(), "--db", db.toString());
+        CliRun refused = run(none, "restore", junk.toString(), "--db", db.toString());
         assertThat(refused.status()).isEqualTo(2);
         assertThat(refused.err()).isEqualTo(junk + " is not a PeerPulse backup (it is not a complete ZIP file);"
                 + " nothing was changed." + System.lineSeparator());
@@ -107,7 +99,7 @@ class DatabaseSafetyCliTest {
         Path other = folder.resolve("more.csv");
         Files.writeString(other, SampleFiles.canonicalCsv(SampleFiles.responses(new SplittableRandom(4), 20, "none")),
                 StandardCharsets.UTF_8);
-        Run imported = run(Map.of(), "import", "--create-sites", csv.toString(), other.toString(), "--db", db.toString());
+        CliRun imported = run(Map.of(), "import", "--create-sites", csv.toString(), other.toString(), "--db", db.toString());
         assertThat(imported.status()).as(imported.err()).isZero();
         List<String> backups;
         try (Stream<Path> files = Files.list(folder.resolve("program.backups"))) {

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,9 +34,6 @@ class ExportCliTest {
     @TempDir
     Path folder;
 
-    record Run(int status, String out, String err) {
-    }
-
     /** One demo program for the whole class: making it is the slow part. */
     @BeforeAll
     static void demo() {
@@ -46,14 +41,8 @@ class ExportCliTest {
         assertThat(run("demo").status()).isZero();
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--db");
-        all.add(db.toString());
-        int status = PeerPulseCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.on(db, args);
     }
 
     private static List<CSVRecord> csv(Path file, char separator) throws IOException {
@@ -67,14 +56,14 @@ class ExportCliTest {
     private JsonNode trendsJson(String... filters) throws IOException {
         List<String> args = new ArrayList<>(List.of("trends", "--json"));
         args.addAll(List.of(filters));
-        Run run = run(args.toArray(String[]::new));
+        CliRun run = run(args.toArray(String[]::new));
         return new ObjectMapper().readTree(run.out()).get("rows");
     }
 
     @Test
     void trendsCsvHoldsTheSameFiguresAsTrendsJsonAndNoneOfTheSmallGroup() throws IOException {
         Path file = folder.resolve("trends.csv");
-        Run run = run("export", "--what", "trends", "--out", file.toString(), "--site", "PG", "--site", "VIC",
+        CliRun run = run("export", "--what", "trends", "--out", file.toString(), "--site", "PG", "--site", "VIC",
                 "--domain", "trauma", "--separator", "semicolon");
         assertThat(run.status()).as(run.err()).isZero();
         List<CSVRecord> rows = csv(file, ';');
@@ -141,7 +130,7 @@ class ExportCliTest {
     @Test
     void responsesAreDeIdentifiedByDefault() throws IOException {
         Path file = folder.resolve("responses.csv");
-        Run run = run("export", "--what", "responses", "--out", file.toString(), "--separator", "tab");
+        CliRun run = run("export", "--what", "responses", "--out", file.toString(), "--separator", "tab");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         List<CSVRecord> rows = csv(file, '\t');
@@ -156,7 +145,7 @@ class ExportCliTest {
     @Test
     void responsesCarryCodesTextAndTimesOnlyWhenAskedWithAWarningEach() throws IOException {
         Path file = folder.resolve("responses.csv");
-        Run run = run("export", "--what", "responses", "--out", file.toString(), "--site", "VIC",
+        CliRun run = run("export", "--what", "responses", "--out", file.toString(), "--site", "VIC",
                 "--include-codes", "--include-text", "--include-times");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.err().lines()).hasSize(3).allMatch(line -> line.startsWith("Warning:"));
@@ -167,7 +156,7 @@ class ExportCliTest {
         assertThat(rows).anyMatch(r -> !r.get("respondent").isEmpty());
         assertThat(rows).anyMatch(r -> !r.get("comment").isEmpty());
 
-        Run onlyText = run("export", "--what", "responses", "--out", file.toString(), "--include-text");
+        CliRun onlyText = run("export", "--what", "responses", "--out", file.toString(), "--include-text");
         assertThat(onlyText.err().lines()).hasSize(1);
         assertThat(csv(file, ',').get(0).getParser().getHeaderNames()).contains("comment")
                 .doesNotContain("respondent", "submitted");
@@ -188,7 +177,7 @@ class ExportCliTest {
             for (String arg : entry.getKey()) {
                 args.add(arg.startsWith("x.") ? folder.resolve(arg).toString() : arg);
             }
-            Run run = run(args.toArray(String[]::new));
+            CliRun run = run(args.toArray(String[]::new));
             assertThat(run.status()).as(entry.getKey().toString()).isEqualTo(2);
             assertThat(run.err()).contains(entry.getValue());
             assertThat(run.err().strip().lines()).hasSize(1);

@@ -3,13 +3,7 @@ package org.peerpulse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,34 +12,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code interventions [--site S] [--json]} on the demo program (cli.md and issue 5). */
 class InterventionsCliTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path folder;
-
-    record Run(int status, String out, String err) {
-        JsonNode json() {
-            try {
-                return JSON.readTree(out);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + out, e);
-            }
-        }
-    }
 
     @BeforeAll
     static void demo() {
         assertThat(run("demo").status()).isZero();
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--db");
-        all.add(folder.resolve("program").toString());
-        int status = PeerPulseCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.on(folder.resolve("program"), args);
     }
 
     private static Set<String> keys(JsonNode node) {
@@ -128,7 +105,7 @@ class InterventionsCliTest {
         JsonNode doc = run("interventions", "--site", "VAN", "--json").json();
         assertThat(doc.get("interventions")).hasSize(1);
         assertThat(doc.get("interventions").get(0).get("title").asText()).isEqualTo("Housing navigation for peer staff");
-        Run text = run("interventions", "--site", "VIC");
+        CliRun text = run("interventions", "--site", "VIC");
         assertThat(text.status()).isZero();
         assertThat(text.out()).contains("Debriefing circles after critical incidents", "2021-03:", "chi2_yates",
                 "no control group").doesNotContain("Housing navigation for peer staff");
@@ -136,7 +113,7 @@ class InterventionsCliTest {
 
     @Test
     void anUnknownSiteIsBadInput() {
-        Run unknown = run("interventions", "--site", "Atlantis");
+        CliRun unknown = run("interventions", "--site", "Atlantis");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("\"Atlantis\" is not a site of this program");
     }

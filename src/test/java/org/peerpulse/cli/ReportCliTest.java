@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,9 +39,6 @@ class ReportCliTest {
     @TempDir
     Path folder;
 
-    record Run(int status, String out, String err) {
-    }
-
     record Pdf(String text, int pages, List<PDFont> fonts) {
     }
 
@@ -55,14 +50,8 @@ class ReportCliTest {
         assertThat(run("sites", "add", ACCENTED, "--code", "CSM").status()).isZero();
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--db");
-        all.add(db.toString());
-        int status = PeerPulseCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.on(db, args);
     }
 
     private static Pdf read(Path file) throws IOException {
@@ -82,7 +71,7 @@ class ReportCliTest {
         Path file = folder.resolve("report-" + options.length + ".pdf");
         List<String> args = new ArrayList<>(List.of("report", "--out", file.toString()));
         args.addAll(List.of(options));
-        Run run = run(args.toArray(String[]::new));
+        CliRun run = run(args.toArray(String[]::new));
         assertThat(run.status()).as(run.err()).isZero();
         Pdf pdf = read(file);
         assertThat(run.out()).contains(file.toString(), "(" + pdf.pages() + " pages)");
@@ -209,7 +198,7 @@ class ReportCliTest {
             for (String arg : entry.getKey()) {
                 args.add(arg.startsWith("x.") ? folder.resolve(arg).toString() : arg);
             }
-            Run run = run(args.toArray(String[]::new));
+            CliRun run = run(args.toArray(String[]::new));
             assertThat(run.status()).as(entry.getKey().toString()).isEqualTo(2);
             assertThat(run.err()).contains(entry.getValue());
             assertThat(run.err().strip().lines()).hasSize(1);

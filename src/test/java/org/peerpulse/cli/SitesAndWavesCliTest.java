@@ -3,43 +3,21 @@ package org.peerpulse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** sites rename / archive / unarchive / merge and waves relabel / redate, as a script would use them. */
 class SitesAndWavesCliTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path folder;
 
-    record Run(int status, String out, String err) {
-        JsonNode json() {
-            try {
-                return JSON.readTree(out);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + out, e);
-            }
-        }
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--db");
-        all.add(folder.resolve("program").toString());
-        int status = PeerPulseCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.on(folder.resolve("program"), args);
     }
 
     private JsonNode site(String name) {
@@ -61,7 +39,7 @@ class SitesAndWavesCliTest {
     void renameChangesOnlyWhatIsGivenAndKeepsTheResponses() {
         run("demo");
         long responses = site("Prince George Drop-in").get("responses").asLong();
-        Run renamed = run("sites", "rename", "prince_george_dropin", "--name", "Prince George Drop-in Centre",
+        CliRun renamed = run("sites", "rename", "prince_george_dropin", "--name", "Prince George Drop-in Centre",
                 "--region", "North");
         assertThat(renamed.status()).as(renamed.err()).isZero();
         JsonNode site = site("Prince George Drop-in Centre");
@@ -78,13 +56,13 @@ class SitesAndWavesCliTest {
     void renameRefusesANameOrCodeOfAnotherSiteAndAnUnknownSite() {
         run("sites", "add", "Victoria Outreach", "--code", "VIC");
         run("sites", "add", "Surrey", "--code", "SUR");
-        Run taken = run("sites", "rename", "SUR", "--name", "victoria-outreach");
+        CliRun taken = run("sites", "rename", "SUR", "--name", "victoria-outreach");
         assertThat(taken.status()).isEqualTo(2);
         assertThat(taken.err().strip()).isEqualTo("There is already a site called Victoria Outreach (VIC).");
-        Run code = run("sites", "rename", "Surrey", "--code", "vic");
+        CliRun code = run("sites", "rename", "Surrey", "--code", "vic");
         assertThat(code.status()).isEqualTo(2);
         assertThat(code.err()).contains("The code vic is already used by the site Victoria Outreach (VIC).");
-        Run unknown = run("sites", "rename", "Atlantis", "--name", "X");
+        CliRun unknown = run("sites", "rename", "Atlantis", "--name", "X");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err().strip()).isEqualTo(
                 "\"Atlantis\" is not a site of this program; its sites are Surrey (SUR), Victoria Outreach (VIC).");
@@ -98,7 +76,7 @@ class SitesAndWavesCliTest {
         assertThat(run("sites", "archive", "vic").status()).isZero();
         assertThat(site("Victoria Outreach").get("archived").asBoolean()).isTrue();
         Path answers = csv("answers.csv", "site,wave,respondent,fin_overall\nVIC,2024-03,A1,4\n");
-        Run refused = run("import", answers.toString());
+        CliRun refused = run("import", answers.toString());
         assertThat(refused.status()).isEqualTo(2);
         assertThat(refused.err()).contains("row 2, site: \"VIC\" is the archived site Victoria Outreach"
                 + " (unarchive it first to import its answers).");
@@ -121,7 +99,7 @@ class SitesAndWavesCliTest {
             }
         }
         assertThat(kept).isNotNull();
-        Run merged = run("sites", "merge", "PG", "--into", "sur", "--json");
+        CliRun merged = run("sites", "merge", "PG", "--into", "sur", "--json");
         assertThat(merged.status()).as(merged.err()).isZero();
         JsonNode doc = merged.json();
         assertThat(doc.get("merged").asBoolean()).isTrue();
@@ -142,10 +120,10 @@ class SitesAndWavesCliTest {
     @Test
     void mergeOfASiteIntoItselfOrAnUnknownSiteIsBadUsage() {
         run("sites", "add", "Victoria Outreach", "--code", "VIC");
-        Run self = run("sites", "merge", "VIC", "--into", "victoria outreach");
+        CliRun self = run("sites", "merge", "VIC", "--into", "victoria outreach");
         assertThat(self.status()).isEqualTo(2);
         assertThat(self.err()).contains("are the same site");
-        Run unknown = run("sites", "merge", "VIC", "--into", "Atlantis");
+        CliRun unknown = run("sites", "merge", "VIC", "--into", "Atlantis");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("\"Atlantis\" is not a site of this program; its sites are Victoria");
         assertThat(run("sites", "merge", "VIC").status()).isEqualTo(2);
@@ -156,17 +134,17 @@ class SitesAndWavesCliTest {
         run("sites", "add", "Victoria Outreach", "--code", "VIC");
         run("import", csv("a.csv", "site,wave,respondent,fin_overall\nVIC,Spring 2024,A1,4\nVIC,2024-09,A2,3\n")
                 .toString());
-        Run relabel = run("waves", "relabel", "spring-2024", "--label", "2024-03");
+        CliRun relabel = run("waves", "relabel", "spring-2024", "--label", "2024-03");
         assertThat(relabel.status()).as(relabel.err()).isZero();
         assertThat(run("waves", "redate", "2024-03", "--date", "2024-03-20").status()).isZero();
         JsonNode waves = run("waves", "--json").json().get("waves");
         assertThat(waves.get(0).get("label").asText()).isEqualTo("2024-03");
         assertThat(waves.get(0).get("date").asText()).isEqualTo("2024-03-20");
         assertThat(waves.get(0).get("responses").asLong()).isEqualTo(1);
-        Run duplicate = run("waves", "relabel", "2024-03", "--label", "2024_09");
+        CliRun duplicate = run("waves", "relabel", "2024-03", "--label", "2024_09");
         assertThat(duplicate.status()).isEqualTo(2);
         assertThat(duplicate.err().strip()).isEqualTo("There is already a wave labelled 2024-09.");
-        Run unknown = run("waves", "redate", "2030", "--date", "2030-01-01");
+        CliRun unknown = run("waves", "redate", "2030", "--date", "2030-01-01");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err().strip()).isEqualTo(
                 "\"2030\" is not a wave of this program; its waves are 2024-03, 2024-09.");
