@@ -14,11 +14,9 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -60,16 +58,7 @@ class AuditUiTest extends FxRobot {
         context.program().saveSettings(new ProgramSettings(4, 6, 50));
         FxToolkit.registerPrimaryStage();
         SaveDialog dialog = (owner, title, fileName, description) -> Optional.of(target.get());
-        WaitForAsyncUtils.asyncFx(() -> {
-            window = new MainWindow(context, runner, dialog);
-            Stage stage = new Stage();
-            Scene scene = new Scene(window.build(), 1280, 900);
-            scene.getStylesheets().add(MainWindow.stylesheet());
-            stage.setScene(scene);
-            stage.show();
-            window.start();
-            return stage;
-        }).get(30, TimeUnit.SECONDS);
+        window = org.peerpulse.ui.ShownWindow.show(context, runner, dialog).window();
         interact(() -> window.dashboard().showSmallNumbersProperty().set(true));
         interact(() -> window.dashboard().showSmallNumbersProperty().set(false));
         waitUntil(() -> context.auditLog().page(new org.peerpulse.domain.AuditFilter(AuditAction.SMALL_NUMBERS,

@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -56,16 +55,7 @@ class ReportsUiTest extends FxRobot {
             suggested.set(fileName);
             return Optional.of(target);
         };
-        stage = WaitForAsyncUtils.asyncFx(() -> {
-            MainWindow window = new MainWindow(context, runner, dialog);
-            Stage shown = new Stage();
-            Scene scene = new Scene(window.build(), 1280, 900);
-            scene.getStylesheets().add(MainWindow.stylesheet());
-            shown.setScene(scene);
-            shown.show();
-            window.start();
-            return shown;
-        }).get(30, TimeUnit.SECONDS);
+        stage = org.peerpulse.ui.ShownWindow.show(context, runner, dialog).stage();
         clickOn("#nav-reports");
         waitUntil(() -> !combo("#report-from").getItems().isEmpty());
     }
