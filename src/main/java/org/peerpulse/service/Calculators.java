@@ -20,6 +20,10 @@ import org.peerpulse.storage.SummaryRepository;
  * instead of reading and indexing every summary row again. With them are kept the sites each
  * line (wave, domain, measure) hides, which depend on the counts and settings only. A view's
  * figures are never kept: each filter's groups, figures and tests are computed afresh.
+ *
+ * <p>The whole program's figures need no site's counts: {@link #forWholeProgram} computes them from
+ * the program's totals kept at write time, so the first chart of a large program does not wait for
+ * every site's counts to be read.
  */
 final class Calculators {
     private static final Set<String> MEASURE_ITEMS = measureItems();
@@ -27,6 +31,7 @@ final class Calculators {
     private final SummaryRepository summaries;
     private final SettingsRepository settings;
     private volatile Snapshot snapshot;
+    private volatile Snapshot programSnapshot;
 
     /** What was read at one version of the database. */
     private record Snapshot(long version, CountIndex counts, ProgramSettings settings,
@@ -51,22 +56,37 @@ final class Calculators {
     }
 
     MeasureCalculator forProgram(boolean showSmallNumbers) {
-        Snapshot current = current();
+        Snapshot current = snapshot;
+        if (current == null || current.version() != summaries.version()) {
+            current = read(() -> summaries.counts(Set.of(), MEASURE_ITEMS));
+            snapshot = current;
+        }
+        return calculator(current, showSmallNumbers);
+    }
+
+    /**
+     * A calculator for the whole program only (the empty group): the same figures as
+     * {@link #forProgram}'s for it, from the program's totals; it knows no single site.
+     */
+    MeasureCalculator forWholeProgram(boolean showSmallNumbers) {
+        Snapshot current = programSnapshot;
+        if (current == null || current.version() != summaries.version()) {
+            current = read(() -> summaries.programTotals(MEASURE_ITEMS));
+            programSnapshot = current;
+        }
+        return calculator(current, showSmallNumbers);
+    }
+
+    private static MeasureCalculator calculator(Snapshot current, boolean showSmallNumbers) {
         return new MeasureCalculator(current.counts(), current.settings(),
                 new SmallNumbers(current.settings().minGroupSize(), showSmallNumbers),
                 showSmallNumbers ? current.shownLines() : current.protectedLines());
     }
 
     /** The version is taken before reading, so a write committed meanwhile makes the next call read again. */
-    private Snapshot current() {
+    private Snapshot read(java.util.function.Supplier<org.peerpulse.domain.SummaryCounts> counts) {
         long version = summaries.version();
-        Snapshot kept = snapshot;
-        if (kept != null && kept.version() == version) {
-            return kept;
-        }
-        Snapshot read = new Snapshot(version, new CountIndex(summaries.counts(Set.of(), MEASURE_ITEMS)),
-                settings.load(), new MeasureCalculator.Lines(), new MeasureCalculator.Lines());
-        snapshot = read;
-        return read;
+        return new Snapshot(version, new CountIndex(counts.get()), settings.load(), new MeasureCalculator.Lines(),
+                new MeasureCalculator.Lines());
     }
 }

@@ -16,7 +16,10 @@ import org.peerpulse.domain.Wave;
 import org.peerpulse.storage.SiteRepository;
 import org.peerpulse.storage.WaveRepository;
 
-/** Trends of the stressor domains, computed from the summary counts only. */
+/**
+ * Trends of the stressor domains, computed from the summary counts only: the whole program's from
+ * its totals, any site's or group's from every site's counts (small-number protection needs them all).
+ */
 public final class TrendService {
     private final SiteRepository sites;
     private final WaveRepository waves;
@@ -31,7 +34,8 @@ public final class TrendService {
     public TrendTable trends(TrendQuery query) {
         List<Wave> allWaves = waves.all();
         Map<SiteId, Site> siteById = sites.all().stream().collect(Collectors.toMap(Site::id, Function.identity()));
-        MeasureCalculator calculator = calculators.forProgram(query.showSmallNumbers());
+        MeasureCalculator calculator = query.sites().isEmpty() ? calculators.forWholeProgram(query.showSmallNumbers())
+                : calculators.forProgram(query.showSmallNumbers());
         return new TrendTable(query.measure(), calculator.settings(), query.showSmallNumbers(), allWaves, siteById,
                 query.combineSites()
                         ? Trends.forGroup(calculator, new HashSet<>(query.sites()), allWaves, query.domains(),
@@ -54,7 +58,9 @@ public final class TrendService {
 
     /** The trend test of a domain's high-stress share across every wave, for a site or (null) the program. */
     public WaveTrend trendTest(StressDomain domain, Site site, boolean showSmallNumbers) {
-        MeasureCalculator calculator = calculators.forProgram(showSmallNumbers);
-        return WaveTrend.highStress(calculator, site == null ? Set.of() : Set.of(site.id()), waves.all(), domain);
+        if (site == null) {
+            return WaveTrend.highStress(calculators.forWholeProgram(showSmallNumbers), Set.of(), waves.all(), domain);
+        }
+        return WaveTrend.highStress(calculators.forProgram(showSmallNumbers), Set.of(site.id()), waves.all(), domain);
     }
 }

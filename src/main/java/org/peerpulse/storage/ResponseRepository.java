@@ -218,7 +218,10 @@ public final class ResponseRepository {
         return size == 0 ? "" : " and " + column + " in (" + String.join(", ", java.util.Collections.nCopies(size, "?")) + ")";
     }
 
-    /** Removes every response of these sites, their answers and their summaries; returns how many responses. */
+    /**
+     * Removes every response of these sites, their answers and their summaries, and works the
+     * program's totals out again from the sites left; returns how many responses.
+     */
     public long deleteSites(Transaction tx, Set<SiteId> sites) {
         Connection connection = tx.connection();
         long removed = 0;
@@ -234,6 +237,7 @@ public final class ResponseRepository {
                     }
                 }
             }
+            SummaryWriter.recountProgramTotals(connection);
             return removed;
         } catch (SQLException e) {
             throw new StorageException("remove the responses", e);

@@ -52,6 +52,22 @@ final class SummaryDelta {
         return delta;
     }
 
+    /** The same delta added up over every site: keys without a site (null), for the program's totals. */
+    SummaryDelta overAllSites() {
+        SummaryDelta program = new SummaryDelta();
+        responses.forEach((k, n) -> program.responses.merge(new SiteWave(null, k.wave()), n, Long::sum));
+        answered.forEach((k, n) -> program.answered.merge(new ItemKey(null, k.wave(), k.item()), n, Long::sum));
+        values.forEach((k, n) -> program.values.merge(new ValueKey(null, k.wave(), k.item(), k.value()), n, Long::sum));
+        scores.forEach((k, totals) -> {
+            ScoreTotals sum = program.scores.computeIfAbsent(new DomainKey(null, k.wave(), k.domain()),
+                    key -> new ScoreTotals());
+            sum.scored += totals.scored;
+            sum.sum60 += totals.sum60;
+            sum.squareSum3600 += totals.squareSum3600;
+        });
+        return program;
+    }
+
     private void count(Response response, int sign) {
         SiteId site = response.site();
         WaveId wave = response.wave();

@@ -31,18 +31,54 @@ public final class SummaryRepository {
     }
 
     /**
+     * The site the program's totals are read as ({@link #programTotals}): no site of a program has
+     * this id (they are numbered from 1).
+     */
+    public static final SiteId ALL_SITES = new SiteId(0);
+
+    /** Where counts are read from: the sites' summary tables, or the program's totals (no site_id column). */
+    private enum Source {
+        SITES("site_id", ""), PROGRAM(ALL_SITES.value() + "", "program_");
+
+        /** What the query selects as the site: the column, or the constant the totals are read as. */
+        private final String site;
+        private final String prefix;
+
+        Source(String site, String prefix) {
+            this.site = site;
+            this.prefix = prefix;
+        }
+
+        String table(String siteTable) {
+            return prefix + (this == PROGRAM ? siteTable.replace("site_wave_", "wave_") : siteTable);
+        }
+    }
+
+    /**
      * The counts of the given items for the given sites (an empty set means every site), all waves.
      */
     public SummaryCounts counts(Set<SiteId> sites, Set<String> items) {
-        return database.read(c -> new SummaryCounts(
-                responses(c, sites), answered(c, sites, items), values(c, sites, items), scores(c, sites)),
-                "read the summary counts");
+        return read(Source.SITES, sites, items);
     }
 
-    private static List<ResponseCount> responses(Connection c, Set<SiteId> sites) throws SQLException {
+    /**
+     * The program's totals of the given items (every site added up, kept at write time: schema
+     * version 7), all waves, as the counts of one site, {@link #ALL_SITES}: a few hundred rows
+     * however many sites there are.
+     */
+    public SummaryCounts programTotals(Set<String> items) {
+        return read(Source.PROGRAM, Set.of(), items);
+    }
+
+    private SummaryCounts read(Source source, Set<SiteId> sites, Set<String> items) {
+        return database.read(c -> new SummaryCounts(responses(c, source, sites), answered(c, source, sites, items),
+                values(c, source, sites, items), scores(c, source, sites)), "read the summary counts");
+    }
+
+    private static List<ResponseCount> responses(Connection c, Source source, Set<SiteId> sites) throws SQLException {
         List<ResponseCount> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "select site_id, wave_id, responses from site_wave_summary where 1 = 1" + in("site_id", sites.size()))) {
+        try (PreparedStatement s = c.prepareStatement("select " + source.site + ", wave_id, responses from "
+                + source.table("site_wave_summary") + " where 1 = 1" + in("site_id", sites.size()))) {
             bindSites(s, sites, 1);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
@@ -53,11 +89,12 @@ public final class SummaryRepository {
         return out;
     }
 
-    private static List<AnsweredCount> answered(Connection c, Set<SiteId> sites, Set<String> items)
+    private static List<AnsweredCount> answered(Connection c, Source source, Set<SiteId> sites, Set<String> items)
             throws SQLException {
         List<AnsweredCount> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select site_id, wave_id, item_code, answered from item_summary"
-                + " where 1 = 1" + in("site_id", sites.size()) + in("item_code", items.size()))) {
+        try (PreparedStatement s = c.prepareStatement("select " + source.site + ", wave_id, item_code, answered from "
+                + source.table("item_summary") + " where 1 = 1" + in("site_id", sites.size())
+                + in("item_code", items.size()))) {
             bindItems(s, items, bindSites(s, sites, 1));
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
@@ -69,11 +106,12 @@ public final class SummaryRepository {
         return out;
     }
 
-    private static List<ValueCount> values(Connection c, Set<SiteId> sites, Set<String> items) throws SQLException {
+    private static List<ValueCount> values(Connection c, Source source, Set<SiteId> sites, Set<String> items)
+            throws SQLException {
         List<ValueCount> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "select site_id, wave_id, item_code, value_code, respondents from value_summary"
-                        + " where 1 = 1" + in("site_id", sites.size()) + in("item_code", items.size()))) {
+        try (PreparedStatement s = c.prepareStatement("select " + source.site + ", wave_id, item_code, value_code,"
+                + " respondents from " + source.table("value_summary") + " where 1 = 1" + in("site_id", sites.size())
+                + in("item_code", items.size()))) {
             bindItems(s, items, bindSites(s, sites, 1));
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
@@ -85,11 +123,11 @@ public final class SummaryRepository {
         return out;
     }
 
-    private static List<ScoreSum> scores(Connection c, Set<SiteId> sites) throws SQLException {
+    private static List<ScoreSum> scores(Connection c, Source source, Set<SiteId> sites) throws SQLException {
         List<ScoreSum> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "select site_id, wave_id, domain_code, scored, score_sum_60, score_sq_sum_3600"
-                        + " from domain_score_summary where 1 = 1" + in("site_id", sites.size()))) {
+        try (PreparedStatement s = c.prepareStatement("select " + source.site + ", wave_id, domain_code, scored,"
+                + " score_sum_60, score_sq_sum_3600 from " + source.table("domain_score_summary") + " where 1 = 1"
+                + in("site_id", sites.size()))) {
             bindSites(s, sites, 1);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {

@@ -11,68 +11,146 @@ import org.peerpulse.domain.WaveId;
 /**
  * Applies a {@link SummaryDelta} inside the caller's transaction: an UPDATE that adds to each
  * existing row, then an INSERT for the rows that did not exist yet (portable: no MERGE/UPSERT).
+ * Every delta is added to the sites' summary tables and, added up over the sites, to the program's
+ * (schema version 7), so the program's totals always equal the sum of its sites' counts.
  */
 final class SummaryWriter {
+    private static final List<String> SITE_TABLES = List.of("site_wave_summary", "item_summary", "value_summary",
+            "domain_score_summary");
+
+    /** Each summary table's count: a row whose count is zero is pruned. */
+    private static final java.util.Map<String, String> COUNT_COLUMN = java.util.Map.of("site_wave_summary", "responses",
+            "item_summary", "answered", "value_summary", "respondents", "domain_score_summary", "scored");
+
     private SummaryWriter() {
     }
 
+    /** The sites' summary tables, or the program's: the same counts without the site_id column. */
+    private enum Level {
+        SITES, PROGRAM;
+
+        String table(String siteTable) {
+            return this == SITES ? siteTable : "program_" + siteTable.replace("site_wave_", "wave_");
+        }
+
+        /** The site's part of a WHERE clause, of a column list, of a VALUES list. */
+        String siteIs() {
+            return this == SITES ? "site_id = ? and " : "";
+        }
+
+        String siteColumn() {
+            return this == SITES ? "site_id, " : "";
+        }
+
+        String siteValue() {
+            return this == SITES ? "?, " : "";
+        }
+
+        /** Binds the site (sites' tables only) at {@code index}; returns the next index. */
+        int bindSite(PreparedStatement statement, int index, SiteId site) throws SQLException {
+            if (this == PROGRAM) {
+                return index;
+            }
+            statement.setLong(index, site.value());
+            return index + 1;
+        }
+    }
+
     static void apply(Connection connection, SummaryDelta delta) throws SQLException {
+        apply(connection, delta, Level.SITES);
+        apply(connection, delta.overAllSites(), Level.PROGRAM);
+    }
+
+    private static void apply(Connection connection, SummaryDelta delta, Level level) throws SQLException {
         upsert(connection, new ArrayList<>(delta.responses.entrySet()),
-                "update site_wave_summary set responses = responses + ? where site_id = ? and wave_id = ?",
-                "insert into site_wave_summary (responses, site_id, wave_id) values (?, ?, ?)",
+                "update " + level.table("site_wave_summary") + " set responses = responses + ? where "
+                        + level.siteIs() + "wave_id = ?",
+                "insert into " + level.table("site_wave_summary") + " (responses, " + level.siteColumn()
+                        + "wave_id) values (?, " + level.siteValue() + "?)",
                 (s, e) -> {
                     s.setLong(1, e.getValue());
-                    s.setLong(2, e.getKey().site().value());
-                    s.setLong(3, e.getKey().wave().value());
+                    s.setLong(level.bindSite(s, 2, e.getKey().site()), e.getKey().wave().value());
                 });
         upsert(connection, new ArrayList<>(delta.answered.entrySet()),
-                "update item_summary set answered = answered + ? where site_id = ? and wave_id = ? and item_code = ?",
-                "insert into item_summary (answered, site_id, wave_id, item_code) values (?, ?, ?, ?)",
+                "update " + level.table("item_summary") + " set answered = answered + ? where " + level.siteIs()
+                        + "wave_id = ? and item_code = ?",
+                "insert into " + level.table("item_summary") + " (answered, " + level.siteColumn()
+                        + "wave_id, item_code) values (?, " + level.siteValue() + "?, ?)",
                 (s, e) -> {
                     s.setLong(1, e.getValue());
-                    s.setLong(2, e.getKey().site().value());
-                    s.setLong(3, e.getKey().wave().value());
-                    s.setString(4, e.getKey().item());
+                    int next = level.bindSite(s, 2, e.getKey().site());
+                    s.setLong(next, e.getKey().wave().value());
+                    s.setString(next + 1, e.getKey().item());
                 });
         upsert(connection, new ArrayList<>(delta.values.entrySet()),
-                "update value_summary set respondents = respondents + ?"
-                        + " where site_id = ? and wave_id = ? and item_code = ? and value_code = ?",
-                "insert into value_summary (respondents, site_id, wave_id, item_code, value_code) values (?, ?, ?, ?, ?)",
+                "update " + level.table("value_summary") + " set respondents = respondents + ? where "
+                        + level.siteIs() + "wave_id = ? and item_code = ? and value_code = ?",
+                "insert into " + level.table("value_summary") + " (respondents, " + level.siteColumn()
+                        + "wave_id, item_code, value_code) values (?, " + level.siteValue() + "?, ?, ?)",
                 (s, e) -> {
                     s.setLong(1, e.getValue());
-                    s.setLong(2, e.getKey().site().value());
-                    s.setLong(3, e.getKey().wave().value());
-                    s.setString(4, e.getKey().item());
-                    s.setString(5, e.getKey().value());
+                    int next = level.bindSite(s, 2, e.getKey().site());
+                    s.setLong(next, e.getKey().wave().value());
+                    s.setString(next + 1, e.getKey().item());
+                    s.setString(next + 2, e.getKey().value());
                 });
         upsert(connection, new ArrayList<>(delta.scores.entrySet()),
-                "update domain_score_summary set scored = scored + ?, score_sum_60 = score_sum_60 + ?,"
-                        + " score_sq_sum_3600 = score_sq_sum_3600 + ? where site_id = ? and wave_id = ? and domain_code = ?",
-                "insert into domain_score_summary (scored, score_sum_60, score_sq_sum_3600, site_id, wave_id, domain_code)"
-                        + " values (?, ?, ?, ?, ?, ?)",
+                "update " + level.table("domain_score_summary") + " set scored = scored + ?,"
+                        + " score_sum_60 = score_sum_60 + ?, score_sq_sum_3600 = score_sq_sum_3600 + ? where "
+                        + level.siteIs() + "wave_id = ? and domain_code = ?",
+                "insert into " + level.table("domain_score_summary") + " (scored, score_sum_60, score_sq_sum_3600, "
+                        + level.siteColumn() + "wave_id, domain_code) values (?, ?, ?, " + level.siteValue() + "?, ?)",
                 (s, e) -> {
                     s.setLong(1, e.getValue().scored);
                     s.setLong(2, e.getValue().sum60);
                     s.setLong(3, e.getValue().squareSum3600);
-                    s.setLong(4, e.getKey().site().value());
-                    s.setLong(5, e.getKey().wave().value());
-                    s.setString(6, e.getKey().domain().code());
+                    int next = level.bindSite(s, 4, e.getKey().site());
+                    s.setLong(next, e.getKey().wave().value());
+                    s.setString(next + 1, e.getKey().domain().code());
                 });
     }
 
     /**
-     * Deletes the summary rows of one site and wave whose count came down to zero, so that
-     * after a delete or an edit the summaries hold exactly the rows a recount would.
+     * Deletes the summary rows of one site and wave whose count came down to zero, and the
+     * program's rows of that wave that did, so that after a delete or an edit the summaries hold
+     * exactly the rows a recount would.
      */
     static void pruneEmpty(Connection connection, SiteId site, WaveId wave) throws SQLException {
-        for (String table : List.of("site_wave_summary where responses", "item_summary where answered",
-                "value_summary where respondents", "domain_score_summary where scored")) {
+        for (String table : SITE_TABLES) {
+            String count = COUNT_COLUMN.get(table);
             try (PreparedStatement delete = connection.prepareStatement(
-                    "delete from " + table + " = 0 and site_id = ? and wave_id = ?")) {
+                    "delete from " + table + " where " + count + " = 0 and site_id = ? and wave_id = ?");
+                 PreparedStatement program = connection.prepareStatement(
+                         "delete from " + Level.PROGRAM.table(table) + " where " + count + " = 0 and wave_id = ?")) {
                 delete.setLong(1, site.value());
                 delete.setLong(2, wave.value());
                 delete.executeUpdate();
+                program.setLong(1, wave.value());
+                program.executeUpdate();
             }
+        }
+    }
+
+    /**
+     * Works the program's totals out again from its sites' summary rows (after sites are removed
+     * whole); the same sums as schema version 7 started them with.
+     */
+    static void recountProgramTotals(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            for (String table : SITE_TABLES) {
+                statement.executeUpdate("delete from " + Level.PROGRAM.table(table));
+            }
+            statement.executeUpdate("insert into program_wave_summary (wave_id, responses)"
+                    + " select wave_id, sum(responses) from site_wave_summary group by wave_id");
+            statement.executeUpdate("insert into program_item_summary (wave_id, item_code, answered)"
+                    + " select wave_id, item_code, sum(answered) from item_summary group by wave_id, item_code");
+            statement.executeUpdate("insert into program_value_summary (wave_id, item_code, value_code, respondents)"
+                    + " select wave_id, item_code, value_code, sum(respondents) from value_summary"
+                    + " group by wave_id, item_code, value_code");
+            statement.executeUpdate("insert into program_domain_score_summary"
+                    + " (wave_id, domain_code, scored, score_sum_60, score_sq_sum_3600)"
+                    + " select wave_id, domain_code, sum(scored), sum(score_sum_60), sum(score_sq_sum_3600)"
+                    + " from domain_score_summary group by wave_id, domain_code");
         }
     }
 

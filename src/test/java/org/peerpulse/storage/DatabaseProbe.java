@@ -59,24 +59,34 @@ public final class DatabaseProbe {
         }
     }
 
-    /** Every summary row equals what a recount of the stored raw answers gives, and there are no others. */
+    /**
+     * Every summary row, the sites' and the program's totals, equals what a recount of the stored
+     * raw answers gives, and there are no others.
+     */
     public static void assertSummariesEqualARecount(Database database) {
-        SummaryCounts stored = new SummaryRepository(database).counts(Set.of(), Set.of());
+        SummaryRepository summaries = new SummaryRepository(database);
         List<Response> all = new ResponseRepository(database, Clock.systemUTC()).find(Set.of(), Set.of());
         SummaryDelta recount = SummaryDelta.adding(all);
+        assertEqual(summaries.counts(Set.of(), Set.of()), recount, site -> site);
+        assertEqual(summaries.programTotals(Set.of()), recount.overAllSites(), site -> null);
+        assertThat(summaries.counts(Set.of(), Set.of()).responses().stream()
+                .mapToLong(SummaryCounts.ResponseCount::responses).sum()).isEqualTo(all.size());
+    }
+
+    /** @param key the site of the recount's keys for a stored row's site (none for the program's totals) */
+    private static void assertEqual(SummaryCounts stored, SummaryDelta recount,
+                                    java.util.function.UnaryOperator<org.peerpulse.domain.SiteId> key) {
         assertThat(stored.responses()).hasSize(recount.responses.size()).allSatisfy(r -> assertThat(r.responses())
-                .isEqualTo(recount.responses.get(new SummaryDelta.SiteWave(r.site(), r.wave()))));
+                .isEqualTo(recount.responses.get(new SummaryDelta.SiteWave(key.apply(r.site()), r.wave()))));
         assertThat(stored.answered()).hasSize(recount.answered.size()).allSatisfy(a -> assertThat(a.answered())
-                .isEqualTo(recount.answered.get(new SummaryDelta.ItemKey(a.site(), a.wave(), a.item()))));
+                .isEqualTo(recount.answered.get(new SummaryDelta.ItemKey(key.apply(a.site()), a.wave(), a.item()))));
         assertThat(stored.values()).hasSize(recount.values.size()).allSatisfy(v -> assertThat(v.respondents())
-                .isEqualTo(recount.values.get(new SummaryDelta.ValueKey(v.site(), v.wave(), v.item(), v.value()))));
+                .isEqualTo(recount.values.get(new SummaryDelta.ValueKey(key.apply(v.site()), v.wave(), v.item(), v.value()))));
         assertThat(stored.scores()).hasSize(recount.scores.size()).allSatisfy(s -> {
             SummaryDelta.ScoreTotals totals = recount.scores.get(
-                    new SummaryDelta.DomainKey(s.site(), s.wave(), s.domain()));
+                    new SummaryDelta.DomainKey(key.apply(s.site()), s.wave(), s.domain()));
             assertThat(new long[] {s.scored(), s.sum60(), s.squareSum3600()})
                     .containsExactly(totals.scored, totals.sum60, totals.squareSum3600);
         });
-        assertThat(stored.responses().stream().mapToLong(SummaryCounts.ResponseCount::responses).sum())
-                .isEqualTo(all.size());
     }
 }

@@ -138,20 +138,7 @@ class SiteMergeTest {
     }
 
     private void assertSummariesEqualARecount() {
-        SummaryCounts stored = new SummaryRepository(database).counts(Set.of(), Set.of());
-        SummaryDelta recount = SummaryDelta.adding(responses.find(Set.of(), Set.of()));
-        assertThat(stored.responses()).hasSize(recount.responses.size()).allSatisfy(r -> assertThat(r.responses())
-                .isEqualTo(recount.responses.get(new SummaryDelta.SiteWave(r.site(), r.wave()))));
-        assertThat(stored.answered()).hasSize(recount.answered.size()).allSatisfy(a -> assertThat(a.answered())
-                .isEqualTo(recount.answered.get(new SummaryDelta.ItemKey(a.site(), a.wave(), a.item()))));
-        assertThat(stored.values()).hasSize(recount.values.size()).allSatisfy(v -> assertThat(v.respondents())
-                .isEqualTo(recount.values.get(new SummaryDelta.ValueKey(v.site(), v.wave(), v.item(), v.value()))));
-        assertThat(stored.scores()).hasSize(recount.scores.size()).allSatisfy(s -> {
-            SummaryDelta.ScoreTotals totals = recount.scores.get(
-                    new SummaryDelta.DomainKey(s.site(), s.wave(), s.domain()));
-            assertThat(new long[] {s.scored(), s.sum60(), s.squareSum3600()})
-                    .containsExactly(totals.scored, totals.sum60, totals.squareSum3600);
-        });
+        DatabaseProbe.assertSummariesEqualARecount(database);
     }
 
     private Response randomResponse(Random random, Site site, Wave wave) {

@@ -196,6 +196,30 @@ class StorageTest {
         assertThat(new SummaryRepository(database).counts(Set.of(), Set.of()).values()).isEmpty();
     }
 
+    @Test
+    void deletingASiteTakesItOutOfTheProgramsTotals() {
+        Site leaving = new SiteRepository(database).add("A", null, null, Setting.OTHER, true);
+        Site staying = new SiteRepository(database).add("B", null, null, Setting.OTHER, false);
+        Wave wave = new WaveRepository(database).add("w", null, false);
+        ResponseRepository responses = new ResponseRepository(database, CLOCK);
+        try (Transaction tx = database.begin()) {
+            responses.insertAll(tx, List.of(new Response(leaving.id(), wave.id(), null, null, null, Map.of("qol", "3")),
+                    new Response(staying.id(), wave.id(), null, null, null, Map.of("qol", "5")),
+                    new Response(staying.id(), wave.id(), null, null, null, Map.of("qol", "3"))));
+            tx.commit();
+        }
+        assertThat(new SummaryRepository(database).programTotals(Set.of("qol")).values())
+                .extracting(v -> v.value() + "=" + v.respondents()).containsExactlyInAnyOrder("3=2", "5=1");
+        try (Transaction tx = database.begin()) {
+            responses.deleteSites(tx, Set.of(leaving.id()));
+            new SiteRepository(database).delete(tx, Set.of(leaving.id()));
+            tx.commit();
+        }
+        assertThat(new SummaryRepository(database).programTotals(Set.of("qol")).values())
+                .extracting(v -> v.value() + "=" + v.respondents()).containsExactlyInAnyOrder("3=1", "5=1");
+        DatabaseProbe.assertSummariesEqualARecount(database);
+    }
+
     private static Response randomResponse(Random random, Site site, Wave wave) {
         Map<String, String> answers = new HashMap<>();
         for (Item item : Psp1.items()) {
