@@ -30,6 +30,12 @@ public final class Database implements AutoCloseable {
      * the benchmark's provincial program (465 MB) took 26 seconds, during which no other process could open it.
      */
     static final long LARGEST_COMPACTED_ON_CLOSE = 256L * 1024 * 1024;
+    /**
+     * Files this process found damaged while opening them. H2 can keep such a file locked in the
+     * process that tried (when the damage is in what it reads to open the file), so opening it again
+     * here would be taken for the program being open elsewhere: it is reported damaged again instead.
+     */
+    private static final java.util.Set<Path> FOUND_DAMAGED = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final JdbcConnectionPool pool;
     /** The file's size when this process opened it (0 when new or in memory). */
     private final long sizeAtOpen;
@@ -105,12 +111,31 @@ public final class Database implements AutoCloseable {
         if (encrypted && (password == null || password.isEmpty())) {
             throw DatabaseErrors.passwordNeeded(base + H2_SUFFIX);
         }
-        return new Database(url(base, encrypted), encrypted ? DatabaseFiles.connectionPassword(password) : "",
-                base + H2_SUFFIX, base, encrypted, clock, rowCheck);
+        try {
+            Database database = new Database(url(base, encrypted), encrypted ? DatabaseFiles.connectionPassword(password)
+                    : "", base + H2_SUFFIX, base, encrypted, clock, rowCheck);
+            FOUND_DAMAGED.remove(base);
+            return database;
+        } catch (ProgramFileException e) {
+            if (e.problem() == ProgramFileException.Problem.DAMAGED) {
+                FOUND_DAMAGED.add(base);
+            } else if (e.problem() == ProgramFileException.Problem.IN_USE && FOUND_DAMAGED.contains(base)) {
+                throw DatabaseErrors.damaged(base + H2_SUFFIX, e);
+            }
+            throw e;
+        }
     }
 
     static String url(Path base, boolean encrypted) {
         return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE" + (encrypted ? ";CIPHER=AES" : "");
+    }
+
+    /**
+     * True when this process found the file damaged and has not opened it since: a lock this
+     * process holds on it is H2's, left from that attempt, and no program here is using the file.
+     */
+    static boolean foundDamaged(Path base) {
+        return FOUND_DAMAGED.contains(base.toAbsolutePath());
     }
 
     /** A private in-memory database, for tests and previews. */

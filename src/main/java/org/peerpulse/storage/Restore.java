@@ -40,7 +40,7 @@ public final class Restore {
     public static Result restore(Path backup, Path database, String password, Clock clock) {
         Path base = Database.withoutSuffix(database.toAbsolutePath());
         Path store = DatabaseFiles.store(base);
-        if (DatabaseFiles.isLocked(store)) {
+        if (DatabaseFiles.isLocked(store) && !Database.foundDamaged(base)) {
             throw DatabaseErrors.inUse(store.toString(), null);
         }
         if (!Files.isRegularFile(backup)) {
