@@ -5,6 +5,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -14,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.peerpulse.domain.ProgramFileException;
 import org.peerpulse.service.AppContext;
+import org.peerpulse.service.Overview;
 import org.peerpulse.service.ProgramFiles;
 import org.peerpulse.ui.files.OpenDialog;
 import org.peerpulse.ui.files.ProgramHost;
@@ -95,15 +99,16 @@ public final class PeerPulseApp extends Application implements ProgramHost {
     }
 
     /**
-     * Once the dashboard has shown its first data, reads every row of the program in the background
-     * (decision database-safety); a damaged file closes and gets the same offer as at opening.
+     * Once the dashboard has read its first data (the chart, then the overview), reads every row of
+     * the program in the background (decision database-safety); a damaged file closes and gets the
+     * same offer as at opening.
      */
     private void readEveryRowOnceShown(MainWindow window, Opened program) {
-        window.dashboard().trendsProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        ReadOnlyObjectProperty<Overview> overview = window.dashboard().overviewProperty();
+        overview.addListener(new InvalidationListener() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends org.peerpulse.service.TrendTable> value,
-                                org.peerpulse.service.TrendTable was, org.peerpulse.service.TrendTable now) {
-                value.removeListener(this);
+            public void invalidated(Observable value) {
+                overview.removeListener(this);
                 runner.run("check program", () -> {
                     program.context().readEveryRow();
                     return program;

@@ -57,8 +57,9 @@ public final class DashboardViewModel {
     }
 
     /**
-     * First start: when the program is empty, put in the demo program; then read everything, the
-     * trend chart's data in the same background task (the first chart waits for nothing else).
+     * First start: when the program is empty, put in the demo program; then read everything. The
+     * trend chart comes first: for the whole program it needs only the program's totals, while the
+     * overview needs every site's counts (seconds for a provincial program), read next.
      */
     public void start() {
         load(Messages.tr("status.opening"), () -> {
@@ -79,29 +80,31 @@ public final class DashboardViewModel {
         TrendQuery query = trendQuery(show);
         work(what, () -> {
             first.run();
-            return new Loaded(context.overview().latest(show), context.program().sites(), context.demo().hasDemo(),
-                    context.interventions().interventions(), context.trends().trends(query));
-        }, loaded -> {
-            overview.set(loaded.overview());
-            interventions.setAll(loaded.interventions());
-            hasDemo.set(loaded.hasDemo());
+            return new Chart(context.program().sites(), context.demo().hasDemo(), context.interventions().interventions(),
+                    context.trends().trends(query));
+        }, chart -> {
+            interventions.setAll(chart.interventions());
+            hasDemo.set(chart.hasDemo());
             List<Site> keep = selectedSites.stream()
-                    .filter(s -> loaded.sites().stream().anyMatch(n -> n.id().equals(s.id()))).toList();
-            if (!sites.equals(loaded.sites())) {
-                sites.setAll(loaded.sites());
+                    .filter(s -> chart.sites().stream().anyMatch(n -> n.id().equals(s.id()))).toList();
+            if (!sites.equals(chart.sites())) {
+                sites.setAll(chart.sites());
             }
-            status.set(loaded.overview().isEmpty() ? Messages.tr("status.empty")
-                    : Messages.tr("status.ready", loaded.overview().latest().label()));
             if (keep.size() != selectedSites.size()) {
                 selectedSites.setAll(keep); // a chosen site is gone: the chart is computed again without it
             } else if (request == trendRequest) {
-                trends.set(loaded.trends());
+                trends.set(chart.trends());
             }
+            work(what, () -> context.overview().latest(show), latest -> {
+                overview.set(latest);
+                status.set(latest.isEmpty() ? Messages.tr("status.empty")
+                        : Messages.tr("status.ready", latest.latest().label()));
+            });
         });
     }
 
-    private record Loaded(Overview overview, List<Site> sites, boolean hasDemo, List<Intervention> interventions,
-                          TrendTable trends) {
+    /** What the trend chart needs, read first. */
+    private record Chart(List<Site> sites, boolean hasDemo, List<Intervention> interventions, TrendTable trends) {
     }
 
     private TrendQuery trendQuery(boolean showSmallNumbers) {

@@ -40,6 +40,15 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void theChartIsShownBeforeTheOverviewIsRead() {
+        List<String> shown = new java.util.ArrayList<>();
+        model.trendsProperty().addListener((o, was, now) -> shown.add("chart"));
+        model.overviewProperty().addListener((o, was, now) -> shown.add("overview"));
+        model.start();
+        assertThat(shown).containsExactly("chart", "overview");
+    }
+
+    @Test
     void aSiteFilterLimitsTheTrendToThatSite() {
         model.start();
         List<TrendPoint> program = model.trendsProperty().get().points();
