@@ -69,6 +69,18 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void hoveringAPointOfTheChartTellsItsFigure() {
+        XYChart.Data<String, Number> latest = chart().getData().get(0).getData().get(7);
+        moveTo(latest.getNode());
+        waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip tip
+                && tip.isShowing() && tip.getText().startsWith("Financial, 2023-03: ")));
+        XYChart.Data<String, Number> first = chart().getData().get(4).getData().get(0);
+        moveTo(first.getNode());
+        waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip tip
+                && tip.isShowing() && tip.getText().startsWith("Death and trauma, ")));
+    }
+
+    @Test
     void choosingASiteInTheFilterChangesTheChart() {
         List<Number> before = seriesValues(StressDomain.FINANCIAL);
         clickOn("#site-filter");
