@@ -2,6 +2,8 @@ package org.peerpulse.ui;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -24,9 +26,10 @@ import org.peerpulse.ui.files.ProgramHost;
 import org.peerpulse.ui.files.ProgramOpener;
 
 /**
- * The desktop app. {@code init()} is the composition root: it opens the program's database
- * (running migrations) before any window opens. An encrypted program is opened after its
- * password is asked, a damaged one after the offer to restore its latest backup (ProgramOpener).
+ * The desktop app. {@code init()} is the composition root: it starts opening the program's
+ * database (checks and migrations) on a thread of its own, while the window is put up saying so;
+ * the program is shown once it is open. An encrypted program is opened after its password is
+ * asked, a damaged one after the offer to restore its latest backup (ProgramOpener).
  */
 public final class PeerPulseApp extends Application implements ProgramHost {
     /** Set by tests or a future "open program…" to use another database than the user's default. */
@@ -36,7 +39,8 @@ public final class PeerPulseApp extends Application implements ProgramHost {
     private final ProgramFiles files = ProgramFiles.system();
     private Path database;
     private Opened opened;
-    private ProgramFileException openProblem;
+    /** The program being opened since init(); null for an encrypted one (its password is asked first). */
+    private CompletableFuture<Opened> opening;
     private FxTaskRunner runner;
     private Stage stage;
     /** The program opened in init() without reading every row: that is done once its first chart shows. */
@@ -48,12 +52,10 @@ public final class PeerPulseApp extends Application implements ProgramHost {
         String chosen = System.getProperty(DATABASE_PROPERTY);
         database = chosen != null ? Path.of(chosen) : files.lastOpened().orElse(AppContext.defaultDatabase());
         if (!files.isEncrypted(database)) {
-            try {
-                opened = new Opened(files.openReadingRowsLater(database, null), database, null);
-                readRowsLater = true;
-            } catch (ProgramFileException e) {
-                openProblem = e;
-            }
+            Path file = database;
+            // opening takes about a second on a large program: the window is built and shown meanwhile
+            opening = CompletableFuture.supplyAsync(() -> new Opened(files.openReadingRowsLater(file, null), file, null),
+                    work -> new Thread(work, "open program").start());
         }
     }
 
@@ -66,16 +68,28 @@ public final class PeerPulseApp extends Application implements ProgramHost {
                 stage.getIcons().add(new Image(icon.toExternalForm()));
             }
         }
-        if (opened != null) {
-            show(opened, true);
-            return;
-        }
-        // the window shows first (closing the last window would end the app), the dialogs after start() returns
+        // the window shows first (closing the last window would end the app), the program or the dialogs after
         setRoot(busy(Messages.tr("status.opening")));
         stage.setTitle(Messages.tr("app.title", files.fileOf(database)));
         stage.show();
-        Platform.runLater(() -> new ProgramOpener(files, runner, OpenDialog.system(), null,
-                program -> show(program, false), Platform::exit).open(database, openProblem));
+        if (opening == null) {
+            Platform.runLater(() -> offer(null));
+            return;
+        }
+        opening.whenComplete((program, failure) -> Platform.runLater(() -> {
+            if (program != null) {
+                readRowsLater = true;
+                show(program, true);
+            } else {
+                offer(failure instanceof CompletionException wrapped ? wrapped.getCause() : failure);
+            }
+        }));
+    }
+
+    /** What the user is asked when the program did not open at once: its password, or whether to restore it. */
+    private void offer(Throwable problem) {
+        new ProgramOpener(files, runner, OpenDialog.system(), null, program -> show(program, false), Platform::exit)
+                .open(database, problem instanceof ProgramFileException fileProblem ? fileProblem : null);
     }
 
     /** Shows a program; on first start an empty one gets the demo (a program opened later never does). */
@@ -169,6 +183,8 @@ public final class PeerPulseApp extends Application implements ProgramHost {
         runner.close();
         if (opened != null) {
             opened.context().close();
+        } else if (opening != null) {
+            opening.thenAccept(program -> program.context().close()); // the window closed before the program opened
         }
     }
 }
