@@ -30,7 +30,8 @@ public final class DashboardView {
     private final DashboardViewModel model;
     private final org.peerpulse.ui.Copying copying;
     private final Map<StressDomain, DomainTile> tiles = new EnumMap<>(StressDomain.class);
-    private final Label heading = new Label();
+    /** Until the overview is read (after the chart: it needs every site's counts), says so. */
+    private final Label heading = new Label(Messages.tr("dashboard.reading"));
     private final VBox alerts = new VBox(4);
     private final Label chartTitle = new Label();
     private final Label chartNote = new Label();
