@@ -2,15 +2,20 @@ package org.peerpulse.storage;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.WaveId;
 
 /**
  * Applies a {@link SummaryDelta} inside the caller's transaction: an UPDATE that adds to each
- * existing row, then an INSERT for the rows that did not exist yet (portable: no MERGE/UPSERT).
+ * existing row, then an INSERT for the rows that did not exist yet (portable: no MERGE/UPSERT);
+ * the rows of a site and wave that has none yet are inserted at once.
  * Every delta is added to the sites' summary tables and, added up over the sites, to the program's
  * (schema version 7), so the program's totals always equal the sum of its sites' counts.
  */
@@ -62,7 +67,8 @@ final class SummaryWriter {
     }
 
     private static void apply(Connection connection, SummaryDelta delta, Level level) throws SQLException {
-        upsert(connection, new ArrayList<>(delta.responses.entrySet()),
+        Set<SummaryDelta.SiteWave> withRows = withRows(connection, delta, level);
+        upsert(connection, new ArrayList<>(delta.responses.entrySet()), e -> withRows.contains(e.getKey()),
                 "update " + level.table("site_wave_summary") + " set responses = responses + ? where "
                         + level.siteIs() + "wave_id = ?",
                 "insert into " + level.table("site_wave_summary") + " (responses, " + level.siteColumn()
@@ -72,6 +78,7 @@ final class SummaryWriter {
                     s.setLong(level.bindSite(s, 2, e.getKey().site()), e.getKey().wave().value());
                 });
         upsert(connection, new ArrayList<>(delta.answered.entrySet()),
+                e -> withRows.contains(new SummaryDelta.SiteWave(e.getKey().site(), e.getKey().wave())),
                 "update " + level.table("item_summary") + " set answered = answered + ? where " + level.siteIs()
                         + "wave_id = ? and item_code = ?",
                 "insert into " + level.table("item_summary") + " (answered, " + level.siteColumn()
@@ -83,6 +90,7 @@ final class SummaryWriter {
                     s.setString(next + 1, e.getKey().item());
                 });
         upsert(connection, new ArrayList<>(delta.values.entrySet()),
+                e -> withRows.contains(new SummaryDelta.SiteWave(e.getKey().site(), e.getKey().wave())),
                 "update " + level.table("value_summary") + " set respondents = respondents + ? where "
                         + level.siteIs() + "wave_id = ? and item_code = ? and value_code = ?",
                 "insert into " + level.table("value_summary") + " (respondents, " + level.siteColumn()
@@ -95,6 +103,7 @@ final class SummaryWriter {
                     s.setString(next + 2, e.getKey().value());
                 });
         upsert(connection, new ArrayList<>(delta.scores.entrySet()),
+                e -> withRows.contains(new SummaryDelta.SiteWave(e.getKey().site(), e.getKey().wave())),
                 "update " + level.table("domain_score_summary") + " set scored = scored + ?,"
                         + " score_sum_60 = score_sum_60 + ?, score_sq_sum_3600 = score_sq_sum_3600 + ? where "
                         + level.siteIs() + "wave_id = ? and domain_code = ?",
@@ -154,21 +163,32 @@ final class SummaryWriter {
         }
     }
 
-    private static <E> void upsert(Connection connection, List<E> entries, String updateSql, String insertSql,
-                                   Binder<E> binder) throws SQLException {
+    /**
+     * Adds each entry to its row: entries of a site and wave without summary rows yet go straight
+     * to INSERT (an import's new waves: most of its rows), the others UPDATE first and INSERT what
+     * did not exist.
+     */
+    private static <E> void upsert(Connection connection, List<E> entries, Predicate<E> mayExist, String updateSql,
+                                   String insertSql, Binder<E> binder) throws SQLException {
         if (entries.isEmpty()) {
             return;
         }
         List<E> missing = new ArrayList<>();
-        try (PreparedStatement update = connection.prepareStatement(updateSql)) {
-            for (E entry : entries) {
-                binder.bind(update, entry);
-                update.addBatch();
-            }
-            int[] counts = update.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) {
-                    missing.add(entries.get(i));
+        List<E> existing = new ArrayList<>();
+        for (E entry : entries) {
+            (mayExist.test(entry) ? existing : missing).add(entry);
+        }
+        if (!existing.isEmpty()) {
+            try (PreparedStatement update = connection.prepareStatement(updateSql)) {
+                for (E entry : existing) {
+                    binder.bind(update, entry);
+                    update.addBatch();
+                }
+                int[] counts = update.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        missing.add(existing.get(i));
+                    }
                 }
             }
         }
@@ -182,6 +202,35 @@ final class SummaryWriter {
             }
             insert.executeBatch();
         }
+    }
+
+    /**
+     * The delta's sites and waves that already have summary rows: a site and wave without a row of
+     * responses has no row of any other summary either (the summaries always equal a recount).
+     */
+    private static Set<SummaryDelta.SiteWave> withRows(Connection connection, SummaryDelta delta, Level level)
+            throws SQLException {
+        Set<SummaryDelta.SiteWave> found = new HashSet<>();
+        try (PreparedStatement exists = connection.prepareStatement("select 1 from "
+                + level.table("site_wave_summary") + " where " + level.siteIs() + "wave_id = ?")) {
+            for (SummaryDelta.SiteWave siteWave : siteWaves(delta)) {
+                exists.setLong(level.bindSite(exists, 1, siteWave.site()), siteWave.wave().value());
+                try (ResultSet row = exists.executeQuery()) {
+                    if (row.next()) {
+                        found.add(siteWave);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Set<SummaryDelta.SiteWave> siteWaves(SummaryDelta delta) {
+        Set<SummaryDelta.SiteWave> all = new HashSet<>(delta.responses.keySet());
+        delta.answered.keySet().forEach(k -> all.add(new SummaryDelta.SiteWave(k.site(), k.wave())));
+        delta.values.keySet().forEach(k -> all.add(new SummaryDelta.SiteWave(k.site(), k.wave())));
+        delta.scores.keySet().forEach(k -> all.add(new SummaryDelta.SiteWave(k.site(), k.wave())));
+        return all;
     }
 
     @FunctionalInterface
