@@ -15,14 +15,16 @@ import org.peerpulse.domain.SiteId;
 public final class SiteRepository {
     private static final String COLUMNS = "id, name, code, region, setting, archived, demo";
     private final Database database;
+    private final KeptUntilWrite<List<Site>> all;
 
     public SiteRepository(Database database) {
         this.database = database;
+        this.all = new KeptUntilWrite<>(database);
     }
 
-    /** Every site, in name order. */
+    /** Every site, in name order (kept until the next write: not to be changed). */
     public List<Site> all() {
-        return database.read(this::all, "read the sites");
+        return all.get(() -> List.copyOf(database.read(this::all, "read the sites")));
     }
 
     public List<Site> all(Transaction tx) {

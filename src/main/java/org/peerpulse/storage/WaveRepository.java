@@ -15,14 +15,16 @@ import org.peerpulse.domain.WaveId;
 /** Survey waves of the program. */
 public final class WaveRepository {
     private final Database database;
+    private final KeptUntilWrite<List<Wave>> all;
 
     public WaveRepository(Database database) {
         this.database = database;
+        this.all = new KeptUntilWrite<>(database);
     }
 
-    /** Every wave, in time order. */
+    /** Every wave, in time order (kept until the next write: not to be changed). */
     public List<Wave> all() {
-        return database.read(WaveRepository::all, "read the waves");
+        return all.get(() -> List.copyOf(database.read(WaveRepository::all, "read the waves")));
     }
 
     public List<Wave> all(Transaction tx) {

@@ -197,6 +197,26 @@ class StorageTest {
     }
 
     @Test
+    void theSitesAndWavesAreKeptUntilAWriteCommits() {
+        SiteRepository sites = new SiteRepository(database);
+        WaveRepository waves = new WaveRepository(database);
+        Site first = sites.add("A", null, null, Setting.OTHER, false);
+        waves.add("w1", null, false);
+        List<Site> kept = sites.all();
+        List<Wave> keptWaves = waves.all();
+        assertThat(sites.all()).isSameAs(kept);
+        assertThat(waves.all()).isSameAs(keptWaves);
+        try (Transaction tx = database.begin()) {
+            sites.delete(tx, Set.of(first.id())); // rolled back: nothing changed
+        }
+        assertThat(sites.all()).isSameAs(kept);
+        sites.add("B", null, null, Setting.OTHER, false);
+        assertThat(sites.all()).extracting(Site::name).containsExactly("A", "B");
+        waves.add("w2", null, false);
+        assertThat(waves.all()).extracting(Wave::label).containsExactly("w1", "w2");
+    }
+
+    @Test
     void deletingASiteTakesItOutOfTheProgramsTotals() {
         Site leaving = new SiteRepository(database).add("A", null, null, Setting.OTHER, true);
         Site staying = new SiteRepository(database).add("B", null, null, Setting.OTHER, false);
