@@ -38,19 +38,17 @@ public final class SummaryRepository {
 
     /** Where counts are read from: the sites' summary tables, or the program's totals (no site_id column). */
     private enum Source {
-        SITES("site_id", ""), PROGRAM(ALL_SITES.value() + "", "program_");
+        SITES("site_id"), PROGRAM(ALL_SITES.value() + "");
 
         /** What the query selects as the site: the column, or the constant the totals are read as. */
         private final String site;
-        private final String prefix;
 
-        Source(String site, String prefix) {
+        Source(String site) {
             this.site = site;
-            this.prefix = prefix;
         }
 
         String table(String siteTable) {
-            return prefix + (this == PROGRAM ? siteTable.replace("site_wave_", "wave_") : siteTable);
+            return this == PROGRAM ? SummaryWriter.programTable(siteTable) : siteTable;
         }
     }
 

@@ -20,14 +20,16 @@ import org.peerpulse.domain.WaveId;
  * (schema version 7), so the program's totals always equal the sum of its sites' counts.
  */
 final class SummaryWriter {
-    private static final List<String> SITE_TABLES = List.of("site_wave_summary", "item_summary", "value_summary",
-            "domain_score_summary");
-
-    /** Each summary table's count: a row whose count is zero is pruned. */
+    /** Each summary table of the sites and its count: a row whose count is zero is pruned. */
     private static final java.util.Map<String, String> COUNT_COLUMN = java.util.Map.of("site_wave_summary", "responses",
             "item_summary", "answered", "value_summary", "respondents", "domain_score_summary", "scored");
 
     private SummaryWriter() {
+    }
+
+    /** The program's totals table beside a sites' summary table (schema version 7). */
+    static String programTable(String siteTable) {
+        return "program_" + siteTable.replace("site_wave_", "wave_");
     }
 
     /** The sites' summary tables, or the program's: the same counts without the site_id column. */
@@ -35,7 +37,7 @@ final class SummaryWriter {
         SITES, PROGRAM;
 
         String table(String siteTable) {
-            return this == SITES ? siteTable : "program_" + siteTable.replace("site_wave_", "wave_");
+            return this == SITES ? siteTable : programTable(siteTable);
         }
 
         /** The site's part of a WHERE clause, of a column list, of a VALUES list. */
@@ -125,7 +127,7 @@ final class SummaryWriter {
      * exactly the rows a recount would.
      */
     static void pruneEmpty(Connection connection, SiteId site, WaveId wave) throws SQLException {
-        for (String table : SITE_TABLES) {
+        for (String table : COUNT_COLUMN.keySet()) {
             String count = COUNT_COLUMN.get(table);
             try (PreparedStatement delete = connection.prepareStatement(
                     "delete from " + table + " where " + count + " = 0 and site_id = ? and wave_id = ?");
@@ -146,7 +148,7 @@ final class SummaryWriter {
      */
     static void recountProgramTotals(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
-            for (String table : SITE_TABLES) {
+            for (String table : COUNT_COLUMN.keySet()) {
                 statement.executeUpdate("delete from " + Level.PROGRAM.table(table));
             }
             statement.executeUpdate("insert into program_wave_summary (wave_id, responses)"
