@@ -61,12 +61,12 @@ public final class Backups {
             Files.createDirectories(folder);
             work = Files.createTempDirectory(folder, ".peerpulse-backup-");
             Path h2Zip = work.resolve("h2.zip");
-            database.read(c -> {
+            database.withoutWriters(() -> database.read(c -> {
                 try (Statement statement = c.createStatement()) {
                     statement.execute("BACKUP TO '" + h2Zip.toString().replace("'", "''") + "'");
                 }
                 return null;
-            }, "back up " + database.description());
+            }, "back up " + database.description()));
             Path copy = work.resolve(COPY_ENTRY);
             extractDatabase(h2Zip, copy);
             BackupCopy.Contents contents = BackupCopy.inspect(Database.withoutSuffix(copy), database.isEncrypted(),

@@ -37,6 +37,7 @@ public final class Database implements AutoCloseable {
      */
     private static final java.util.Set<Path> FOUND_DAMAGED = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final JdbcConnectionPool pool;
+    private final WriteGate writes = new WriteGate();
     /** The file's size when this process opened it (0 when new or in memory). */
     private final long sizeAtOpen;
     private final String description;
@@ -232,7 +233,18 @@ public final class Database implements AutoCloseable {
     }
 
     public Transaction begin() {
-        return new Transaction(connection(), COMMITS::incrementAndGet);
+        Runnable leave = writes.enter();
+        try {
+            return new Transaction(connection(), COMMITS::incrementAndGet, leave);
+        } catch (RuntimeException e) {
+            leave.run();
+            throw e;
+        }
+    }
+
+    /** Runs {@code work} while no write transaction of this database is open (a backup's copy). */
+    <T> T withoutWriters(java.util.function.Supplier<T> work) {
+        return writes.alone(work);
     }
 
     /** Changes whenever a write transaction is committed (see {@link #COMMITS}). */

@@ -11,11 +11,13 @@ import java.sql.SQLException;
 public final class Transaction implements AutoCloseable {
     private final Connection connection;
     private final Runnable committedHook;
+    private final Runnable closedHook;
     private boolean committed;
 
-    Transaction(Connection connection, Runnable committedHook) {
+    Transaction(Connection connection, Runnable committedHook, Runnable closedHook) {
         this.connection = connection;
         this.committedHook = committedHook;
+        this.closedHook = closedHook;
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
@@ -47,6 +49,8 @@ public final class Transaction implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw new StorageException("finish a transaction", e);
+        } finally {
+            closedHook.run();
         }
     }
 }

@@ -13,6 +13,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -22,6 +25,10 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peerpulse.domain.ProgramFileException;
+import org.peerpulse.domain.Psp1;
+import org.peerpulse.domain.Response;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.Wave;
 import org.peerpulse.domain.ProgramFileException.Problem;
 
 /** Issue 7, backups: a consistent copy while the program is written to, and a restore that checks before it replaces. */
@@ -72,6 +79,42 @@ class BackupRestoreTest {
             assertThat(DatabaseProbe.count(database, "response")).isEqualTo(manifest.responses());
             assertThat(DatabaseProbe.count(database, "wave")).isEqualTo(manifest.waves());
             DatabaseProbe.assertSummariesEqualARecount(database);
+        }
+    }
+
+    @Test
+    void aBackupWaitsForAnOpenWriteTransactionAndHoldsAllOfItOrNoneOfIt() throws Exception {
+        Path base = folder.resolve("waiting");
+        Path afterCommit = folder.resolve("after-commit.zip");
+        Path afterRollback = folder.resolve("after-rollback.zip");
+        try (Database database = Database.open(base)) {
+            TestPrograms.fill(database, "W000", 40);
+            ResponseRepository responses = new ResponseRepository(database, Clock.systemUTC());
+            for (boolean commit : new boolean[] {true, false}) {
+                CompletableFuture<BackupManifest> backup;
+                try (Transaction tx = database.begin()) {
+                    Wave wave = new WaveRepository(database).add(tx, commit ? "W001" : "W002", java.time.LocalDate.of(2024, 9, 1), false);
+                    Site site = new SiteRepository(database).all().get(0);
+                    responses.insertAll(tx, List.of(new Response(site.id(), wave.id(), "open-" + commit, null, null,
+                            Map.of(Psp1.COMMENT, "written, not yet committed"))));
+                    backup = CompletableFuture.supplyAsync(() -> database.backupTo(commit ? afterCommit : afterRollback));
+                    Thread.sleep(300);
+                    assertThat(backup).as("the backup waits while a transaction is open").isNotDone();
+                    if (commit) {
+                        tx.commit();
+                    }
+                }
+                assertThat(backup.get(30, TimeUnit.SECONDS).responses()).isEqualTo(41);
+            }
+        }
+        for (Path backup : List.of(afterCommit, afterRollback)) {
+            Path restored = folder.resolve("restored-" + backup.getFileName());
+            Restore.restore(backup, restored, null, CLOCK);
+            try (Database database = Database.open(restored)) {
+                assertThat(DatabaseProbe.count(database, "response")).isEqualTo(41);
+                assertThat(DatabaseProbe.count(database, "wave")).isEqualTo(2);
+                DatabaseProbe.assertSummariesEqualARecount(database);
+            }
         }
     }
 
