@@ -64,6 +64,7 @@ final class RowStore {
         private final boolean createSites;
         private final boolean demo;
         private Runnable beforeFirstWrite;
+        private final ResponseRepository.BulkInsert stored;
         private final List<Site> knownSites;
         private final List<Wave> knownWaves;
         private final List<ImportProblem> problems = new ArrayList<>();
@@ -82,6 +83,7 @@ final class RowStore {
             this.createSites = createSites;
             this.demo = demo;
             this.beforeFirstWrite = beforeFirstWrite;
+            this.stored = responses.bulk(tx);
             this.knownSites = new ArrayList<>(sites.all(tx));
             this.knownWaves = new ArrayList<>(waves.all(tx));
         }
@@ -147,13 +149,19 @@ final class RowStore {
                         row.sourceId(), row.answers()));
             }
             if (problems.isEmpty()) {
-                responses.insertAll(tx, accepted);
+                stored.add(accepted);
                 added += accepted.size();
             }
         }
 
-        /** What storing did; with problems, nothing counts as added (the caller rolls the transaction back). */
+        /**
+         * Writes the summary counts still gathered and says what storing did; with problems, nothing
+         * counts as added (the caller rolls the transaction back). Called once, before committing.
+         */
         Outcome outcome() {
+            if (problems.isEmpty()) {
+                stored.finish();
+            }
             return new Outcome(problems.isEmpty() ? added : 0, duplicates, createdWaves, createdSites, problems);
         }
     }

@@ -46,6 +46,20 @@ final class SummaryDelta {
         return delta;
     }
 
+    /** Adds what {@code more} responses add to the counts. */
+    void add(List<Response> more) {
+        more.forEach(r -> count(r, 1));
+    }
+
+    /** The sites and waves this delta changes a count of responses for. */
+    int siteWaves() {
+        return responses.size();
+    }
+
+    boolean isEmpty() {
+        return responses.isEmpty() && answered.isEmpty() && values.isEmpty() && scores.isEmpty();
+    }
+
     static SummaryDelta removing(List<Response> responses) {
         SummaryDelta delta = new SummaryDelta();
         responses.forEach(r -> delta.count(r, -1));
