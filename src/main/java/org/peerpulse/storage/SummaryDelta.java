@@ -1,5 +1,6 @@
 package org.peerpulse.storage;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +17,35 @@ import org.peerpulse.domain.WaveId;
  * accumulated in memory so each summary row is written once per batch.
  */
 final class SummaryDelta {
+    /** The order of the summary tables' keys (site, then wave): rows are written in it, next to each other. */
+    private static final Comparator<SiteId> SITE = Comparator.nullsFirst(Comparator.comparingLong(SiteId::value));
+    private static final Comparator<WaveId> WAVE = Comparator.comparingLong(WaveId::value);
+
     record SiteWave(SiteId site, WaveId wave) {
+        static final Comparator<SiteWave> ORDER = Comparator.comparing(SiteWave::site, SITE)
+                .thenComparing(SiteWave::wave, WAVE);
     }
 
     record ItemKey(SiteId site, WaveId wave, String item) {
+        static final Comparator<ItemKey> ORDER = Comparator.comparing(ItemKey::site, SITE)
+                .thenComparing(ItemKey::wave, WAVE).thenComparing(ItemKey::item);
     }
 
     record ValueKey(SiteId site, WaveId wave, String item, String value) {
+        static final Comparator<ValueKey> ORDER = Comparator.comparing(ValueKey::site, SITE)
+                .thenComparing(ValueKey::wave, WAVE).thenComparing(ValueKey::item).thenComparing(ValueKey::value);
     }
 
     record DomainKey(SiteId site, WaveId wave, StressDomain domain) {
+        static final Comparator<DomainKey> ORDER = Comparator.comparing(DomainKey::site, SITE)
+                .thenComparing(DomainKey::wave, WAVE).thenComparing(k -> k.domain().code());
+    }
+
+    /** A map's entries in the order of its keys. */
+    static <K, V> List<Map.Entry<K, V>> inOrder(Map<K, V> counts, Comparator<K> order) {
+        List<Map.Entry<K, V>> entries = new java.util.ArrayList<>(counts.entrySet());
+        entries.sort(Map.Entry.comparingByKey(order));
+        return entries;
     }
 
     /** scored, sum × 60, sum of squares × 3600. */

@@ -70,7 +70,7 @@ final class SummaryWriter {
 
     private static void apply(Connection connection, SummaryDelta delta, Level level) throws SQLException {
         Set<SummaryDelta.SiteWave> withRows = withRows(connection, delta, level);
-        upsert(connection, new ArrayList<>(delta.responses.entrySet()), e -> withRows.contains(e.getKey()),
+        upsert(connection, SummaryDelta.inOrder(delta.responses, SummaryDelta.SiteWave.ORDER), e -> withRows.contains(e.getKey()),
                 "update " + level.table("site_wave_summary") + " set responses = responses + ? where "
                         + level.siteIs() + "wave_id = ?",
                 "insert into " + level.table("site_wave_summary") + " (responses, " + level.siteColumn()
@@ -79,7 +79,7 @@ final class SummaryWriter {
                     s.setLong(1, e.getValue());
                     s.setLong(level.bindSite(s, 2, e.getKey().site()), e.getKey().wave().value());
                 });
-        upsert(connection, new ArrayList<>(delta.answered.entrySet()),
+        upsert(connection, SummaryDelta.inOrder(delta.answered, SummaryDelta.ItemKey.ORDER),
                 e -> withRows.contains(new SummaryDelta.SiteWave(e.getKey().site(), e.getKey().wave())),
                 "update " + level.table("item_summary") + " set answered = answered + ? where " + level.siteIs()
                         + "wave_id = ? and item_code = ?",
@@ -91,7 +91,7 @@ final class SummaryWriter {
                     s.setLong(next, e.getKey().wave().value());
                     s.setString(next + 1, e.getKey().item());
                 });
-        upsert(connection, new ArrayList<>(delta.values.entrySet()),
+        upsert(connection, SummaryDelta.inOrder(delta.values, SummaryDelta.ValueKey.ORDER),
                 e -> withRows.contains(new SummaryDelta.SiteWave(e.getKey().site(), e.getKey().wave())),
                 "update " + level.table("value_summary") + " set respondents = respondents + ? where "
                         + level.siteIs() + "wave_id = ? and item_code = ? and value_code = ?",
@@ -104,7 +104,7 @@ final class SummaryWriter {
                     s.setString(next + 1, e.getKey().item());
                     s.setString(next + 2, e.getKey().value());
                 });
-        upsert(connection, new ArrayList<>(delta.scores.entrySet()),
+        upsert(connection, SummaryDelta.inOrder(delta.scores, SummaryDelta.DomainKey.ORDER),
                 e -> withRows.contains(new SummaryDelta.SiteWave(e.getKey().site(), e.getKey().wave())),
                 "update " + level.table("domain_score_summary") + " set scored = scored + ?,"
                         + " score_sum_60 = score_sum_60 + ?, score_sq_sum_3600 = score_sq_sum_3600 + ? where "
