@@ -17,28 +17,50 @@ import org.peerpulse.domain.WaveId;
  * accumulated in memory so each summary row is written once per batch.
  */
 final class SummaryDelta {
-    /** The order of the summary tables' keys (site, then wave): rows are written in it, next to each other. */
-    private static final Comparator<SiteId> SITE = Comparator.nullsFirst(Comparator.comparingLong(SiteId::value));
-    private static final Comparator<WaveId> WAVE = Comparator.comparingLong(WaveId::value);
+    /**
+     * The order of the summary tables' keys (site, then wave, then item and value or domain): rows
+     * are written in it, next to each other. Written out by hand: chained key extractors were 2% of an import.
+     */
+    private static int compare(SiteId site, WaveId wave, SiteId otherSite, WaveId otherWave) {
+        if (site != otherSite) {
+            if (site == null || otherSite == null) {
+                return site == null ? -1 : 1;
+            }
+            int bySite = Long.compare(site.value(), otherSite.value());
+            if (bySite != 0) {
+                return bySite;
+            }
+        }
+        return Long.compare(wave.value(), otherWave.value());
+    }
 
     record SiteWave(SiteId site, WaveId wave) {
-        static final Comparator<SiteWave> ORDER = Comparator.comparing(SiteWave::site, SITE)
-                .thenComparing(SiteWave::wave, WAVE);
+        static final Comparator<SiteWave> ORDER = (a, b) -> compare(a.site, a.wave, b.site, b.wave);
     }
 
     record ItemKey(SiteId site, WaveId wave, String item) {
-        static final Comparator<ItemKey> ORDER = Comparator.comparing(ItemKey::site, SITE)
-                .thenComparing(ItemKey::wave, WAVE).thenComparing(ItemKey::item);
+        static final Comparator<ItemKey> ORDER = (a, b) -> {
+            int bySiteWave = compare(a.site, a.wave, b.site, b.wave);
+            return bySiteWave != 0 ? bySiteWave : a.item.compareTo(b.item);
+        };
     }
 
     record ValueKey(SiteId site, WaveId wave, String item, String value) {
-        static final Comparator<ValueKey> ORDER = Comparator.comparing(ValueKey::site, SITE)
-                .thenComparing(ValueKey::wave, WAVE).thenComparing(ValueKey::item).thenComparing(ValueKey::value);
+        static final Comparator<ValueKey> ORDER = (a, b) -> {
+            int bySiteWave = compare(a.site, a.wave, b.site, b.wave);
+            if (bySiteWave != 0) {
+                return bySiteWave;
+            }
+            int byItem = a.item.compareTo(b.item);
+            return byItem != 0 ? byItem : a.value.compareTo(b.value);
+        };
     }
 
     record DomainKey(SiteId site, WaveId wave, StressDomain domain) {
-        static final Comparator<DomainKey> ORDER = Comparator.comparing(DomainKey::site, SITE)
-                .thenComparing(DomainKey::wave, WAVE).thenComparing(k -> k.domain().code());
+        static final Comparator<DomainKey> ORDER = (a, b) -> {
+            int bySiteWave = compare(a.site, a.wave, b.site, b.wave);
+            return bySiteWave != 0 ? bySiteWave : a.domain.code().compareTo(b.domain.code());
+        };
     }
 
     /** A map's entries in the order of its keys. */

@@ -76,6 +76,19 @@ class BulkInsertTest {
         }
     }
 
+    @Test
+    void summaryKeysAreWrittenInTheTablesKeyOrderProgramRowsFirst() {
+        var program = new SummaryDelta.ValueKey(null, new org.peerpulse.domain.WaveId(9), "fin_job", "5");
+        var a = new SummaryDelta.ValueKey(new org.peerpulse.domain.SiteId(1), new org.peerpulse.domain.WaveId(2), "fin_job", "1");
+        var b = new SummaryDelta.ValueKey(new org.peerpulse.domain.SiteId(1), new org.peerpulse.domain.WaveId(2), "fin_job", "2");
+        var c = new SummaryDelta.ValueKey(new org.peerpulse.domain.SiteId(1), new org.peerpulse.domain.WaveId(2), "fin_pay", "1");
+        var d = new SummaryDelta.ValueKey(new org.peerpulse.domain.SiteId(1), new org.peerpulse.domain.WaveId(10), "debrief", "no");
+        var e = new SummaryDelta.ValueKey(new org.peerpulse.domain.SiteId(2), new org.peerpulse.domain.WaveId(1), "debrief", "no");
+        List<SummaryDelta.ValueKey> keys = new ArrayList<>(List.of(e, d, c, b, a, program));
+        keys.sort(SummaryDelta.ValueKey.ORDER);
+        assertThat(keys).containsExactly(program, a, b, c, d, e);
+    }
+
     private static long summarised(Transaction tx) {
         try (var statement = tx.connection().createStatement();
              var rows = statement.executeQuery("select coalesce(sum(responses), 0) from site_wave_summary")) {
