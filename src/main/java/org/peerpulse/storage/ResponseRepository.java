@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -239,7 +238,6 @@ public final class ResponseRepository {
     private static List<Response> find(Connection connection, Set<SiteId> sites, Set<WaveId> waves)
             throws SQLException {
         String where = " where 1 = 1" + inClause("r.site_id", sites.size()) + inClause("r.wave_id", waves.size());
-        Map<Long, Draft> builders = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "select r.id, r.site_id, r.wave_id, r.respondent, r.submitted, r.source_id, a.item_code, a.answer_value"
                         + " from response r left join answer a on a.response_id = r.id" + where + " order by r.id")) {
@@ -250,21 +248,8 @@ public final class ResponseRepository {
             for (WaveId wave : waves) {
                 statement.setLong(index++, wave.value());
             }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    Draft builder = builders.computeIfAbsent(rows.getLong(1), id -> new Draft());
-                    builder.site = new SiteId(rows.getLong(2));
-                    builder.wave = new WaveId(rows.getLong(3));
-                    builder.respondent = rows.getString(4);
-                    builder.submitted = rows.getString(5);
-                    builder.sourceId = rows.getString(6);
-                    if (rows.getString(7) != null) {
-                        builder.answers.put(rows.getString(7), rows.getString(8));
-                    }
-                }
-            }
+            return StoredResponses.read(statement).stream().map(StoredResponse::response).toList();
         }
-        return builders.values().stream().map(Draft::build).toList();
     }
 
     private static String inClause(String column, int size) {
@@ -327,19 +312,5 @@ public final class ResponseRepository {
             }
         }
         return values;
-    }
-
-    /** A response being read, row by row of the answer join. */
-    private static final class Draft {
-        SiteId site;
-        WaveId wave;
-        String respondent;
-        String submitted;
-        String sourceId;
-        final Map<String, String> answers = new HashMap<>();
-
-        Response build() {
-            return new Response(site, wave, respondent, submitted, sourceId, answers);
-        }
     }
 }

@@ -82,7 +82,8 @@ final class StoredResponses {
         }
     }
 
-    private static List<StoredResponse> read(PreparedStatement statement) throws SQLException {
+    /** The responses of a query whose columns are id, site, wave, respondent, submitted, source id, item, value. */
+    static List<StoredResponse> read(PreparedStatement statement) throws SQLException {
         Map<Long, Row> rows = new LinkedHashMap<>();
         try (ResultSet result = statement.executeQuery()) {
             while (result.next()) {

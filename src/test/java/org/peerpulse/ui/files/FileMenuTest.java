@@ -1,17 +1,15 @@
 package org.peerpulse.ui.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peerpulse.ui.ShownDialogs.dialog;
+import static org.peerpulse.ui.ShownDialogs.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.zip.ZipFile;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -20,7 +18,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +29,6 @@ import org.peerpulse.ui.SaveDialog;
 import org.peerpulse.ui.Snapshots;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** File › New program… (encrypted, empty, no demo) and File › Back up…, with stand-ins for the file dialogs. */
 class FileMenuTest extends FxRobot {
@@ -142,28 +138,5 @@ class FileMenuTest extends FxRobot {
                 .contains("The program it replaced is kept as first-replaced-");
         assertThat(host.opened.context().program().sites()).extracting(s -> s.name())
                 .containsExactly("Harbourview Outreach");
-    }
-
-    private DialogPane dialog(Predicate<DialogPane> which) {
-        AtomicReference<DialogPane> found = new AtomicReference<>();
-        waitUntil(() -> {
-            for (Window w : List.copyOf(Window.getWindows())) {
-                if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane
-                        && which.test(pane)) {
-                    found.set(pane);
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found.get();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the condition did not come true in time", e);
-        }
     }
 }

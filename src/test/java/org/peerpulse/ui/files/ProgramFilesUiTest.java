@@ -1,6 +1,8 @@
 package org.peerpulse.ui.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peerpulse.ui.ShownDialogs.dialog;
+import static org.peerpulse.ui.ShownDialogs.waitUntil;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -8,12 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -23,7 +20,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,28 +171,5 @@ class ProgramFilesUiTest extends FxRobot {
     private void press(DialogPane pane, ButtonType button) {
         Platform.runLater(((Button) pane.lookupButton(button))::fire);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private DialogPane dialog(Predicate<DialogPane> which) {
-        AtomicReference<DialogPane> found = new AtomicReference<>();
-        waitUntil(() -> {
-            for (Window w : List.copyOf(Window.getWindows())) {
-                if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane
-                        && which.test(pane)) {
-                    found.set(pane);
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found.get();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the condition did not come true in time", e);
-        }
     }
 }

@@ -1,0 +1,40 @@
+package org.peerpulse.ui;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Window;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Waiting in UI tests: for a condition, or for a dialog to show. */
+public final class ShownDialogs {
+    private ShownDialogs() {
+    }
+
+    /** The first showing dialog {@code which} accepts, waiting up to 30 seconds for it. */
+    public static DialogPane dialog(Predicate<DialogPane> which) {
+        AtomicReference<DialogPane> found = new AtomicReference<>();
+        waitUntil(() -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane
+                        && which.test(pane)) {
+                    found.set(pane);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found.get();
+    }
+
+    public static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the condition did not come true in time", e);
+        }
+    }
+}
