@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,16 +43,7 @@ public final class InterventionRepository {
                 sites.computeIfAbsent(rows.getLong(1), id -> new TreeSet<>()).add(rows.getLong(2));
             }
         }
-        Map<Long, Set<StressDomain>> domains = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select intervention_id, domain_code from intervention_domain");
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                long id = rows.getLong(1);
-                StressDomain.fromCode(rows.getString(2)).ifPresent(d -> domains
-                        .computeIfAbsent(id, x -> EnumSet.noneOf(StressDomain.class)).add(d));
-            }
-        }
+        Map<Long, Set<StressDomain>> domains = DomainLinks.INTERVENTIONS.all(connection);
         try (PreparedStatement statement = connection.prepareStatement(
                 "select " + COLUMNS + " from intervention order by start_date, lower(title), id");
              ResultSet rows = statement.executeQuery()) {
@@ -177,15 +167,7 @@ public final class InterventionRepository {
             }
             insert.executeBatch();
         }
-        try (PreparedStatement insert = c.prepareStatement(
-                "insert into intervention_domain (intervention_id, domain_code) values (?, ?)")) {
-            for (StressDomain domain : i.domains()) {
-                insert.setLong(1, i.id().value());
-                insert.setString(2, domain.code());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        DomainLinks.INTERVENTIONS.write(c, i.id().value(), i.domains());
     }
 
     private static Intervention intervention(ResultSet row, Set<Long> sites, Set<StressDomain> domains)

@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,16 +36,7 @@ public final class SupportRepository {
     }
 
     private List<Support> all(Connection connection) throws SQLException {
-        Map<Long, Set<StressDomain>> domains = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select support_id, domain_code from support_domain");
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                long id = rows.getLong(1);
-                StressDomain.fromCode(rows.getString(2)).ifPresent(d -> domains
-                        .computeIfAbsent(id, x -> EnumSet.noneOf(StressDomain.class)).add(d));
-            }
-        }
+        Map<Long, Set<StressDomain>> domains = DomainLinks.SUPPORTS.all(connection);
         try (PreparedStatement statement = connection.prepareStatement(
                 "select id, name, rose, description, retired from support order by lower(name)");
              ResultSet rows = statement.executeQuery()) {
@@ -71,7 +60,7 @@ public final class SupportRepository {
                 statement.setBoolean(4, draft.retired());
                 statement.executeUpdate();
                 SupportId id = new SupportId(Jdbc.generatedKey(statement));
-                writeDomains(c, id, draft.domains());
+                DomainLinks.SUPPORTS.write(c, id.value(), draft.domains());
                 return new Support(id, draft.name(), draft.rose(), draft.domains(), draft.description(),
                         draft.retired());
             }
@@ -96,23 +85,11 @@ public final class SupportRepository {
                 delete.setLong(1, support.id().value());
                 delete.executeUpdate();
             }
-            writeDomains(c, support.id(), support.domains());
+            DomainLinks.SUPPORTS.write(c, support.id().value(), support.domains());
             return support;
         }, "change the support " + support.name());
     }
 
-    private static void writeDomains(Connection connection, SupportId id, List<StressDomain> domains)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into support_domain (support_id, domain_code) values (?, ?)")) {
-            for (StressDomain domain : domains) {
-                insert.setLong(1, id.value());
-                insert.setString(2, domain.code());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
 
     private static Support support(ResultSet row, Set<StressDomain> domains) throws SQLException {
         return new Support(new SupportId(row.getLong("id")), row.getString("name"),
