@@ -1,5 +1,6 @@
 package org.peerpulse.storage;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.peerpulse.domain.WaveId;
 
 /**
  * What a set of responses adds to (or, with sign −1, takes from) the summary counts,
- * accumulated in memory so each summary row is written once per batch.
+ * accumulated in memory so each summary row is written once per delta (an import gathers one
+ * over many batches: {@link ResponseRepository.BulkInsert}).
  */
 final class SummaryDelta {
     /**
@@ -65,7 +67,7 @@ final class SummaryDelta {
 
     /** A map's entries in the order of its keys. */
     static <K, V> List<Map.Entry<K, V>> inOrder(Map<K, V> counts, Comparator<K> order) {
-        List<Map.Entry<K, V>> entries = new java.util.ArrayList<>(counts.entrySet());
+        List<Map.Entry<K, V>> entries = new ArrayList<>(counts.entrySet());
         entries.sort(Map.Entry.comparingByKey(order));
         return entries;
     }

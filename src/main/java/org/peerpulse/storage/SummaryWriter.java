@@ -70,7 +70,8 @@ final class SummaryWriter {
 
     private static void apply(Connection connection, SummaryDelta delta, Level level) throws SQLException {
         Set<SummaryDelta.SiteWave> withRows = withRows(connection, delta, level);
-        upsert(connection, SummaryDelta.inOrder(delta.responses, SummaryDelta.SiteWave.ORDER), e -> withRows.contains(e.getKey()),
+        upsert(connection, SummaryDelta.inOrder(delta.responses, SummaryDelta.SiteWave.ORDER),
+                e -> withRows.contains(e.getKey()),
                 "update " + level.table("site_wave_summary") + " set responses = responses + ? where "
                         + level.siteIs() + "wave_id = ?",
                 "insert into " + level.table("site_wave_summary") + " (responses, " + level.siteColumn()

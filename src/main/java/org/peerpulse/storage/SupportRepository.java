@@ -90,7 +90,6 @@ public final class SupportRepository {
         }, "change the support " + support.name());
     }
 
-
     private static Support support(ResultSet row, Set<StressDomain> domains) throws SQLException {
         return new Support(new SupportId(row.getLong("id")), row.getString("name"),
                 RoseComponent.fromCode(row.getString("rose")).orElse(RoseComponent.ORGANIZATIONAL),

@@ -21,6 +21,11 @@ public final class Transaction implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
             throw new StorageException("start a transaction", e);
         }
     }
