@@ -1,6 +1,7 @@
 package org.peerpulse.analysis;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.peerpulse.analysis.stats.ContingencyResult;
 import org.peerpulse.analysis.stats.ContingencyTest;
 import org.peerpulse.domain.Response;
@@ -18,9 +19,26 @@ import org.peerpulse.domain.Response;
 public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, Long n, ContingencyResult test) {
 
     public static CrossTab of(Variable rows, Variable columns, List<Response> responses, SmallNumbers protection) {
-        long[][] table = new long[rows.categories().size()][columns.categories().size()];
-        long n = 0;
-        for (Response response : responses) {
+        Counting counting = new Counting(rows, columns);
+        responses.forEach(counting);
+        return counting.result(protection);
+    }
+
+    /** Counts responses one at a time, as they are read: a provincial program's do not fit in memory at once. */
+    public static final class Counting implements Consumer<Response> {
+        private final Variable rows;
+        private final Variable columns;
+        private final long[][] table;
+        private long n;
+
+        public Counting(Variable rows, Variable columns) {
+            this.rows = rows;
+            this.columns = columns;
+            this.table = new long[rows.categories().size()][columns.categories().size()];
+        }
+
+        @Override
+        public void accept(Response response) {
             var row = rows.classify().apply(response);
             var column = columns.classify().apply(response);
             if (row.isPresent() && column.isPresent()) {
@@ -32,11 +50,14 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
                 }
             }
         }
-        SuppressedTable shown = protection.protect(table, Totals.ALL);
-        if (protection.hidesGroup(n)) {
-            return new CrossTab(rows, columns, shown, null, null);
+
+        public CrossTab result(SmallNumbers protection) {
+            SuppressedTable shown = protection.protect(table, Totals.ALL);
+            if (protection.hidesGroup(n)) {
+                return new CrossTab(rows, columns, shown, null, null);
+            }
+            ContingencyResult result = protection.showsStatistics(n) ? ContingencyTest.of(table) : null;
+            return new CrossTab(rows, columns, shown, n, result == null || !result.testable() ? null : result);
         }
-        ContingencyResult result = protection.showsStatistics(n) ? ContingencyTest.of(table) : null;
-        return new CrossTab(rows, columns, shown, n, result == null || !result.testable() ? null : result);
     }
 }

@@ -40,8 +40,15 @@ public record ProQolSummary(List<Subscale> subscales) {
     public record Subscale(Kind kind, Long n, MeanEstimate mean, SuppressedTable bands, boolean suppressed) {
     }
 
-    public static ProQolSummary of(List<Response> responses, SmallNumbers protection) {
-        List<ProQolScores> scores = responses.stream().map(r -> ProQol.score(r.answers())).toList();
+    /** One response's ProQOL scores and its site: all a summary needs of it. */
+    public record Scored(SiteId site, ProQolScores scores) {
+        public static Scored of(Response response) {
+            return new Scored(response.site(), ProQol.score(response.answers()));
+        }
+    }
+
+    public static ProQolSummary of(List<Scored> responses, SmallNumbers protection) {
+        List<ProQolScores> scores = responses.stream().map(Scored::scores).toList();
         List<Subscale> subscales = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             double[] values = scores.stream().map(kind.score).filter(java.util.Objects::nonNull)
@@ -65,10 +72,12 @@ public record ProQolSummary(List<Subscale> subscales) {
      *
      * @param everySite the ProQOL responses of every site in the same waves
      */
-    public static ProQolSummary ofSite(List<Response> everySite, SiteId site, SmallNumbers protection) {
+    public static ProQolSummary ofSite(List<Scored> everySite, SiteId site, SmallNumbers protection) {
         ProQolSummary own = of(everySite.stream().filter(r -> r.site().equals(site)).toList(), protection);
-        List<SiteId> sites = everySite.stream().map(Response::site).distinct()
+        List<SiteId> sites = everySite.stream().map(Scored::site).distinct()
                 .sorted(java.util.Comparator.comparingLong(SiteId::value)).toList();
+        java.util.Map<SiteId, Integer> rowOf = new java.util.HashMap<>();
+        sites.forEach(s -> rowOf.put(s, rowOf.size()));
         int row = sites.indexOf(site);
         if (protection.showsSmallNumbers() || row < 0) {
             return own;
@@ -76,9 +85,9 @@ public record ProQolSummary(List<Subscale> subscales) {
         List<Subscale> subscales = new ArrayList<>();
         for (Subscale subscale : own.subscales()) {
             long[][] line = new long[sites.size()][1];
-            for (Response response : everySite) {
-                if (subscale.kind().score.apply(ProQol.score(response.answers())) != null) {
-                    line[sites.indexOf(response.site())][0]++;
+            for (Scored response : everySite) {
+                if (subscale.kind().score.apply(response.scores()) != null) {
+                    line[rowOf.get(response.site())][0]++;
                 }
             }
             boolean hidden = line[row][0] > 0 && protection.protect(line, Totals.COLUMNS).cell(row, 0).hidden();

@@ -14,7 +14,10 @@ import org.peerpulse.domain.StressDomain;
  * of instrument.md — {@code high_<domain>}, {@code poor_health}, {@code poor_mental_health},
  * {@code low_qol}. A response that did not answer has no category.
  */
-public record Variable(String code, List<String> categories, Function<Response, Optional<String>> classify) {
+/**
+ * @param item the one PSP-1 item the variable reads (its own, or the item a derived one is worked out from)
+ */
+public record Variable(String code, String item, List<String> categories, Function<Response, Optional<String>> classify) {
     private static final List<String> NO_YES = List.of("no", "yes");
 
     /** The variable named {@code code}, or empty when there is none. */
@@ -24,24 +27,26 @@ public record Variable(String code, List<String> categories, Function<Response, 
         }
         String wanted = code.strip().toLowerCase(java.util.Locale.ROOT);
         if (wanted.startsWith("high_")) {
-            return StressDomain.fromCode(wanted.substring(5)).map(domain -> derived(wanted,
-                    r -> r.score(domain.overallItem()).map(v -> v >= settings.highStressThreshold())));
+            return StressDomain.fromCode(wanted.substring(5)).map(domain -> derived(wanted, domain.overallItem(),
+                    score -> score >= settings.highStressThreshold()));
         }
         switch (wanted) {
             case "poor_health":
-                return Optional.of(derived(wanted, r -> r.score("srh").map(v -> v >= 4)));
+                return Optional.of(derived(wanted, "srh", score -> score >= 4));
             case "poor_mental_health":
-                return Optional.of(derived(wanted, r -> r.score("srmh").map(v -> v >= 4)));
+                return Optional.of(derived(wanted, "srmh", score -> score >= 4));
             case "low_qol":
-                return Optional.of(derived(wanted, r -> r.score("qol").map(v -> v <= 2)));
+                return Optional.of(derived(wanted, "qol", score -> score <= 2));
             default:
                 return Psp1.item(wanted).filter(item -> item.kind() == ItemKind.SINGLE)
-                        .map(item -> new Variable(item.code(), item.values().codes(), r -> r.answer(item.code())));
+                        .map(item -> new Variable(item.code(), item.code(), item.values().codes(),
+                                r -> r.answer(item.code())));
         }
     }
 
-    private static Variable derived(String code, Function<Response, Optional<Boolean>> test) {
-        return new Variable(code, NO_YES, r -> test.apply(r).map(yes -> yes ? "yes" : "no"));
+    /** Yes or no from the 1–5 score of {@code item}. */
+    private static Variable derived(String code, String item, java.util.function.IntPredicate yes) {
+        return new Variable(code, item, NO_YES, r -> r.score(item).map(score -> yes.test(score) ? "yes" : "no"));
     }
 
     /** What can be named: for messages. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.peerpulse.domain.Response;
 import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.StoredResponse;
@@ -232,23 +233,42 @@ public final class ResponseRepository {
 
     /** Every stored response of the given sites and waves (empty set = all), with its answers. */
     public List<Response> find(Set<SiteId> sites, Set<WaveId> waves) {
-        return database.read(c -> find(c, sites, waves), "read the responses");
+        List<Response> found = new ArrayList<>();
+        forEach(sites, waves, Set.of(), found::add);
+        return found;
     }
 
-    private static List<Response> find(Connection connection, Set<SiteId> sites, Set<WaveId> waves)
-            throws SQLException {
+    /**
+     * Every stored response of the given sites and waves (empty set = all), with only its answers
+     * to {@code items} (empty set = every answer), passed to {@code each} one at a time in the
+     * order they were stored: an analysis of a provincial program (9 million answers) reads only
+     * the items it uses and holds one response at a time (issue 8).
+     */
+    public void forEach(Set<SiteId> sites, Set<WaveId> waves, Set<String> items, Consumer<Response> each) {
+        database.read(c -> {
+            forEach(c, sites, waves, items, each);
+            return null;
+        }, "read the responses");
+    }
+
+    private static void forEach(Connection connection, Set<SiteId> sites, Set<WaveId> waves, Set<String> items,
+                                Consumer<Response> each) throws SQLException {
         String where = " where 1 = 1" + inClause("r.site_id", sites.size()) + inClause("r.wave_id", waves.size());
         try (PreparedStatement statement = connection.prepareStatement(
                 "select r.id, r.site_id, r.wave_id, r.respondent, r.submitted, r.source_id, a.item_code, a.answer_value"
-                        + " from response r left join answer a on a.response_id = r.id" + where + " order by r.id")) {
+                        + " from response r left join answer a on a.response_id = r.id"
+                        + inClause("a.item_code", items.size()) + where + " order by r.id")) {
             int index = 1;
+            for (String item : items) {
+                statement.setString(index++, item);
+            }
             for (SiteId site : sites) {
                 statement.setLong(index++, site.value());
             }
             for (WaveId wave : waves) {
                 statement.setLong(index++, wave.value());
             }
-            return StoredResponses.read(statement).stream().map(StoredResponse::response).toList();
+            StoredResponses.each(statement, stored -> each.accept(stored.response()));
         }
     }
 

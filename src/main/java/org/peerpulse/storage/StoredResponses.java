@@ -6,10 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.peerpulse.domain.Response;
 import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.StoredResponse;
@@ -84,33 +84,57 @@ final class StoredResponses {
 
     /** The responses of a query whose columns are id, site, wave, respondent, submitted, source id, item, value. */
     static List<StoredResponse> read(PreparedStatement statement) throws SQLException {
-        Map<Long, Row> rows = new LinkedHashMap<>();
+        List<StoredResponse> stored = new ArrayList<>();
+        each(statement, stored::add);
+        return stored;
+    }
+
+    /**
+     * As {@link #read}, one response at a time: the query must order its rows by response id, so
+     * that a response's answers come together; only the response being read is held in memory.
+     */
+    static void each(PreparedStatement statement, Consumer<StoredResponse> each) throws SQLException {
+        Row row = null;
         try (ResultSet result = statement.executeQuery()) {
             while (result.next()) {
-                Row row = rows.computeIfAbsent(result.getLong(1), id -> new Row());
-                row.site = new SiteId(result.getLong(2));
-                row.wave = new WaveId(result.getLong(3));
-                row.respondent = result.getString(4);
-                row.submitted = result.getString(5);
-                row.sourceId = result.getString(6);
+                long id = result.getLong(1);
+                if (row == null || row.id != id) {
+                    if (row != null) {
+                        each.accept(row.stored());
+                    }
+                    row = new Row(id, result);
+                }
                 if (result.getString(7) != null) {
                     row.answers.put(result.getString(7), result.getString(8));
                 }
             }
         }
-        List<StoredResponse> stored = new ArrayList<>(rows.size());
-        rows.forEach((id, row) -> stored.add(new StoredResponse(id, new Response(row.site, row.wave, row.respondent,
-                row.submitted, row.sourceId, row.answers))));
-        return stored;
+        if (row != null) {
+            each.accept(row.stored());
+        }
     }
 
     /** One response being read, row by row of the answer join. */
     private static final class Row {
-        SiteId site;
-        WaveId wave;
-        String respondent;
-        String submitted;
-        String sourceId;
+        final long id;
+        final SiteId site;
+        final WaveId wave;
+        final String respondent;
+        final String submitted;
+        final String sourceId;
         final Map<String, String> answers = new HashMap<>();
+
+        Row(long id, ResultSet result) throws SQLException {
+            this.id = id;
+            site = new SiteId(result.getLong(2));
+            wave = new WaveId(result.getLong(3));
+            respondent = result.getString(4);
+            submitted = result.getString(5);
+            sourceId = result.getString(6);
+        }
+
+        StoredResponse stored() {
+            return new StoredResponse(id, new Response(site, wave, respondent, submitted, sourceId, answers));
+        }
     }
 }

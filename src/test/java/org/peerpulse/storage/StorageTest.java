@@ -95,6 +95,31 @@ class StorageTest {
     }
 
     @Test
+    void responsesAreReadOneAtATimeInStoredOrderWithOnlyTheAnswersAskedFor() {
+        Site site = new SiteRepository(database).add("Victoria Outreach", "VIC", "Island", Setting.OUTREACH, false);
+        Wave wave = new WaveRepository(database).add("2019-09", LocalDate.of(2019, 9, 15), false);
+        List<Response> stored = List.of(
+                new Response(site.id(), wave.id(), "A", null, null, Map.of("fin_overall", "5", "srh", "2", "qol", "4")),
+                new Response(site.id(), wave.id(), "B", null, null, Map.of("qol", "1")),
+                new Response(site.id(), wave.id(), "C", null, null, Map.of("srh", "3", "work_overall", "2")),
+                new Response(site.id(), wave.id(), "D", null, null, Map.of("fin_overall", "1")));
+        ResponseRepository responses = new ResponseRepository(database, CLOCK);
+        try (Transaction tx = database.begin()) {
+            responses.insertAll(tx, stored);
+            tx.commit();
+        }
+        List<Response> read = new ArrayList<>();
+        responses.forEach(Set.of(), Set.of(wave.id()), Set.of("srh", "fin_overall"), read::add);
+
+        assertThat(read).extracting(Response::respondent).containsExactly("A", "B", "C", "D");
+        assertThat(read).extracting(Response::answers).containsExactly(Map.of("fin_overall", "5", "srh", "2"),
+                Map.of(), Map.of("srh", "3"), Map.of("fin_overall", "1"));
+        List<Response> every = new ArrayList<>();
+        responses.forEach(Set.of(), Set.of(), Set.of(), every::add);
+        assertThat(every).containsExactlyElementsOf(stored).isEqualTo(responses.find(Set.of(), Set.of()));
+    }
+
+    @Test
     void aTransactionClosedWithoutCommitStoresNothing() {
         Site site = new SiteRepository(database).add("Surrey", "SUR", null, Setting.OVERDOSE_PREVENTION, false);
         Wave wave = new WaveRepository(database).add("2020-03", null, false);

@@ -1,0 +1,126 @@
+package org.peerpulse.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.peerpulse.analysis.CrossTab;
+import org.peerpulse.analysis.ProQolSummary;
+import org.peerpulse.analysis.SmallNumbers;
+import org.peerpulse.analysis.SuppressedTable;
+import org.peerpulse.analysis.Variable;
+import org.peerpulse.domain.Item;
+import org.peerpulse.domain.ItemKind;
+import org.peerpulse.domain.ProgramSettings;
+import org.peerpulse.domain.Psp1;
+import org.peerpulse.domain.Response;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.StressDomain;
+import org.peerpulse.domain.Wave;
+import org.peerpulse.storage.Database;
+import org.peerpulse.storage.ResponseRepository;
+
+/**
+ * Issue 8: cross-tabs and ProQOL read only the answers they use, one response at a time (a
+ * provincial program's 9 million answers ran out of a 512 MB heap). What they show must not
+ * change: the same tables and summaries as from every stored answer, for every variable.
+ */
+class AnswersReadForAnalysesTest {
+    private final Database database = Database.inMemory(UUID.randomUUID().toString());
+    private final AppContext context = new AppContext(database, Clock.systemUTC());
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void everyCrossTabEqualsTheOneFromEveryStoredAnswer() {
+        context.demo().load(2019);
+        ProgramSettings settings = context.associations().settings();
+        List<Response> every = new ResponseRepository(database, Clock.systemUTC()).find(Set.of(), Set.of());
+        Wave wave = context.program().findWave("2023-03").orElseThrow();
+        Site site = context.program().findSite("VIC").orElseThrow();
+        List<String> variables = Stream.concat(
+                Psp1.items().stream().filter(item -> item.kind() == ItemKind.SINGLE).map(Item::code),
+                Stream.concat(Stream.of(StressDomain.values()).map(d -> "high_" + d.code()),
+                        Stream.of("poor_health", "poor_mental_health", "low_qol"))).toList();
+        int compared = 0;
+        for (String rows : variables) {
+            for (String columns : List.of("housing_status", "high_financial", "poor_health", rows)) {
+                Variable r = Variable.named(rows, settings).orElseThrow();
+                Variable c = Variable.named(columns, settings).orElseThrow();
+                SmallNumbers shown = new SmallNumbers(settings.minGroupSize(), true);
+                assertThat(text(context.associations().crosstab(rows, columns, null, null, true)))
+                        .as(rows + " × " + columns).isEqualTo(text(CrossTab.of(r, c, every, shown)));
+                assertThat(text(context.associations().crosstab(rows, columns, wave, site, false)))
+                        .as(rows + " × " + columns + " at Victoria in 2023-03").isEqualTo(text(CrossTab.of(r, c,
+                                every.stream().filter(x -> x.wave().equals(wave.id()) && x.site().equals(site.id()))
+                                        .toList(), new SmallNumbers(settings.minGroupSize(), false))));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(100);
+        assertThat(context.associations().crosstab("high_financial", "housing_status", null, null, true).n())
+                .as("the demo's answers are counted, not an empty table").isGreaterThan(500L);
+    }
+
+    @Test
+    void proQolSummariesEqualTheOnesFromEveryStoredAnswer() {
+        context.demo().load(2019);
+        List<ProQolSummary.Scored> every = new ArrayList<>();
+        new ResponseRepository(database, Clock.systemUTC()).find(Set.of(), Set.of()).stream()
+                .filter(r -> r.answers().keySet().stream().anyMatch(code -> code.startsWith("pq")))
+                .forEach(r -> every.add(ProQolSummary.Scored.of(r)));
+        SmallNumbers rules = new SmallNumbers(context.associations().settings().minGroupSize(), false);
+        assertThat(every).hasSizeGreaterThan(100);
+        assertThat(text(context.proqol().summary(null, null, false))).isEqualTo(text(ProQolSummary.of(every, rules)));
+        for (Site site : context.program().sites()) {
+            assertThat(text(context.proqol().summary(site, null, false))).as(site.name())
+                    .isEqualTo(text(ProQolSummary.ofSite(every, site.id(), rules)));
+        }
+    }
+
+    /** Everything a cross-tab shows: its variables, every cell and total as shown, n and the test. */
+    private static String text(CrossTab table) {
+        return table.rows().code() + " × " + table.columns().code() + "\n" + text(table.counts()) + "n=" + table.n()
+                + " " + table.test();
+    }
+
+    private static String text(ProQolSummary summary) {
+        StringBuilder text = new StringBuilder();
+        for (ProQolSummary.Subscale s : summary.subscales()) {
+            text.append(s.kind()).append(" n=").append(s.n()).append(' ').append(s.mean()).append(" suppressed=")
+                    .append(s.suppressed()).append('\n').append(text(s.bands()));
+        }
+        return text.toString();
+    }
+
+    private static String text(SuppressedTable table) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < table.rows(); i++) {
+            for (int j = 0; j < table.columns(); j++) {
+                text.append(table.label(table.cell(i, j), Long::toString)).append(' ');
+            }
+            if (table.totals().rows()) {
+                text.append("| ").append(table.label(table.rowTotal(i), Long::toString));
+            }
+            text.append('\n');
+        }
+        if (table.totals().columns()) {
+            for (int j = 0; j < table.columns(); j++) {
+                text.append(table.label(table.columnTotal(j), Long::toString)).append(' ');
+            }
+        }
+        if (table.totals().grand()) {
+            text.append("| ").append(table.label(table.grandTotal(), Long::toString));
+        }
+        return text.append('\n').toString();
+    }
+}
