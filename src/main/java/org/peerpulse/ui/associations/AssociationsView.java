@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.peerpulse.analysis.Cell;
@@ -46,8 +47,10 @@ public final class AssociationsView {
         ComboBox<Site> site = org.peerpulse.ui.Choices.optional("assoc-site", model.sites(), Site::name,
                 Messages.tr("filter.allSites"));
         site.valueProperty().bindBidirectional(model.siteProperty());
+        Region busy = org.peerpulse.ui.BusyMark.of(model.busyProperty(), Messages.tr("busy.readingAnswers"));
+        busy.setId("assoc-busy");
         FlowPane bar = new FlowPane(10, 8, label("assoc.rows", rows), rows, label("assoc.cols", columns), columns,
-                label("assoc.wave", wave), wave, label("assoc.site", site), site);
+                label("assoc.wave", wave), wave, label("assoc.site", site), site, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label title = new Label(Messages.tr("assoc.title"));
         title.getStyleClass().add("panel-title");

@@ -3,6 +3,8 @@ package org.peerpulse.ui.associations;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,6 +36,8 @@ public final class AssociationsViewModel {
     private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<CrossTab> table = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** True while a table is computed: every wave of a provincial program takes seconds. */
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private int request;
 
     public AssociationsViewModel(AppContext context, TaskRunner runner, AppState state) {
@@ -81,15 +85,18 @@ public final class AssociationsViewModel {
         Wave w = wave.get();
         Site s = site.get();
         boolean show = state.showsSmallNumbers();
+        busy.set(true);
         runner.run("crosstab", () -> context.associations().crosstab(r, c, w, s, show), result -> {
             if (mine == request) {
                 error.set("");
                 table.set(result);
+                busy.set(false);
             }
         }, failure -> {
             if (mine == request) {
                 table.set(null);
                 error.set(failure.getMessage());
+                busy.set(false);
             }
         });
     }
@@ -135,6 +142,10 @@ public final class AssociationsViewModel {
 
     public ReadOnlyObjectProperty<CrossTab> tableProperty() {
         return table.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

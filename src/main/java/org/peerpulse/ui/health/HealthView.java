@@ -11,6 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.peerpulse.analysis.Figure;
 import org.peerpulse.analysis.ProQolSummary;
@@ -41,8 +42,10 @@ public final class HealthView {
         ComboBox<Site> site = org.peerpulse.ui.Choices.optional("health-site", model.sites(), Site::name,
                 Messages.tr("filter.allSites"));
         site.valueProperty().bindBidirectional(model.siteProperty());
+        Region busy = org.peerpulse.ui.BusyMark.of(model.busyProperty(), Messages.tr("busy.readingAnswers"));
+        busy.setId("health-busy");
         HBox bar = new HBox(10, new Label(Messages.tr("health.site")), site,
-                new Label(Messages.tr("health.answersOf")), distributionOf);
+                new Label(Messages.tr("health.answersOf")), distributionOf, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label title = new Label(Messages.tr("health.title"));
         title.getStyleClass().add("panel-title");

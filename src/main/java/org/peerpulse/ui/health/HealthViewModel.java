@@ -2,6 +2,8 @@ package org.peerpulse.ui.health;
 
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -26,6 +28,8 @@ public final class HealthViewModel {
     private final ObservableList<Site> sites = FXCollections.observableArrayList();
     private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
+    /** True while the figures are read: ProQOL of every wave takes seconds on a provincial program. */
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private int request;
 
     public HealthViewModel(AppContext context, TaskRunner runner, AppState state) {
@@ -48,12 +52,19 @@ public final class HealthViewModel {
         int mine = ++request;
         Site where = site.get();
         boolean show = state.showsSmallNumbers();
+        busy.set(true);
         runner.run("health", () -> new Shown(context.wellbeing().overWaves(where, show),
                 context.proqol().summary(where, null, show), context.program().settings().minGroupSize()), result -> {
             if (mine == request) {
                 shown.set(result);
+                busy.set(false);
             }
-        }, failure -> shown.set(null));
+        }, failure -> {
+            if (mine == request) {
+                shown.set(null);
+                busy.set(false);
+            }
+        });
     }
 
     /** The health rows, computed again with suppression whatever the screen shows (for copies and exports). */
@@ -66,6 +77,10 @@ public final class HealthViewModel {
     public java.util.concurrent.Callable<ProQolSummary> protectedProqol() {
         Site where = site.get();
         return () -> context.proqol().summary(where, null, false);
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     public ObservableList<Site> sites() {
