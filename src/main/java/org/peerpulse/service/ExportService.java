@@ -7,9 +7,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peerpulse.analysis.Figure;
@@ -75,7 +77,11 @@ public final class ExportService {
         return new ExportTable("Trends", TREND_COLUMNS, table.rows());
     }
 
-    /** The stored responses, one row per response, with only the columns the request allows. */
+    /**
+     * The stored responses, one row per response, with only the columns the request allows. Read
+     * one response at a time, each repeated value one cell: a provincial program (240,000
+     * responses, 9 million answers) read whole did not fit in a 512 MB heap (issue 8).
+     */
     public ExportTable responses(ResponseExport request) {
         Map<SiteId, Site> siteById = sites.all().stream().collect(Collectors.toMap(Site::id, Function.identity()));
         Map<WaveId, Wave> waveById = waves.all().stream().collect(Collectors.toMap(Wave::id, Function.identity()));
@@ -89,11 +95,13 @@ public final class ExportService {
         List<Item> items = Psp1.items().stream()
                 .filter(item -> item.kind() != ItemKind.TEXT || request.includeText()).toList();
         items.forEach(item -> headers.add(item.code()));
+        Map<String, ExportCell> texts = new HashMap<>();
+        Map<String, ExportCell> answers = new HashMap<>();
         List<List<ExportCell>> rows = new ArrayList<>();
-        for (Response response : responses.find(new HashSet<>(request.sites()), java.util.Set.of())) {
-            List<ExportCell> row = new ArrayList<>();
-            row.add(ExportCell.text(siteById.get(response.site()).name()));
-            row.add(ExportCell.text(waveById.get(response.wave()).label()));
+        responses.forEach(new HashSet<>(request.sites()), Set.of(), Set.of(), response -> {
+            List<ExportCell> row = new ArrayList<>(headers.size());
+            row.add(texts.computeIfAbsent(siteById.get(response.site()).name(), ExportCell::text));
+            row.add(texts.computeIfAbsent(waveById.get(response.wave()).label(), ExportCell::text));
             if (request.includeCodes()) {
                 row.add(ExportCell.text(response.respondent()));
             }
@@ -102,10 +110,11 @@ public final class ExportService {
             }
             for (Item item : items) {
                 String answer = response.answers().get(item.code());
-                row.add(item.kind() == ItemKind.SINGLE ? ExportCell.shown(answer) : ExportCell.text(answer));
+                row.add(item.kind() == ItemKind.SINGLE ? answers.computeIfAbsent(answer == null ? "" : answer,
+                        ExportCell::shown) : ExportCell.text(answer));
             }
-            rows.add(row);
-        }
+            rows.add(List.copyOf(row));
+        });
         return new ExportTable("Responses", headers, rows);
     }
 

@@ -13,6 +13,8 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class TableXlsxWriter {
     private static final int MAX_SHEET_NAME = 31;
+    /** Rows are written to the file every this many, so a provincial export (240,000 rows) is not held whole. */
+    private static final int FLUSH_EVERY = 1_000;
 
     /** Writes the workbook; leaves {@code out} open. */
     public void write(ExportTable table, OutputStream out) throws IOException {
@@ -37,6 +39,9 @@ public final class TableXlsxWriter {
                 }
             }
             r++;
+            if (r % FLUSH_EVERY == 0) {
+                sheet.flush(); // written out: fastexcel otherwise holds every cell until the end
+            }
         }
         workbook.finish();
     }

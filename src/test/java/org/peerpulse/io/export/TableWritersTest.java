@@ -128,6 +128,32 @@ class TableWritersTest {
     }
 
     @Test
+    void aLongXlsxIsWrittenOutAsItGoesAndKeepsEveryRowInOrder() throws IOException {
+        List<List<ExportCell>> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_503; i++) {
+            many.add(List.of(ExportCell.text("site " + (i % 7)), ExportCell.number(i), ExportCell.shown(i % 5 == 0 ? "" : "3")));
+        }
+        Path file = folder.resolve("long.xlsx");
+        TableFileWriter.write(new ExportTable("Responses", List.of("site", "n", "fin_overall"), many), file,
+                ExportFormat.XLSX, CsvSeparator.COMMA);
+        try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(2_504);
+            for (int i = 0; i < 2_503; i++) {
+                Row row = rows.get(i + 1);
+                assertThat(row.getCell(0).asString()).isEqualTo("site " + (i % 7));
+                assertThat(row.getCell(1).asNumber()).isEqualByComparingTo(BigDecimal.valueOf(i));
+                if (i % 5 == 0) {
+                    assertThat(row.getCellCount() < 3 || row.getCell(2) == null
+                            || row.getCell(2).getType() == CellType.EMPTY).as("row " + i).isTrue();
+                } else {
+                    assertThat(row.getCell(2).asNumber()).isEqualByComparingTo(BigDecimal.valueOf(3));
+                }
+            }
+        }
+    }
+
+    @Test
     void xlsxHoldsNoFormulaElementAnywhere() throws IOException {
         Path file = folder.resolve("table.xlsx");
         TableFileWriter.write(sample(), file, ExportFormat.XLSX, CsvSeparator.COMMA);
