@@ -69,7 +69,7 @@ public final class PeerPulseApp extends Application implements ProgramHost {
             }
         }
         // the window shows first (closing the last window would end the app), the program or the dialogs after
-        setRoot(busy(Messages.tr("status.opening")));
+        setRoot(opening());
         stage.setTitle(Messages.tr("app.title", files.fileOf(database)));
         stage.show();
         if (opening == null) {
@@ -130,7 +130,7 @@ public final class PeerPulseApp extends Application implements ProgramHost {
                     if (opened == program && failure instanceof ProgramFileException problem) {
                         opened = null;
                         program.context().close();
-                        setRoot(busy(Messages.tr("status.opening")));
+                        setRoot(opening());
                         new ProgramOpener(files, runner, OpenDialog.system(), stage, p -> show(p, false),
                                 Platform::exit).open(program.database(), problem);
                     }
@@ -149,8 +149,17 @@ public final class PeerPulseApp extends Application implements ProgramHost {
         }
     }
 
+    /** What the window shows while a program opens (and, once after an update, is backed up and migrated). */
+    static Parent opening() {
+        return busy(Messages.tr("status.openingFile"));
+    }
+
     private static Parent busy(String text) {
-        VBox busy = new VBox(12, new ProgressIndicator(), new Label(text));
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(520);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        VBox busy = new VBox(12, new ProgressIndicator(), label);
         busy.setAlignment(javafx.geometry.Pos.CENTER);
         return busy;
     }
