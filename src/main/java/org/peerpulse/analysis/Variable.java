@@ -13,9 +13,9 @@ import org.peerpulse.domain.StressDomain;
  * A categorical variable a cross-tab can use: any single-choice PSP-1 item, or a derived yes/no
  * of instrument.md — {@code high_<domain>}, {@code poor_health}, {@code poor_mental_health},
  * {@code low_qol}. A response that did not answer has no category.
- */
-/**
- * @param item the one PSP-1 item the variable reads (its own, or the item a derived one is worked out from)
+ *
+ * @param item the one PSP-1 item the variable reads (its own, or the one a derived variable is worked
+ *             out from): a cross-tab reads only its two variables' items
  */
 public record Variable(String code, String item, List<String> categories, Function<Response, Optional<String>> classify) {
     private static final List<String> NO_YES = List.of("no", "yes");

@@ -235,7 +235,7 @@ public final class ResponseRepository {
     public List<Response> find(Set<SiteId> sites, Set<WaveId> waves) {
         List<Response> found = new ArrayList<>();
         forEach(sites, waves, Set.of(), found::add);
-        return found;
+        return java.util.Collections.unmodifiableList(found);
     }
 
     /**
