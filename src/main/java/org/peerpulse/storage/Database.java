@@ -3,6 +3,7 @@ package org.peerpulse.storage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import org.flywaydb.core.Flyway;
@@ -37,6 +38,8 @@ public final class Database implements AutoCloseable {
      */
     private static final java.util.Set<Path> FOUND_DAMAGED = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final JdbcConnectionPool pool;
+    private final String url;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final WriteGate writes = new WriteGate();
     /** The file's size when this process opened it (0 when new or in memory). */
     private final long sizeAtOpen;
@@ -63,6 +66,7 @@ public final class Database implements AutoCloseable {
         this.encrypted = encrypted;
         this.clock = clock;
         this.connectionPassword = password;
+        this.url = url;
         this.sizeAtOpen = base == null ? 0 : size(DatabaseFiles.store(base));
         this.pool = JdbcConnectionPool.create(url, "peerpulse", password);
         this.pool.setMaxConnections(8);
@@ -282,7 +286,14 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Connection connection = pool.getConnection(); var statement = connection.createStatement()) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        // on a connection of its own: a pooled one is rolled back when handed back, after the database closed
+        // under it, and H2 wrote that failure beside the program (a .trace.db file) at every close; IFEXISTS: a
+        // database H2 has already closed is not made again
+        try (Connection connection = DriverManager.getConnection(url + ";IFEXISTS=TRUE", "peerpulse", connectionPassword);
+             var statement = connection.createStatement()) {
             // a file program is compacted on closing: its live pages fill the file, so damage anywhere in it is
             // found by the open check instead of H2 quietly falling back to an older version (decision database-safety)
             statement.execute(base != null && compactsOnClose(size(DatabaseFiles.store(base))) ? "SHUTDOWN COMPACT"

@@ -73,6 +73,9 @@ final class SchemaCheck {
     /** The versions Flyway applied, or an empty set when one failed or there is no history yet. */
     private static Set<Integer> appliedVersions(Connection connection) throws SQLException {
         Set<Integer> versions = new TreeSet<>();
+        if (!OpenCheck.tables(connection).contains("flyway_schema_history")) {
+            return versions; // a new program: asked for, the missing table would be written to H2's trace file
+        }
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
                      "select \"version\", \"success\" from \"flyway_schema_history\" where \"version\" is not null")) {

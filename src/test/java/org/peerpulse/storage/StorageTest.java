@@ -189,7 +189,7 @@ class StorageTest {
     }
 
     @Test
-    void aFileDatabaseKeepsItsDataWhenOpenedAgain(@TempDir Path folder) {
+    void aFileDatabaseKeepsItsDataWhenOpenedAgain(@TempDir Path folder) throws java.io.IOException {
         database.close();
         Path file = folder.resolve("program.mv.db");
         try (Database first = Database.open(file)) {
@@ -197,6 +197,12 @@ class StorageTest {
         }
         try (Database again = Database.open(folder.resolve("program"))) {
             assertThat(new SiteRepository(again).all()).extracting(Site::name).containsExactly("Prince George Drop-in");
+            again.close(); // closing twice is harmless
+        }
+        try (var files = java.nio.file.Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .as("no .trace.db of H2's beside the program: closing logged no failure")
+                    .containsExactly("program.mv.db");
         }
         database = Database.inMemory(UUID.randomUUID().toString());
     }
