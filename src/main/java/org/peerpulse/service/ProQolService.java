@@ -2,7 +2,10 @@ package org.peerpulse.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.peerpulse.analysis.ProQolSummary;
@@ -10,6 +13,9 @@ import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.domain.Psp1;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.Wave;
+import org.peerpulse.domain.WaveId;
+import org.peerpulse.storage.Database;
+import org.peerpulse.storage.KeptUntilWrite;
 import org.peerpulse.storage.ResponseRepository;
 import org.peerpulse.storage.SettingsRepository;
 
@@ -20,10 +26,17 @@ public final class ProQolService {
             .mapToObj(Psp1::proqolItem).collect(Collectors.toUnmodifiableSet());
     private final ResponseRepository responses;
     private final SettingsRepository settings;
+    /**
+     * The scored responses of every site, by wave (empty: every wave), kept until the next write:
+     * reading them takes 14 s for every wave of a provincial program, and the Health view asks
+     * again at each change of site or distribution.
+     */
+    private final KeptUntilWrite<Map<Optional<WaveId>, List<ProQolSummary.Scored>>> scored;
 
-    ProQolService(ResponseRepository responses, SettingsRepository settings) {
+    ProQolService(Database database, ResponseRepository responses, SettingsRepository settings) {
         this.responses = responses;
         this.settings = settings;
+        this.scored = new KeptUntilWrite<>(database);
     }
 
     /**
@@ -31,14 +44,20 @@ public final class ProQolService {
      * A site's figures are protected against the program total, as the domain figures are.
      */
     public ProQolSummary summary(Site site, Wave wave, boolean showSmallNumbers) {
+        List<ProQolSummary.Scored> everySite = scored.get(ConcurrentHashMap::new)
+                .computeIfAbsent(Optional.ofNullable(wave).map(Wave::id), this::read);
+        SmallNumbers protection = new SmallNumbers(settings.load().minGroupSize(), showSmallNumbers);
+        return site == null ? ProQolSummary.of(everySite, protection)
+                : ProQolSummary.ofSite(everySite, site.id(), protection);
+    }
+
+    private List<ProQolSummary.Scored> read(Optional<WaveId> wave) {
         List<ProQolSummary.Scored> everySite = new ArrayList<>();
-        responses.forEach(Set.of(), wave == null ? Set.of() : Set.of(wave.id()), PROQOL_ITEMS, response -> {
+        responses.forEach(Set.of(), wave.map(Set::of).orElse(Set.of()), PROQOL_ITEMS, response -> {
             if (!response.answers().isEmpty()) {
                 everySite.add(ProQolSummary.Scored.of(response));
             }
         });
-        SmallNumbers protection = new SmallNumbers(settings.load().minGroupSize(), showSmallNumbers);
-        return site == null ? ProQolSummary.of(everySite, protection)
-                : ProQolSummary.ofSite(everySite, site.id(), protection);
+        return List.copyOf(everySite);
     }
 }

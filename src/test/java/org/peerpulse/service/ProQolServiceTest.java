@@ -86,4 +86,27 @@ class ProQolServiceTest {
         assertThat(atVictoria.suppressed()).isTrue();
         assertThat(atVictoria.mean()).isNull();
     }
+
+    @Test
+    void theScoresKeptBetweenQuestionsAreReadAgainAfterAWrite() {
+        context.demo().load(2019);
+        Site victoria = context.program().findSite("VIC").orElseThrow();
+        Wave wave = context.program().findWave("2023-03").orElseThrow();
+        int burnout = ProQolSummary.Kind.BURNOUT.ordinal();
+        Long before = context.proqol().summary(null, null, true).subscales().get(burnout).n();
+        assertThat(context.proqol().summary(null, null, true).subscales().get(burnout).n()).isEqualTo(before);
+        ResponseRepository stored = new ResponseRepository(database, Clock.systemUTC());
+        var copies = stored.find(Set.of(victoria.id()), Set.of(wave.id())).stream()
+                .filter(r -> ProQol.score(r.answers()).burnout() != null).limit(4)
+                .map(r -> new org.peerpulse.domain.Response(r.site(), r.wave(), null, null, null,
+                        r.answers())).toList();
+        try (var tx = database.begin()) {
+            stored.insertAll(tx, copies);
+            tx.commit();
+        }
+        assertThat(context.proqol().summary(null, null, true).subscales().get(burnout).n()).isEqualTo(before + 4);
+        assertThat(context.proqol().summary(victoria, wave, true).subscales().get(burnout).n())
+                .isEqualTo(stored.find(Set.of(victoria.id()), Set.of(wave.id())).stream()
+                        .filter(r -> ProQol.score(r.answers()).burnout() != null).count());
+    }
 }
