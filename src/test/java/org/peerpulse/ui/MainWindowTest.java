@@ -1,11 +1,10 @@
 package org.peerpulse.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peerpulse.ui.ShownDialogs.waitUntil;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -24,7 +23,6 @@ import org.peerpulse.domain.Measure;
 import org.peerpulse.domain.StressDomain;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real app, started as a user starts it, on a fresh database: first start puts in the demo program. */
 class MainWindowTest extends FxRobot {
@@ -269,12 +267,4 @@ class MainWindowTest extends FxRobot {
         return chart().getData().get(domain.ordinal()).getData().stream().map(XYChart.Data::getYValue).toList();
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The window did not reach the expected state in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -30,11 +30,22 @@ public final class ShownDialogs {
         return found.get();
     }
 
+    /**
+     * Waits up to a minute for {@code condition}, then for the JavaFX events it set off. The
+     * condition is asked on the JavaFX thread: asked from the test's thread, a lookup could walk the
+     * scene graph while the app changed it (an IndexOutOfBoundsException in a test's start).
+     */
     public static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFxThread(condition));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the condition did not come true in time", e);
         }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** {@code condition}, asked on the JavaFX thread. */
+    public static boolean onFxThread(BooleanSupplier condition) throws Exception {
+        return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
     }
 }

@@ -1,6 +1,7 @@
 package org.peerpulse.ui.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peerpulse.ui.ShownDialogs.waitUntil;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -11,9 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
@@ -37,7 +36,6 @@ import org.peerpulse.ui.SaveDialog;
 import org.peerpulse.ui.Snapshots;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The audit trail's screen after some real actions: filter it by action, export it to CSV and read that back. */
 class AuditUiTest extends FxRobot {
@@ -157,11 +155,4 @@ class AuditUiTest extends FxRobot {
                 .parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))).getRecords();
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out", e);
-        }
-    }
 }

@@ -233,7 +233,7 @@ class EntryWindowTest extends FxRobot {
 
     private void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> org.peerpulse.ui.ShownDialogs.onFxThread(condition));
         } catch (java.util.concurrent.TimeoutException e) {
             if (stage != null) {
                 Snapshots.write(this, stage.getScene(), "entry-failure");

@@ -1,6 +1,7 @@
 package org.peerpulse.ui.exports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peerpulse.ui.ShownDialogs.waitUntil;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -12,9 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
@@ -271,11 +270,4 @@ class ExportUiTest extends FxRobot {
         return records.stream().filter(r -> r.get(0).equals(PG) && r.get(2).equals(wave)).findFirst().orElseThrow();
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the condition did not come true in time", e);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package org.peerpulse.ui.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peerpulse.ui.ShownDialogs.waitUntil;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.apache.commons.csv.CSVFormat;
@@ -27,7 +26,6 @@ import org.peerpulse.ui.FxTaskRunner;
 import org.peerpulse.ui.Snapshots;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The import wizard on a demo program: a Kobo export goes in, a bad file is refused with every problem listed. */
 class ImportWizardTest extends FxRobot {
@@ -157,12 +155,4 @@ class ImportWizardTest extends FxRobot {
         return context.program().wavesWithCounts().stream().mapToLong(w -> w.responses()).sum();
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The wizard did not reach the expected state in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

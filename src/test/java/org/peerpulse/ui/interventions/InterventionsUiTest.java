@@ -1,11 +1,10 @@
 package org.peerpulse.ui.interventions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peerpulse.ui.ShownDialogs.waitUntil;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.CheckBox;
@@ -30,7 +29,6 @@ import org.peerpulse.ui.dashboard.InterventionBand;
 import org.peerpulse.ui.dashboard.TrendChart;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Planning supports in the real app on the demo program, and seeing them on the charts and in the follow-up. */
 class InterventionsUiTest extends FxRobot {
@@ -218,12 +216,4 @@ class InterventionsUiTest extends FxRobot {
         return lookup("#library-table").queryAs(TableView.class);
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the window did not reach the expected state in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

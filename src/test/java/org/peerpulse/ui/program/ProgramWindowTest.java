@@ -1,12 +1,12 @@
 package org.peerpulse.ui.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peerpulse.ui.ShownDialogs.waitUntil;
 
 import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -167,12 +167,4 @@ class ProgramWindowTest extends FxRobot {
         return lookup(query).queryAs(Label.class);
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The window did not reach the expected state in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }
