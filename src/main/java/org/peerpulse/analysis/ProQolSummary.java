@@ -74,17 +74,16 @@ public record ProQolSummary(List<Subscale> subscales) {
      */
     public static ProQolSummary ofSite(List<Scored> everySite, SiteId site, SmallNumbers protection) {
         ProQolSummary own = of(everySite.stream().filter(r -> r.site().equals(site)).toList(), protection);
-        List<SiteId> sites = everySite.stream().map(Scored::site).distinct()
-                .sorted(java.util.Comparator.comparingLong(SiteId::value)).toList();
-        java.util.Map<SiteId, Integer> rowOf = new java.util.HashMap<>();
-        sites.forEach(s -> rowOf.put(s, rowOf.size()));
-        int row = sites.indexOf(site);
-        if (protection.showsSmallNumbers() || row < 0) {
+        java.util.Map<SiteId, Integer> rowOf = new java.util.HashMap<>(); // every site's line, in id order
+        everySite.stream().map(Scored::site).distinct().sorted(java.util.Comparator.comparingLong(SiteId::value))
+                .forEach(s -> rowOf.put(s, rowOf.size()));
+        Integer row = rowOf.get(site);
+        if (protection.showsSmallNumbers() || row == null) {
             return own;
         }
         List<Subscale> subscales = new ArrayList<>();
         for (Subscale subscale : own.subscales()) {
-            long[][] line = new long[sites.size()][1];
+            long[][] line = new long[rowOf.size()][1];
             for (Scored response : everySite) {
                 if (subscale.kind().score.apply(response.scores()) != null) {
                     line[rowOf.get(response.site())][0]++;

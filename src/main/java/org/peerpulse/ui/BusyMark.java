@@ -7,14 +7,22 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
-/** A small spinner and what is being read, shown while a view's figures are computed. */
+/** The small spinner shown while a view's or a window's work runs, alone or with what is being read. */
 public final class BusyMark {
     private BusyMark() {
     }
 
-    public static Region of(ObservableBooleanValue busy, String text) {
+    /** A 16-pixel spinner, visible while {@code busy}. */
+    public static ProgressIndicator spinner(ObservableBooleanValue busy) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
+        spinner.visibleProperty().bind(busy);
+        return spinner;
+    }
+
+    /** The spinner and {@code text}, taking no room while not {@code busy}. */
+    public static Region of(ObservableBooleanValue busy, String text) {
+        ProgressIndicator spinner = spinner(busy);
         Label label = new Label(text);
         label.setMinWidth(Region.USE_PREF_SIZE);
         HBox mark = new HBox(6, spinner, label);

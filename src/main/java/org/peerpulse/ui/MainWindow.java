@@ -218,9 +218,7 @@ public final class MainWindow {
     }
 
     private Region statusBar() {
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(dashboard.busyProperty());
+        ProgressIndicator busy = BusyMark.spinner(dashboard.busyProperty());
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(dashboard.statusProperty());

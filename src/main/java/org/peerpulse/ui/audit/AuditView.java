@@ -141,9 +141,7 @@ public final class AuditView {
         more.visibleProperty().bind(model.hasMoreProperty());
         more.managedProperty().bind(more.visibleProperty());
         more.setOnAction(e -> model.loadMore());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(model.busyProperty());
+        ProgressIndicator busy = org.peerpulse.ui.BusyMark.spinner(model.busyProperty());
         HBox footer = new HBox(10, count, more, busy);
         footer.setAlignment(Pos.CENTER_LEFT);
         return footer;

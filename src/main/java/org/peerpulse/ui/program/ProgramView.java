@@ -101,9 +101,7 @@ public final class ProgramView {
     }
 
     private Region statusBar() {
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(model.busyProperty());
+        ProgressIndicator busy = org.peerpulse.ui.BusyMark.spinner(model.busyProperty());
         Label status = new Label();
         status.setId("program-status");
         status.textProperty().bind(model.statusProperty());
