@@ -16,6 +16,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            PeerPulseApp.beginOpening();
             Application.launch(PeerPulseApp.class, args);
             return;
         }

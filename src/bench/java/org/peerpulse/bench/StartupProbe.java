@@ -32,7 +32,11 @@ public final class StartupProbe {
 
     public static void main(String[] args) throws Exception {
         boolean bare = args.length > 0 && args[0].equals("bare");
-        PeerPulseApp app = bare ? null : new PeerPulseApp();
+        PeerPulseApp app = null;
+        if (!bare) {
+            PeerPulseApp.beginOpening(); // as the launcher does
+            app = new PeerPulseApp();
+        }
         Platform.startup(() -> Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(StartupProbe::watch);
@@ -41,10 +45,11 @@ public final class StartupProbe {
         if (app != null) {
             app.init();
         }
+        PeerPulseApp started = app;
         Platform.runLater(() -> {
             Stage stage = new Stage();
-            if (app != null) {
-                app.start(stage);
+            if (started != null) {
+                started.start(stage);
             } else {
                 bareWindow(stage);
             }

@@ -6,9 +6,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.application.Application;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -17,24 +20,33 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.peerpulse.domain.ProgramFileException;
 import org.peerpulse.service.AppContext;
 import org.peerpulse.service.Overview;
 import org.peerpulse.service.ProgramFiles;
+import org.peerpulse.service.TrendTable;
+import org.peerpulse.ui.dashboard.DashboardViewModel;
 import org.peerpulse.ui.files.OpenDialog;
 import org.peerpulse.ui.files.ProgramHost;
 import org.peerpulse.ui.files.ProgramOpener;
 
 /**
- * The desktop app. {@code init()} is the composition root: it starts opening the program's
- * database (checks and migrations) on a thread of its own, while the window is put up saying so;
- * the program is shown once it is open. An encrypted program is opened after its password is
- * asked, a damaged one after the offer to restore its latest backup (ProgramOpener).
+ * The desktop app. The program's database is opened (checks and migrations) on a thread of its
+ * own from the moment the process starts ({@link EarlyOpening}), while JavaFX starts; {@code
+ * init()} takes that opening. The window shows the program once it is open and its first chart
+ * is read, or says the program is opening when that takes longer. An encrypted program is opened
+ * after its password is asked, a damaged one after the offer to restore its latest backup
+ * (ProgramOpener).
  */
 public final class PeerPulseApp extends Application implements ProgramHost {
     /** Set by tests or a future "open program…" to use another database than the user's default. */
     public static final String DATABASE_PROPERTY = "peerpulse.db";
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256, 512};
+    /** A program not open after this is shown opening (the window says so) until it is. */
+    private static final Duration OPENING_WINDOW_AFTER = Duration.millis(400);
+    /** The longest a program's window waits for its first chart before it is shown without it. */
+    private static final Duration CHART_AT_MOST = Duration.seconds(1);
 
     private final ProgramFiles files = ProgramFiles.system();
     private Path database;
@@ -46,17 +58,20 @@ public final class PeerPulseApp extends Application implements ProgramHost {
     /** The program opened in init() without reading every row: that is done once its first chart shows. */
     private boolean readRowsLater;
 
+    /**
+     * Begins opening the program the app will show, before JavaFX starts (the launcher calls it
+     * first thing): the two then get ready side by side.
+     */
+    public static void beginOpening() {
+        EarlyOpening.begin();
+    }
+
     @Override
     public void init() {
         runner = new FxTaskRunner();
-        String chosen = System.getProperty(DATABASE_PROPERTY);
-        database = chosen != null ? Path.of(chosen) : files.lastOpened().orElse(AppContext.defaultDatabase());
-        if (!files.isEncrypted(database)) {
-            Path file = database;
-            // opening takes about a second on a large program: the window is built and shown meanwhile
-            opening = CompletableFuture.supplyAsync(() -> new Opened(files.openReadingRowsLater(file, null), file, null),
-                    work -> new Thread(work, "open program").start());
-        }
+        EarlyOpening first = EarlyOpening.take(files);
+        database = first.database();
+        opening = first.opening();
     }
 
     @Override
@@ -68,22 +83,34 @@ public final class PeerPulseApp extends Application implements ProgramHost {
                 stage.getIcons().add(new Image(icon.toExternalForm()));
             }
         }
-        // the window shows first (closing the last window would end the app), the program or the dialogs after
-        setRoot(opening());
         stage.setTitle(Messages.tr("app.title", files.fileOf(database)));
-        stage.show();
+        // built now: the first controls load JavaFX's stylesheet while the program opens
+        Parent waiting = opening();
+        // the window shows before any dialog (closing the last window would end the app)
         if (opening == null) {
+            showWaiting(waiting);
             Platform.runLater(() -> offer(null));
             return;
         }
+        // a program that opens at once is shown at once; a slower one (migrated, large) says it is opening
+        PauseTransition slow = new PauseTransition(OPENING_WINDOW_AFTER);
+        slow.setOnFinished(e -> showWaiting(waiting));
+        slow.play();
         opening.whenComplete((program, failure) -> Platform.runLater(() -> {
+            slow.stop();
             if (program != null) {
                 readRowsLater = true;
                 show(program, true);
             } else {
+                showWaiting(waiting);
                 offer(failure instanceof CompletionException wrapped ? wrapped.getCause() : failure);
             }
         }));
+    }
+
+    private void showWaiting(Parent waiting) {
+        setRoot(waiting);
+        stage.show();
     }
 
     /** What the user is asked when the program did not open at once: its password, or whether to restore it. */
@@ -107,9 +134,34 @@ public final class PeerPulseApp extends Application implements ProgramHost {
             readRowsLater = false;
             readEveryRowOnceShown(window, program);
         }
-        setRoot(window.build());
-        stage.setTitle(Messages.tr("app.title", program.context().databaseDescription()));
-        stage.show();
+        Parent root = window.build();
+        whenChartIn(window.dashboard(), () -> {
+            setRoot(root);
+            stage.setTitle(Messages.tr("app.title", program.context().databaseDescription()));
+            stage.show();
+        });
+    }
+
+    /**
+     * Runs {@code show} once the dashboard's first chart is in, at most {@link #CHART_AT_MOST}
+     * after now: the window is then styled and laid out once, with its chart, instead of once
+     * without and again with it. A chart that takes longer (the first start's demo program is put
+     * in before it is read; a failed reading) is not waited for.
+     */
+    private static void whenChartIn(DashboardViewModel dashboard, Runnable show) {
+        PauseTransition atMost = new PauseTransition(CHART_AT_MOST);
+        // a change listener, told after the view's own (which puts the chart in), as it came later
+        ChangeListener<TrendTable> chartIn = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends TrendTable> trends, TrendTable was, TrendTable now) {
+                dashboard.trendsProperty().removeListener(this);
+                atMost.stop();
+                show.run();
+            }
+        };
+        dashboard.trendsProperty().addListener(chartIn);
+        atMost.setOnFinished(e -> chartIn.changed(dashboard.trendsProperty(), null, null));
+        atMost.play();
     }
 
     /**
