@@ -5,14 +5,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
-import javafx.application.Application;
 import javafx.animation.PauseTransition;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -22,7 +22,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.peerpulse.domain.ProgramFileException;
-import org.peerpulse.service.AppContext;
 import org.peerpulse.service.Overview;
 import org.peerpulse.service.ProgramFiles;
 import org.peerpulse.service.TrendTable;
@@ -160,7 +159,10 @@ public final class PeerPulseApp extends Application implements ProgramHost {
             }
         };
         dashboard.trendsProperty().addListener(chartIn);
-        atMost.setOnFinished(e -> chartIn.changed(dashboard.trendsProperty(), null, null));
+        atMost.setOnFinished(e -> {
+            dashboard.trendsProperty().removeListener(chartIn);
+            show.run();
+        });
         atMost.play();
     }
 
