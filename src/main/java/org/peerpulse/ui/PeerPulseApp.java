@@ -129,15 +129,16 @@ public final class PeerPulseApp extends Application implements ProgramHost {
         } else {
             window.dashboard().reload();
         }
-        if (readRowsLater) {
-            readRowsLater = false;
-            readEveryRowOnceShown(window, program);
-        }
+        boolean checkRows = readRowsLater;
+        readRowsLater = false;
         Parent root = window.build();
         whenChartIn(window.dashboard(), () -> {
             setRoot(root);
             stage.setTitle(Messages.tr("app.title", program.context().databaseDescription()));
             stage.show();
+            if (checkRows) {
+                readEveryRowOnceShown(window, program);
+            }
         });
     }
 
@@ -167,28 +168,47 @@ public final class PeerPulseApp extends Application implements ProgramHost {
     }
 
     /**
-     * Once the dashboard has read its first data (the chart, then the overview), reads every row of
-     * the program in the background (decision database-safety); a damaged file closes and gets the
-     * same offer as at opening.
+     * Once the window has been laid out and the dashboard's overview is in, reads every row of the
+     * program in the background (decision database-safety): it takes a core for seconds on a large
+     * program, so it waits for what the user sees first. A damaged file closes and gets the same
+     * offer as at opening.
      */
     private void readEveryRowOnceShown(MainWindow window, Opened program) {
-        ReadOnlyObjectProperty<Overview> overview = window.dashboard().overviewProperty();
-        overview.addListener(new InvalidationListener() {
+        Runnable check = () -> runner.run("check program", () -> {
+            program.context().readEveryRow();
+            return program;
+        }, checked -> { }, failure -> {
+            if (opened == program && failure instanceof ProgramFileException problem) {
+                opened = null;
+                program.context().close();
+                setRoot(opening());
+                new ProgramOpener(files, runner, OpenDialog.system(), stage, p -> show(p, false),
+                        Platform::exit).open(program.database(), problem);
+            }
+        });
+        Scene scene = stage.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
             @Override
-            public void invalidated(Observable value) {
-                overview.removeListener(this);
-                runner.run("check program", () -> {
-                    program.context().readEveryRow();
-                    return program;
-                }, checked -> { }, failure -> {
-                    if (opened == program && failure instanceof ProgramFileException problem) {
-                        opened = null;
-                        program.context().close();
-                        setRoot(opening());
-                        new ProgramOpener(files, runner, OpenDialog.system(), stage, p -> show(p, false),
-                                Platform::exit).open(program.database(), problem);
-                    }
-                });
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                // told during a pulse: the check begins after it
+                Platform.runLater(() -> once(window.dashboard().overviewProperty(), check));
+            }
+        });
+        Platform.requestNextPulse();
+    }
+
+    /** Runs {@code then} when {@code value} is set: now if it is, else when it comes. */
+    private static void once(ReadOnlyObjectProperty<?> value, Runnable then) {
+        if (value.get() != null) {
+            then.run();
+            return;
+        }
+        value.addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable changed) {
+                value.removeListener(this);
+                then.run();
             }
         });
     }

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Parent;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peerpulse.domain.StressDomain;
 import org.peerpulse.io.demo.DemoProgram;
 import org.peerpulse.service.AppContext;
 import org.peerpulse.service.ProgramFiles;
@@ -21,8 +23,9 @@ import org.testfx.api.FxToolkit;
 
 /**
  * Starting on a program that opens at once, the window is first shown as the main window with its
- * chart already drawn from data: not the opening window first, not the main window without its
- * chart first (styled and laid out twice).
+ * chart already drawn from data and, the program being small, its tiles filled: not the opening
+ * window first, not the main window without its chart first (styled and laid out twice), nor with
+ * the tiles filling in above the chart and pushing it down.
  */
 class FirstWindowTest extends FxRobot {
     @TempDir
@@ -59,7 +62,7 @@ class FirstWindowTest extends FxRobot {
         app = FxToolkit.setupApplication(PeerPulseApp.class);
         waitUntil(() -> !shown.isEmpty() && stage.isShowing());
 
-        assertThat(shown).containsExactly("main window, chart with 5 series");
+        assertThat(shown).containsExactly("main window, chart with 5 series, tiles with figures");
     }
 
     private static String describe(Parent root) {
@@ -70,6 +73,8 @@ class FirstWindowTest extends FxRobot {
         ScrollPane page = (ScrollPane) root.lookup(".dashboard-scroll");
         XYChart<?, ?> chart = (XYChart<?, ?>) page.getContent().lookup("#trend-chart");
         long series = chart.getData().stream().filter(s -> !s.getData().isEmpty()).count();
-        return "main window, chart with " + series + " series";
+        Label financial = (Label) page.getContent().lookup("#tile-" + StressDomain.FINANCIAL.code() + " .tile-value");
+        return "main window, chart with " + series + " series, tiles " + (financial.getText().isEmpty() ? "empty"
+                : "with figures");
     }
 }

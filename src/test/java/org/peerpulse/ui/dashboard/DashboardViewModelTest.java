@@ -40,12 +40,26 @@ class DashboardViewModelTest {
     }
 
     @Test
-    void theChartIsShownBeforeTheOverviewIsRead() {
+    void aLargeProgramsChartIsShownBeforeItsOverviewIsRead() {
+        var large = new DashboardViewModel(context, TaskRunner.direct(), new org.peerpulse.ui.AppState(), 4 * 8 - 1);
         List<String> shown = new java.util.ArrayList<>();
-        model.trendsProperty().addListener((o, was, now) -> shown.add("chart"));
-        model.overviewProperty().addListener((o, was, now) -> shown.add("overview"));
-        model.start();
-        assertThat(shown).containsExactly("chart", "overview");
+        large.trendsProperty().addListener((o, was, now) -> shown.add("chart, overview read: "
+                + (large.overviewProperty().get() != null)));
+        large.overviewProperty().addListener((o, was, now) -> shown.add("overview"));
+        large.start();
+        assertThat(shown).containsExactly("chart, overview read: false", "overview");
+    }
+
+    @Test
+    void aSmallProgramsOverviewIsInWhenItsChartIs() {
+        var small = new DashboardViewModel(context, TaskRunner.direct(), new org.peerpulse.ui.AppState(), 4 * 8);
+        List<String> shown = new java.util.ArrayList<>();
+        small.trendsProperty().addListener((o, was, now) -> shown.add("chart, overview read: "
+                + (small.overviewProperty().get() != null)));
+        small.start();
+        assertThat(shown).containsExactly("chart, overview read: true");
+        assertThat(small.overviewProperty().get().tiles()).hasSize(5);
+        assertThat(small.statusProperty().get()).isEqualTo("Latest wave: 2023-03");
     }
 
     @Test
