@@ -44,6 +44,19 @@ public final class ShownDialogs {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Waits up to a minute for {@code stored}, a condition on what the program holds, asked on the
+     * test's thread (a database read has no place on the JavaFX thread), then for the JavaFX events.
+     */
+    public static void waitUntilStored(BooleanSupplier stored) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, stored::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the program did not come to hold it in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** {@code condition}, asked on the JavaFX thread. */
     public static boolean onFxThread(BooleanSupplier condition) throws Exception {
         return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();

@@ -2,6 +2,7 @@ package org.peerpulse.ui.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerpulse.ui.ShownDialogs.waitUntil;
+import static org.peerpulse.ui.ShownDialogs.waitUntilStored;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -59,7 +60,7 @@ class AuditUiTest extends FxRobot {
         window = org.peerpulse.ui.ShownWindow.show(context, runner, dialog).window();
         interact(() -> window.dashboard().showSmallNumbersProperty().set(true));
         interact(() -> window.dashboard().showSmallNumbersProperty().set(false));
-        waitUntil(() -> context.auditLog().page(new org.peerpulse.domain.AuditFilter(AuditAction.SMALL_NUMBERS,
+        waitUntilStored(() -> context.auditLog().page(new org.peerpulse.domain.AuditFilter(AuditAction.SMALL_NUMBERS,
                 null, null, null, null), 0, 10).total() == 2);
     }
 

@@ -2,6 +2,7 @@ package org.peerpulse.ui.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerpulse.ui.ShownDialogs.waitUntil;
+import static org.peerpulse.ui.ShownDialogs.waitUntilStored;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -72,7 +73,7 @@ class ProgramWindowTest extends FxRobot {
         push(KeyCode.ENTER);
         dialogOpened("#site-name");
         push(KeyCode.CONTROL, KeyCode.A).write("Kamloops Mobile Outreach").push(KeyCode.ENTER);
-        waitUntil(() -> context.program().findSite("KAM").orElseThrow().name().equals("Kamloops Mobile Outreach"));
+        waitUntilStored(() -> context.program().findSite("KAM").orElseThrow().name().equals("Kamloops Mobile Outreach"));
         waitUntil(() -> sites().getItems().stream().anyMatch(e -> e.site().name().equals("Kamloops Mobile Outreach")));
         assertThat(sites().getSelectionModel().getSelectedItem().site().code()).isEqualTo("KAM");
         assertThat(label("#program-status").getText()).isEqualTo("Saved the site Kamloops Mobile Outreach.");
@@ -137,7 +138,7 @@ class ProgramWindowTest extends FxRobot {
         waitUntil(() -> label("#wave-problem").getText().equals("There is already a wave labelled 2020-03."));
         assertThat(lookup("#wave-save").queryButton().isDisabled()).isTrue();
         push(KeyCode.CONTROL, KeyCode.A).write("Autumn 2019").push(KeyCode.ENTER);
-        waitUntil(() -> context.program().findWave("autumn-2019").isPresent());
+        waitUntilStored(() -> context.program().findWave("autumn-2019").isPresent());
         assertThat(context.program().wavesWithCounts().get(0).responses()).isEqualTo(responses);
         waitUntil(() -> waves().getSelectionModel().getSelectedIndex() == 0);
         assertThat(context.program().findWave("2019-09")).isEmpty();
