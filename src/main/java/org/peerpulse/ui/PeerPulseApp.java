@@ -22,7 +22,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.peerpulse.domain.ProgramFileException;
-import org.peerpulse.service.Overview;
 import org.peerpulse.service.ProgramFiles;
 import org.peerpulse.service.TrendTable;
 import org.peerpulse.ui.dashboard.DashboardViewModel;
