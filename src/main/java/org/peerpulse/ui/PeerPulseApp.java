@@ -53,8 +53,6 @@ public final class PeerPulseApp extends Application implements ProgramHost {
     private CompletableFuture<Opened> opening;
     private FxTaskRunner runner;
     private Stage stage;
-    /** The program opened in init() without reading every row: that is done once its first chart shows. */
-    private boolean readRowsLater;
 
     /**
      * Begins opening the program the app will show, before JavaFX starts (the launcher calls it
@@ -97,7 +95,6 @@ public final class PeerPulseApp extends Application implements ProgramHost {
         opening.whenComplete((program, failure) -> Platform.runLater(() -> {
             slow.stop();
             if (program != null) {
-                readRowsLater = true;
                 show(program, true);
             } else {
                 showWaiting(waiting);
@@ -117,7 +114,10 @@ public final class PeerPulseApp extends Application implements ProgramHost {
                 .open(database, problem instanceof ProgramFileException fileProblem ? fileProblem : null);
     }
 
-    /** Shows a program; on first start an empty one gets the demo (a program opened later never does). */
+    /**
+     * Shows a program; on first start an empty one gets the demo (a program opened later never
+     * does), and every row is read once the window shows (the early opening did not).
+     */
     private void show(Opened program, boolean firstStart) {
         opened = program;
         files.remember(program.database());
@@ -128,15 +128,13 @@ public final class PeerPulseApp extends Application implements ProgramHost {
         } else {
             window.dashboard().reload();
         }
-        boolean checkRows = readRowsLater;
-        readRowsLater = false;
         Parent root = window.build();
         whenChartIn(window.dashboard(), () -> {
             setRoot(root);
             stage.setTitle(Messages.tr("app.title", program.context().databaseDescription()));
             stage.show();
-            if (checkRows) {
-                readEveryRowOnceShown(window, program);
+            if (firstStart) {
+                readEveryRowOnceShown(window, program); // opened without reading every row (EarlyOpening)
             }
         });
     }
@@ -169,11 +167,15 @@ public final class PeerPulseApp extends Application implements ProgramHost {
     /**
      * Once the window has been laid out and the dashboard's overview is in, reads every row of the
      * program in the background (decision database-safety): it takes a core for seconds on a large
-     * program, so it waits for what the user sees first. A damaged file closes and gets the same
-     * offer as at opening.
+     * program, so it waits for what the user sees first.
      */
     private void readEveryRowOnceShown(MainWindow window, Opened program) {
-        Runnable check = () -> runner.run("check program", () -> {
+        afterNextLayout(() -> once(window.dashboard().overviewProperty(), () -> checkEveryRow(program)));
+    }
+
+    /** Reads every row of {@code program}; a damaged file closes and gets the same offer as at opening. */
+    private void checkEveryRow(Opened program) {
+        runner.run("check program", () -> {
             program.context().readEveryRow();
             return program;
         }, checked -> { }, failure -> {
@@ -185,13 +187,16 @@ public final class PeerPulseApp extends Application implements ProgramHost {
                         Platform::exit).open(program.database(), problem);
             }
         });
+    }
+
+    /** Runs {@code then} after the stage's next layout pulse. */
+    private void afterNextLayout(Runnable then) {
         Scene scene = stage.getScene();
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                // told during a pulse: the check begins after it
-                Platform.runLater(() -> once(window.dashboard().overviewProperty(), check));
+                Platform.runLater(then); // told during the pulse: begins after it
             }
         });
         Platform.requestNextPulse();
