@@ -34,9 +34,7 @@ class FirstWindowTest extends FxRobot {
 
     @AfterEach
     void stopTheApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty(PeerPulseApp.DATABASE_PROPERTY);
+        AppUnderTest.stop(app);
     }
 
     @Test
@@ -45,7 +43,6 @@ class FirstWindowTest extends FxRobot {
         try (AppContext program = ProgramFiles.system().open(database, null)) {
             program.demo().load(DemoProgram.DEFAULT_SEED);
         }
-        System.setProperty(PeerPulseApp.DATABASE_PROPERTY, database.toString());
         Stage stage = FxToolkit.registerPrimaryStage();
         List<String> shown = new CopyOnWriteArrayList<>();
         interact(() -> {
@@ -59,7 +56,7 @@ class FirstWindowTest extends FxRobot {
             });
         });
 
-        app = FxToolkit.setupApplication(PeerPulseApp.class);
+        app = AppUnderTest.start(database);
         waitUntil(() -> !shown.isEmpty() && stage.isShowing());
 
         assertThat(shown).containsExactly("main window, chart with 5 series, tiles with figures");

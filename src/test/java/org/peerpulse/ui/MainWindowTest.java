@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peerpulse.domain.Measure;
 import org.peerpulse.domain.StressDomain;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The real app, started as a user starts it, on a fresh database: first start puts in the demo program. */
 class MainWindowTest extends FxRobot {
@@ -32,17 +31,13 @@ class MainWindowTest extends FxRobot {
 
     @BeforeEach
     void startTheApp() throws Exception {
-        System.setProperty(PeerPulseApp.DATABASE_PROPERTY, folder.resolve("program-" + System.nanoTime()).toString());
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(PeerPulseApp.class);
+        app = AppUnderTest.start(folder.resolve("program-" + System.nanoTime()));
         waitUntil(() -> tileValue(StressDomain.FINANCIAL).endsWith("%") && chart().getData().size() == 5);
     }
 
     @AfterEach
     void stopTheApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty(PeerPulseApp.DATABASE_PROPERTY);
+        AppUnderTest.stop(app);
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.peerpulse.io.SampleFiles;
 import org.peerpulse.service.AppContext;
 import org.peerpulse.service.ImportOptions;
 import org.peerpulse.service.ProgramFiles;
-import org.peerpulse.ui.PeerPulseApp;
+import org.peerpulse.ui.AppUnderTest;
 import org.peerpulse.ui.Snapshots;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -48,17 +48,11 @@ class ProgramFilesUiTest extends FxRobot {
 
     @AfterEach
     void stopTheApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        System.clearProperty(PeerPulseApp.DATABASE_PROPERTY);
+        AppUnderTest.stop(app);
     }
 
     private void startTheApp(Path database) throws Exception {
-        System.setProperty(PeerPulseApp.DATABASE_PROPERTY, database.toString());
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(PeerPulseApp.class);
+        app = AppUnderTest.start(database);
     }
 
     @Test

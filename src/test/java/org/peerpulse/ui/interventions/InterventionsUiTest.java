@@ -23,12 +23,11 @@ import org.peerpulse.domain.Site;
 import org.peerpulse.domain.StressDomain;
 import org.peerpulse.domain.Support;
 import org.peerpulse.service.InterventionReport;
-import org.peerpulse.ui.PeerPulseApp;
+import org.peerpulse.ui.AppUnderTest;
 import org.peerpulse.ui.Snapshots;
 import org.peerpulse.ui.dashboard.InterventionBand;
 import org.peerpulse.ui.dashboard.TrendChart;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Planning supports in the real app on the demo program, and seeing them on the charts and in the follow-up. */
 class InterventionsUiTest extends FxRobot {
@@ -40,18 +39,14 @@ class InterventionsUiTest extends FxRobot {
 
     @BeforeEach
     void startTheApp() throws Exception {
-        System.setProperty(PeerPulseApp.DATABASE_PROPERTY, folder.resolve("program-" + System.nanoTime()).toString());
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(PeerPulseApp.class);
+        app = AppUnderTest.start(folder.resolve("program-" + System.nanoTime()));
         waitUntil(() -> lookup("#trend-chart").tryQuery().isPresent()
                 && !lookup("#trend-chart").queryAs(LineChart.class).getData().isEmpty());
     }
 
     @AfterEach
     void stopTheApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty(PeerPulseApp.DATABASE_PROPERTY);
+        AppUnderTest.stop(app);
     }
 
     @Test
