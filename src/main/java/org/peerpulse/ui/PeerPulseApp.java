@@ -17,7 +17,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -40,7 +39,6 @@ import org.peerpulse.ui.files.ProgramOpener;
 public final class PeerPulseApp extends Application implements ProgramHost {
     /** Set by tests or a future "open program…" to use another database than the user's default. */
     public static final String DATABASE_PROPERTY = "peerpulse.db";
-    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256, 512};
     /** A program not open after this is shown opening (the window says so) until it is. */
     private static final Duration OPENING_WINDOW_AFTER = Duration.millis(400);
     /** The longest a program's window waits for its first chart before it is shown without it. */
@@ -52,6 +50,7 @@ public final class PeerPulseApp extends Application implements ProgramHost {
     /** The program being opened since init(); null for an encrypted one (its password is asked first). */
     private CompletableFuture<Opened> opening;
     private FxTaskRunner runner;
+    private WindowIcons icons;
     private Stage stage;
 
     /**
@@ -65,6 +64,7 @@ public final class PeerPulseApp extends Application implements ProgramHost {
     @Override
     public void init() {
         runner = new FxTaskRunner();
+        icons = WindowIcons.decode();
         EarlyOpening first = EarlyOpening.take(files);
         database = first.database();
         opening = first.opening();
@@ -73,12 +73,6 @@ public final class PeerPulseApp extends Application implements ProgramHost {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        for (int size : ICON_SIZES) {
-            var icon = PeerPulseApp.class.getResource("/icons/peerpulse-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new Image(icon.toExternalForm()));
-            }
-        }
         stage.setTitle(Messages.tr("app.title", files.fileOf(database)));
         // built now: the first controls load JavaFX's stylesheet while the program opens
         Parent waiting = opening();
@@ -105,7 +99,13 @@ public final class PeerPulseApp extends Application implements ProgramHost {
 
     private void showWaiting(Parent waiting) {
         setRoot(waiting);
+        showStage();
+    }
+
+    /** Shows the window, then gives it its icons (decoded meanwhile, set once it is drawn). */
+    private void showStage() {
         stage.show();
+        icons.giveTo(stage);
     }
 
     /** What the user is asked when the program did not open at once: its password, or whether to restore it. */
@@ -132,7 +132,7 @@ public final class PeerPulseApp extends Application implements ProgramHost {
         whenChartIn(window.dashboard(), () -> {
             setRoot(root);
             stage.setTitle(Messages.tr("app.title", program.context().databaseDescription()));
-            stage.show();
+            showStage();
             if (firstStart) {
                 readEveryRowOnceShown(window, program); // opened without reading every row (EarlyOpening)
             }

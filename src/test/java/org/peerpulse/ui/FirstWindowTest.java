@@ -62,6 +62,20 @@ class FirstWindowTest extends FxRobot {
         assertThat(shown).containsExactly("main window, chart with 5 series, tiles with figures");
     }
 
+    @Test
+    void theWindowGetsTheAppIconInEverySizeOnceShown() throws Exception {
+        Path database = folder.resolve("program");
+        ProgramFiles.system().open(database, null).close();
+        Stage stage = FxToolkit.registerPrimaryStage();
+        interact(() -> stage.getIcons().clear());
+
+        app = AppUnderTest.start(database);
+        waitUntil(() -> stage.isShowing() && !stage.getIcons().isEmpty());
+
+        assertThat(stage.getIcons()).allSatisfy(icon -> assertThat(icon.isError()).isFalse())
+                .extracting(icon -> (int) icon.getWidth()).containsExactly(16, 32, 48, 64, 128, 256, 512);
+    }
+
     private static String describe(Parent root) {
         if (!root.getStyleClass().contains("main-window")) {
             return "another window: " + root.getStyleClass();
