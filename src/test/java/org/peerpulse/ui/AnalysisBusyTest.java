@@ -16,7 +16,8 @@ import org.peerpulse.ui.health.HealthViewModel;
 
 /**
  * Cross-tabs and ProQOL of every wave take seconds on a provincial program (issue 8): the two
- * views say they are reading until the latest request's figures are in, and only then.
+ * views say they are reading until the latest request's figures are in, and only then; the health
+ * rows, read from summary counts, do not wait for ProQOL.
  */
 class AnalysisBusyTest {
     private final AppContext context = new AppContext(Database.inMemory(UUID.randomUUID().toString()), Clock.systemUTC());
@@ -28,19 +29,24 @@ class AnalysisBusyTest {
     }
 
     @Test
-    void healthIsBusyUntilTheLatestFiguresAreIn() {
+    void healthShowsItsRowsAtOnceAndIsBusyUntilTheLatestProQolIsIn() {
         context.demo().load(2019);
         HealthViewModel model = new HealthViewModel(context, runner, new AppState());
         model.load();
         runner.runNext(); // the sites
         assertThat(model.busyProperty().get()).as("figures asked for").isTrue();
         model.siteProperty().set(model.sites().get(0));
-        runner.runNext(); // the first request's figures: no longer wanted
+        runner.runNext(); // the first request's rows and ProQOL: no longer wanted
+        runner.runNext();
         assertThat(model.busyProperty().get()).as("the second request is still out").isTrue();
-        assertThat(model.shownProperty().get()).isNull();
+        assertThat(model.rowsProperty().get()).isNull();
+        assertThat(model.proqolProperty().get()).isNull();
+        runner.runNext(); // the second request's rows
+        assertThat(model.rowsProperty().get().rows()).as("shown before ProQOL is read").hasSize(8);
+        assertThat(model.busyProperty().get()).as("ProQOL still being read").isTrue();
         runner.runNext();
         assertThat(model.busyProperty().get()).isFalse();
-        assertThat(model.shownProperty().get()).isNotNull();
+        assertThat(model.proqolProperty().get().subscales()).hasSize(3);
     }
 
     @Test

@@ -45,17 +45,17 @@ public final class HealthView {
         Region busy = org.peerpulse.ui.BusyMark.of(model.busyProperty(), Messages.tr("busy.readingAnswers"));
         busy.setId("health-busy");
         HBox bar = new HBox(10, new Label(Messages.tr("health.site")), site,
-                new Label(Messages.tr("health.answersOf")), distributionOf, busy);
+                new Label(Messages.tr("health.answersOf")), distributionOf);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label title = new Label(Messages.tr("health.title"));
         title.getStyleClass().add("panel-title");
         waves.setId("health-table");
         copying.table(waves, Messages.tr("health.title"), () -> model.protectedRows().call());
-        waves.getColumns().add(text("health.wave", 80, r -> r.wave().label()));
-        waves.getColumns().add(text("health.poorHealth", 170, r -> figure(r.poorHealth())));
-        waves.getColumns().add(text("health.poorMentalHealth", 290, r -> figure(r.poorMentalHealth())));
-        waves.getColumns().add(text("health.lowQol", 160, r -> figure(r.lowQol())));
-        waves.getColumns().add(text("health.distribution", 400, r -> distribution(r, distributionOf.getValue())));
+        waves.getColumns().add(text("health.wave", 85, r -> r.wave().label()));
+        waves.getColumns().add(text("health.poorHealth", 180, r -> figure(r.poorHealth())));
+        waves.getColumns().add(text("health.poorMentalHealth", 180, r -> figure(r.poorMentalHealth())));
+        waves.getColumns().add(text("health.lowQol", 180, r -> figure(r.lowQol())));
+        waves.getColumns().add(text("health.distribution", 380, r -> distribution(r, distributionOf.getValue())));
         distributionOf.getItems().setAll(Wellbeing.values());
         distributionOf.setValue(Wellbeing.POOR_HEALTH);
         distributionOf.setId("health-distribution");
@@ -66,6 +66,11 @@ public final class HealthView {
         waves.setPrefHeight(300);
         Label proqolTitle = new Label(Messages.tr("health.proqolTitle"));
         proqolTitle.getStyleClass().add("panel-title");
+        HBox proqolBar = new HBox(12, proqolTitle, busy); // only ProQOL takes long enough to say so
+        proqolBar.setAlignment(Pos.CENTER_LEFT);
+        Label reading = new Label(Messages.tr("busy.readingAnswers"));
+        proqol.placeholderProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty())
+                .then((javafx.scene.Node) reading).otherwise(new Label()));
         proqol.setId("proqol-table");
         copying.table(proqol, Messages.tr("health.proqolTitle"), () -> model.protectedProqol().call().subscales());
         proqol.getColumns().add(proqolColumn("health.subscale", 260, s -> Messages.tr(switch (s.kind()) {
@@ -88,11 +93,12 @@ public final class HealthView {
         Label note = new Label(Messages.tr("health.note"));
         note.getStyleClass().add("chart-note");
         note.setWrapText(true);
-        VBox panel = new VBox(12, title, bar, chips, waves, note, proqolTitle, proqol, proqolNote);
+        VBox panel = new VBox(12, title, bar, chips, waves, note, proqolBar, proqol, proqolNote);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);
         page.setPadding(new Insets(20, 24, 24, 24));
-        model.shownProperty().addListener((o, was, now) -> show(now));
+        model.rowsProperty().addListener((o, was, now) -> showRows(now));
+        model.proqolProperty().addListener((o, was, now) -> showProqol(now));
         model.siteProperty().addListener((o, was, now) -> showChips());
         showChips();
         return page;
@@ -133,7 +139,7 @@ public final class HealthView {
         if (!figure.hasValue()) {
             return "–";
         }
-        return Formats.percent(figure.plotted()) + "  (" + figure.count() + " of " + figure.n() + ")";
+        return Messages.tr("health.figure", Formats.percent(figure.plotted()), figure.count(), figure.n());
     }
 
     private static TableColumn<WellbeingService.Row, String> text(String key, double width,
@@ -152,16 +158,24 @@ public final class HealthView {
         return column;
     }
 
-    private void show(HealthViewModel.Shown shown) {
+    private void showRows(HealthViewModel.Rows shown) {
         if (shown == null) {
             waves.getItems().clear();
-            proqol.getItems().clear();
             return;
         }
         k = shown.k();
         waves.getItems().setAll(shown.rows());
-        proqol.getItems().setAll(shown.proqol().subscales());
-        boolean fielded = shown.proqol().subscales().stream().anyMatch(s -> s.n() != null || s.suppressed());
+        proqol.refresh(); // its hidden cells say "<k"
+    }
+
+    private void showProqol(ProQolSummary shown) {
+        if (shown == null) {
+            proqol.getItems().clear();
+            proqolNote.setText("");
+            return;
+        }
+        proqol.getItems().setAll(shown.subscales());
+        boolean fielded = shown.subscales().stream().anyMatch(s -> s.n() != null || s.suppressed());
         proqolNote.setText(Messages.tr(fielded ? "health.proqolNote" : "health.proqolNone"));
     }
 

@@ -16,10 +16,14 @@ import org.peerpulse.service.WellbeingService;
 import org.peerpulse.ui.AppState;
 import org.peerpulse.ui.TaskRunner;
 
-/** Health and wellbeing over the waves for a site (null: all sites), and ProQOL 5 where fielded. */
+/**
+ * Health and wellbeing over the waves for a site (null: all sites), and ProQOL 5 where fielded.
+ * The two are read apart: the health rows come from summary counts in milliseconds, ProQOL from
+ * every respondent's 30 answers, seconds on a provincial program the first time.
+ */
 public final class HealthViewModel {
-    /** What the view shows. */
-    public record Shown(List<WellbeingService.Row> rows, ProQolSummary proqol, int k) {
+    /** The health rows, with the group size under which a figure is hidden. */
+    public record Rows(List<WellbeingService.Row> rows, int k) {
     }
 
     private final AppContext context;
@@ -27,8 +31,9 @@ public final class HealthViewModel {
     private final AppState state;
     private final ObservableList<Site> sites = FXCollections.observableArrayList();
     private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
-    /** True while the figures are read: ProQOL of every wave takes seconds on a provincial program. */
+    private final ReadOnlyObjectWrapper<Rows> rows = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ProQolSummary> proqol = new ReadOnlyObjectWrapper<>();
+    /** True while ProQOL is read: of every wave, it takes seconds on a provincial program. */
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private int request;
 
@@ -45,7 +50,10 @@ public final class HealthViewModel {
         runner.run("sites", () -> context.program().sites(), list -> {
             sites.setAll(list);
             compute();
-        }, failure -> shown.set(null));
+        }, failure -> {
+            rows.set(null);
+            proqol.set(null);
+        });
     }
 
     private void compute() {
@@ -53,15 +61,24 @@ public final class HealthViewModel {
         Site where = site.get();
         boolean show = state.showsSmallNumbers();
         busy.set(true);
-        runner.run("health", () -> new Shown(context.wellbeing().overWaves(where, show),
-                context.proqol().summary(where, null, show), context.program().settings().minGroupSize()), result -> {
+        runner.run("health", () -> new Rows(context.wellbeing().overWaves(where, show),
+                context.program().settings().minGroupSize()), result -> {
             if (mine == request) {
-                shown.set(result);
+                rows.set(result);
+            }
+        }, failure -> {
+            if (mine == request) {
+                rows.set(null);
+            }
+        });
+        runner.run("proqol", () -> context.proqol().summary(where, null, show), result -> {
+            if (mine == request) {
+                proqol.set(result);
                 busy.set(false);
             }
         }, failure -> {
             if (mine == request) {
-                shown.set(null);
+                proqol.set(null);
                 busy.set(false);
             }
         });
@@ -92,7 +109,11 @@ public final class HealthViewModel {
         return site;
     }
 
-    public ReadOnlyObjectProperty<Shown> shownProperty() {
-        return shown.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Rows> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ProQolSummary> proqolProperty() {
+        return proqol.getReadOnlyProperty();
     }
 }
