@@ -85,15 +85,15 @@ public final class ChangeView {
         table.getStyleClass().add("change-table");
         table.setPlaceholder(new Label(Messages.tr("change.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("change.where", 270, row -> row.site() == null
+        table.getColumns().add(column("change.where", 200, row -> row.site() == null
                 ? Messages.tr("change.domainAllSites", DomainStyle.label(row.domain()))
                 : "    " + row.site().name()));
-        table.getColumns().add(column("change.before", 135, row -> figure(row.change().from())));
-        table.getColumns().add(column("change.after", 135, row -> figure(row.change().to())));
-        table.getColumns().add(column("change.points", 70, row -> row.change().comparable()
+        table.getColumns().add(column("change.before", 180, row -> figure(row.change().from())));
+        table.getColumns().add(column("change.after", 180, row -> figure(row.change().to())));
+        table.getColumns().add(column("change.points", 65, row -> row.change().comparable()
                 ? Formats.points(row.change().points()) : ""));
-        table.getColumns().add(column("change.test", 175, row -> Verdicts.test(row.change())));
-        table.getColumns().add(column("change.verdict", 250, row -> Verdicts.brief(row.change())));
+        table.getColumns().add(column("change.test", 165, row -> Verdicts.test(row.change())));
+        table.getColumns().add(column("change.verdict", 215, row -> Verdicts.brief(row.change())));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ChangeTable.Row row, boolean empty) {

@@ -75,7 +75,7 @@ public final class TopStressorsView {
         table.getColumns().add(column("top3.share", 120, c -> c.figure().suppressed() ? "<" + model.k()
                 : c.figure().hasValue() ? Formats.percent(c.figure().plotted()) : "–"));
         table.getColumns().add(column("top3.count", 120, c -> c.figure().suppressed() ? "<" + model.k()
-                : c.figure().hasValue() ? String.valueOf(c.figure().count()) : "–"));
+                : c.figure().hasValue() ? Formats.count(c.figure().count()) : "–"));
         table.setPrefHeight(360);
         copying.table(table, Messages.tr("top3.title"), () -> model.protectedChoices().call());
         chart.visibleProperty().bind(asTable.selectedProperty().not());
@@ -110,7 +110,7 @@ public final class TopStressorsView {
             } else {
                 n = figure.n();
                 length = figure.plotted();
-                category = name + "   " + Formats.percent(figure.plotted()) + " (" + figure.count() + ")";
+                category = name + "   " + Formats.percent(figure.plotted()) + " (" + Formats.count(figure.count()) + ")";
             }
             // every option keeps its row, with no bar when it cannot be shown
             series.getData().add(new XYChart.Data<>(length, category));
