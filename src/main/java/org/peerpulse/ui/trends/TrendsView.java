@@ -3,6 +3,7 @@ package org.peerpulse.ui.trends;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -42,8 +43,11 @@ public final class TrendsView {
     private final PointsTable table = new PointsTable();
     private final FilterChips chips = new FilterChips();
     private final Label tests = new Label();
+    private final Label tooMany = new Label(Messages.tr("trends.tooManySites", TrendsViewModel.MOST_SITES));
     private final CheckComboBox<Site> siteFilter = new CheckComboBox<>();
     private TrendTable merged;
+    /** True while a site checked beyond the most is unchecked again: the note saying why stays. */
+    private boolean uncheckingExtra;
 
     private final Planner planner;
 
@@ -72,8 +76,11 @@ public final class TrendsView {
         siteFilter.setTitle(Messages.tr("trends.addSites"));
         siteFilter.setConverter(org.peerpulse.ui.Choices.converter(Site::name));
         model.sites().addListener((ListChangeListener<Site>) c -> siteFilter.getItems().setAll(model.sites()));
-        siteFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<Site>) c ->
-                model.chosenSites().setAll(List.copyOf(siteFilter.getCheckModel().getCheckedItems())));
+        siteFilter.getCheckModel().getCheckedItems().addListener(this::sitesChecked);
+        tooMany.setId("trends-too-many");
+        tooMany.getStyleClass().add("chart-note");
+        tooMany.managedProperty().bind(tooMany.visibleProperty());
+        tooMany.setVisible(false);
         model.chosenSites().addListener((ListChangeListener<Site>) c -> showChips());
         CheckBox asTable = new CheckBox(Messages.tr("trends.asTable"));
         asTable.setId("trends-as-table");
@@ -106,13 +113,37 @@ public final class TrendsView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox titleRow = new HBox(10, title, spacer, plan);
         titleRow.setAlignment(Pos.CENTER_LEFT);
-        VBox panel = new VBox(10, titleRow, bar, chips, chart, table, tests);
+        VBox panel = new VBox(10, titleRow, bar, tooMany, chips, chart, table, tests);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);
         page.setPadding(new Insets(20, 24, 24, 24));
         model.shownProperty().addListener((o, was, now) -> show(now));
         showChips();
         return page;
+    }
+
+    /**
+     * Draws the checked sites; a site checked beyond {@link TrendsViewModel#MOST_SITES} is
+     * unchecked again (after this change is told: the check model is not changed while it tells),
+     * and the view says why.
+     */
+    private void sitesChecked(ListChangeListener.Change<? extends Site> change) {
+        List<Site> checked = List.copyOf(siteFilter.getCheckModel().getCheckedItems());
+        if (checked.size() <= TrendsViewModel.MOST_SITES) {
+            tooMany.setVisible(tooMany.isVisible() && uncheckingExtra);
+            model.chosenSites().setAll(checked);
+            return;
+        }
+        tooMany.setVisible(true);
+        List<Site> added = new ArrayList<>();
+        while (change.next()) {
+            added.addAll(change.getAddedSubList());
+        }
+        Platform.runLater(() -> {
+            uncheckingExtra = true;
+            added.forEach(siteFilter.getCheckModel()::clearCheck);
+            uncheckingExtra = false;
+        });
     }
 
     /** Each chosen site as a chip; its ✕ takes it off the chart. */

@@ -45,6 +45,12 @@ public final class TrendsViewModel {
         }
     }
 
+    /**
+     * The most sites drawn beside the program: the chart has eight line styles (colour and marker),
+     * so a ninth line would look like the first.
+     */
+    public static final int MOST_SITES = 7;
+
     private final AppContext context;
     private final TaskRunner runner;
     private final AppState state;
