@@ -209,6 +209,10 @@ public final class DashboardView {
         Label title = new Label(Messages.tr("alerts.title"));
         title.getStyleClass().add("panel-title");
         alerts.setId("alerts");
+        // until the overview is read: as tall as the most alerts shown, so that the chart stays put when they come
+        Label reading = new Label("\u2026" + ("\n" + DomainTile.BLANK_LINE).repeat(MAX_ALERTS + 1)); // and "… more"
+        reading.getStyleClass().add("reading");
+        alerts.getChildren().add(reading);
         VBox panel = new VBox(8, title, alerts);
         panel.getStyleClass().addAll("panel", "alerts-panel");
         return panel;
@@ -266,6 +270,7 @@ public final class DashboardView {
             heading.setText(Messages.tr("dashboard.heading", overview.latest().label(), overview.latestResponses(),
                     overview.previous().label(), overview.settings().highStressThreshold()));
         }
+        tiles.values().forEach(DomainTile::showNone);
         overview.tiles().forEach(tile -> tiles.get(tile.domain()).show(overview, tile));
         showAlerts(overview);
         sitesTable.show(overview);

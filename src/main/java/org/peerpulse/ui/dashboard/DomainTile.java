@@ -14,6 +14,8 @@ import org.peerpulse.ui.Verdicts;
 
 /** One domain's tile: the latest high-stress share, large, the n under it, and the change since the last wave. */
 final class DomainTile extends VBox {
+    /** A line with nothing to see that still takes its height (an empty last line takes none). */
+    static final String BLANK_LINE = "\u00a0";
     private final Label title = new Label();
     private final Label value = new Label();
     private final Label base = new Label();
@@ -34,9 +36,35 @@ final class DomainTile extends VBox {
         getChildren().addAll(title, value, base, change, verdict);
         setId("tile-" + domain.code());
         setFocusTraversable(true);
+        showReading();
+    }
+
+    /**
+     * Until the overview is read (a second or more on a provincial program, after the chart): blank
+     * lines as many as the figures usually take, so that the chart below does not move when they come.
+     */
+    private void showReading() {
+        getStyleClass().add("reading");
+        value.setText("\u2026");
+        base.setText(BLANK_LINE + "\n" + BLANK_LINE);
+        change.setText(BLANK_LINE + "\n" + BLANK_LINE);
+        verdict.setText(BLANK_LINE + "\n" + BLANK_LINE + "\n" + BLANK_LINE);
+        setAccessibleText(title.getText() + ". " + Messages.tr("dashboard.reading"));
+    }
+
+    /** No figures: the program has no answers yet. */
+    void showNone() {
+        getStyleClass().remove("reading");
+        value.setText("\u2013");
+        base.setText(Messages.tr("tile.noAnswers"));
+        change.setText("");
+        change.setGraphic(null);
+        verdict.setText("");
+        setAccessibleText(title.getText() + ". " + base.getText());
     }
 
     void show(Overview overview, Overview.DomainTile tile) {
+        getStyleClass().remove("reading");
         int k = overview.settings().minGroupSize();
         Figure latest = tile.latest();
         if (latest.suppressed()) {
