@@ -17,11 +17,26 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length == 0) {
             PeerPulseApp.beginOpening();
-            Application.launch(PeerPulseApp.class, args);
+            try {
+                Application.launch(PeerPulseApp.class, args);
+            } catch (RuntimeException noWindow) { // e.g. no display: one sentence, not JavaFX's stack trace
+                PeerPulseApp.abandonOpening();
+                System.err.println("PeerPulse could not open its window (" + deepest(noWindow).getMessage()
+                        + "). Without a screen, give it a command instead: java -jar peerpulse.jar --help");
+                System.exit(1);
+            }
             return;
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(PeerPulseCli.run(args, out, err));
+    }
+
+    private static Throwable deepest(Throwable problem) {
+        Throwable cause = problem;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

@@ -34,6 +34,21 @@ record EarlyOpening(Path database, CompletableFuture<Opened> opening) {
         return taken;
     }
 
+    /**
+     * When the app cannot start after all (no display): waits for the opening begun by {@link
+     * #begin()} to end (on a first start it creates the program's file, which must not be left half
+     * made) and closes the program.
+     */
+    static synchronized void abandon() {
+        if (begun != null && begun.opening() != null) {
+            Opened program = begun.opening().handle((opened, failure) -> opened).join(); // null: it failed
+            if (program != null) {
+                program.context().close();
+            }
+        }
+        begun = null;
+    }
+
     private static EarlyOpening of(ProgramFiles files) {
         String chosen = System.getProperty(PeerPulseApp.DATABASE_PROPERTY);
         Path database = chosen != null ? Path.of(chosen) : files.lastOpened().orElse(AppContext.defaultDatabase());

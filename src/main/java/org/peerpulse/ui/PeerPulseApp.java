@@ -61,6 +61,11 @@ public final class PeerPulseApp extends Application implements ProgramHost {
         EarlyOpening.begin();
     }
 
+    /** The app could not start (no display): ends the opening begun before and closes the program. */
+    public static void abandonOpening() {
+        EarlyOpening.abandon();
+    }
+
     @Override
     public void init() {
         runner = new FxTaskRunner();
