@@ -128,13 +128,15 @@ public final class TrendsView {
      * and the view says why.
      */
     private void sitesChecked(ListChangeListener.Change<? extends Site> change) {
+        if (uncheckingExtra) {
+            return; // back to the sites drawn; the note stays until the choice changes
+        }
         List<Site> checked = List.copyOf(siteFilter.getCheckModel().getCheckedItems());
-        if (checked.size() <= TrendsViewModel.MOST_SITES) {
-            tooMany.setVisible(tooMany.isVisible() && uncheckingExtra);
+        tooMany.setVisible(checked.size() > TrendsViewModel.MOST_SITES);
+        if (!tooMany.isVisible()) {
             model.chosenSites().setAll(checked);
             return;
         }
-        tooMany.setVisible(true);
         List<Site> added = new ArrayList<>();
         while (change.next()) {
             added.addAll(change.getAddedSubList());
