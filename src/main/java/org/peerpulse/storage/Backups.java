@@ -2,7 +2,6 @@ package org.peerpulse.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,7 +21,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.peerpulse.domain.ProgramFileException;
 
 /**
@@ -74,14 +74,7 @@ public final class Backups {
             BackupManifest manifest = new BackupManifest(contents.schemaVersion(), database.clock().instant(),
                     contents.sites(), contents.waves(), contents.responses(), database.isEncrypted(), reason);
             Path partial = work.resolve("backup.zip");
-            try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file)) {
-                zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
-                manifest.write(zip);
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(COPY_ENTRY));
-                Files.copy(copy, zip);
-                zip.closeEntry();
-            }
+            writeBackupFile(partial, manifest, h2Zip);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return manifest;
         } catch (IOException e) {
@@ -148,6 +141,32 @@ public final class Backups {
             return Optional.of(new Dated(file, STAMP.parse(matcher.group(1), Instant::from)));
         } catch (DateTimeParseException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Writes the backup file: the manifest, then the program's copy as H2 compressed it, its bytes
+     * moved across as they are (compressing 450 MB again took 22 s of a provincial program's 51 s
+     * backup, before every import).
+     */
+    private static void writeBackupFile(Path partial, BackupManifest manifest, Path h2Zip) throws IOException {
+        try (org.apache.commons.compress.archivers.zip.ZipFile h2 =
+                     org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(h2Zip).get();
+             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(partial)) {
+            zip.putArchiveEntry(new ZipArchiveEntry(BackupManifest.ENTRY));
+            manifest.write(zip);
+            zip.closeArchiveEntry();
+            ZipArchiveEntry compressed = h2.stream().filter(entry -> entry.getName().endsWith(DatabaseFiles.SUFFIX))
+                    .findFirst().orElseThrow(() -> new IOException("H2 wrote no database file into " + h2Zip));
+            ZipArchiveEntry copy = new ZipArchiveEntry(COPY_ENTRY);
+            copy.setMethod(compressed.getMethod());
+            copy.setCrc(compressed.getCrc());
+            copy.setSize(compressed.getSize());
+            copy.setCompressedSize(compressed.getCompressedSize());
+            copy.setTime(compressed.getTime());
+            try (InputStream raw = h2.getRawInputStream(compressed)) {
+                zip.addRawArchiveEntry(copy, raw);
+            }
         }
     }
 
