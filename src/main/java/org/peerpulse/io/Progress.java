@@ -20,4 +20,16 @@ public interface Progress {
     void update(long done, long total);
 
     boolean isCancelled();
+
+    /** What a work is doing besides what its figures count. */
+    enum Step {
+        /** What the figures count. */
+        COUNTED,
+        /** Backing the program up (before an import's first row is stored); the figures stand still. */
+        BACKING_UP
+    }
+
+    /** The work now does {@code step}. */
+    default void step(Step step) {
+    }
 }

@@ -40,8 +40,11 @@ public final class ImportService {
     public ImportReport importFile(Path file, ImportOptions options, Progress progress) {
         String name = file.getFileName().toString();
         try (Transaction tx = database.begin()) {
-            RowStore.Storing storing = store.storing(tx, name, options.createSites(), false,
-                    database::backUpBeforeImport);
+            RowStore.Storing storing = store.storing(tx, name, options.createSites(), false, () -> {
+                progress.step(Progress.Step.BACKING_UP); // half a minute on a provincial program
+                database.backUpBeforeImport();
+                progress.step(Progress.Step.COUNTED);
+            });
             ParsedFile parsed = new SurveyFileReader().read(file, options.format(),
                     new ReadOptions(options.waveLabel(), options.mapping()), progress, storing);
             if (progress.isCancelled() || parsed.isCancelled()) {

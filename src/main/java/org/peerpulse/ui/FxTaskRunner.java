@@ -24,7 +24,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             @Override
             protected T call() throws Exception {
                 updateTitle(name);
-                return work.call(job.progress(fraction -> Platform.runLater(() -> job.set(fraction))));
+                return work.call(job.progress(fraction -> Platform.runLater(() -> job.set(fraction)),
+                        step -> Platform.runLater(() -> job.set(step))));
             }
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));

@@ -4,6 +4,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.peerpulse.io.Progress;
 
 /**
@@ -21,6 +23,9 @@ public interface TaskRunner {
     /** Long work under way: its progress (0–1, or −1 when unknown) and a way to cancel it. */
     interface Job {
         ReadOnlyDoubleProperty progressProperty();
+
+        /** What the work is doing besides what its progress counts (e.g. backing up before an import). */
+        ReadOnlyObjectProperty<Progress.Step> stepProperty();
 
         /** Asks the work to stop; it finishes early and reports that it was cancelled. */
         void cancel();
@@ -41,7 +46,7 @@ public interface TaskRunner {
                 SimpleJob job = new SimpleJob();
                 T result;
                 try {
-                    result = work.call(job.progress(job::set));
+                    result = work.call(job.progress(job::set, job::set));
                 } catch (Exception e) {
                     onFailure.accept(e);
                     return job;
@@ -55,11 +60,17 @@ public interface TaskRunner {
     /** A job whose progress is set by whoever runs it. */
     final class SimpleJob implements Job {
         private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+        private final ReadOnlyObjectWrapper<Progress.Step> step = new ReadOnlyObjectWrapper<>(Progress.Step.COUNTED);
         private final AtomicBoolean cancelled = new AtomicBoolean();
 
         @Override
         public ReadOnlyDoubleProperty progressProperty() {
             return progress.getReadOnlyProperty();
+        }
+
+        @Override
+        public ReadOnlyObjectProperty<Progress.Step> stepProperty() {
+            return step.getReadOnlyProperty();
         }
 
         @Override
@@ -71,12 +82,24 @@ public interface TaskRunner {
             progress.set(value);
         }
 
-        /** The {@link Progress} the work sees: it forwards fractions to {@code sink} and reads cancellation. */
-        Progress progress(java.util.function.DoubleConsumer sink) {
+        void set(Progress.Step now) {
+            step.set(now);
+        }
+
+        /**
+         * The {@link Progress} the work sees: it forwards fractions to {@code sink}, steps to {@code
+         * steps}, and reads cancellation.
+         */
+        Progress progress(java.util.function.DoubleConsumer sink, Consumer<Progress.Step> steps) {
             return new Progress() {
                 @Override
                 public void update(long done, long total) {
                     sink.accept(total > 0 ? Math.min(1.0, (double) done / total) : -1);
+                }
+
+                @Override
+                public void step(Step now) {
+                    steps.accept(now);
                 }
 
                 @Override

@@ -77,7 +77,7 @@ class AnalysisBusyTest {
             held.add(() -> {
                 T result;
                 try {
-                    result = work.call(job.progress(job::set));
+                    result = work.call(job.progress(job::set, job::set));
                 } catch (Exception e) {
                     onFailure.accept(e);
                     return;

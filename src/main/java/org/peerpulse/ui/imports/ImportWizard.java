@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -31,6 +33,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.peerpulse.io.FilePreview;
 import org.peerpulse.io.ImportFormat;
 import org.peerpulse.io.ImportProblem;
+import org.peerpulse.io.Progress;
 import org.peerpulse.service.ImportReport;
 import org.peerpulse.ui.MainWindow;
 import org.peerpulse.ui.Messages;
@@ -110,9 +113,18 @@ public final class ImportWizard {
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(240);
         progress.visibleProperty().bind(model.runningProperty());
+        Label step = new Label(Messages.tr("wizard.backingUp"));
+        step.setId("wizard-step");
+        step.setWrapText(true);
+        step.setVisible(false);
+        step.managedProperty().bind(step.visibleProperty());
         model.jobProperty().addListener((o, was, now) -> {
             if (now != null) {
-                progress.progressProperty().bind(now.progressProperty());
+                BooleanBinding backingUp = now.stepProperty().isEqualTo(Progress.Step.BACKING_UP);
+                // the backup before the first row is stored: the figures stand still, the bar says it is busy
+                progress.progressProperty().bind(Bindings.when(backingUp).then(ProgressBar.INDETERMINATE_PROGRESS)
+                        .otherwise(now.progressProperty()));
+                step.visibleProperty().bind(backingUp.and(model.runningProperty()));
             }
         });
         Button start = new Button(Messages.tr("wizard.import"));
@@ -128,7 +140,7 @@ public final class ImportWizard {
         close.setOnAction(e -> stage.close());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(10, progress, spacer, start, cancel, close);
+        HBox buttons = new HBox(10, progress, step, spacer, start, cancel, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
         outcome.setWrapText(true);
         outcome.setId("wizard-outcome");

@@ -1,0 +1,67 @@
+package org.peerpulse.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peerpulse.domain.Setting;
+import org.peerpulse.io.Progress;
+import org.peerpulse.storage.Backups;
+import org.peerpulse.storage.Database;
+
+/**
+ * The backup an import takes before its first row is stored takes half a minute on a provincial
+ * program, while the file's figures stand still: the import says it is backing up, and when it
+ * has done so.
+ */
+class ImportBackupStepTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void theImportSaysWhileItBacksTheProgramUp() throws IOException {
+        Path base = folder.resolve("program");
+        Path csv = folder.resolve("answers.csv");
+        Files.writeString(csv, "site,wave,respondent,fin_overall\nVIC,2024-03,A1,5\nVIC,2024-03,A2,4\n");
+        List<String> told = new CopyOnWriteArrayList<>();
+        try (AppContext context = new AppContext(Database.open(base), Clock.systemUTC())) {
+            context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
+            Progress progress = new Progress() {
+                @Override
+                public void update(long done, long total) {
+                }
+
+                @Override
+                public void step(Step step) {
+                    told.add(step + ", backups: " + backups(base));
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            };
+            assertThat(context.imports().importFile(csv, ImportOptions.DEFAULT, progress).added()).isEqualTo(2);
+        }
+        assertThat(told).containsExactly("BACKING_UP, backups: 0", "COUNTED, backups: 1");
+    }
+
+    private static long backups(Path base) {
+        if (!Files.isDirectory(Backups.folderOf(base))) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(Backups.folderOf(base))) {
+            return files.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
