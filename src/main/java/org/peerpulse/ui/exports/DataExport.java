@@ -16,6 +16,7 @@ import org.peerpulse.service.TrendQuery;
 import org.peerpulse.ui.Messages;
 import org.peerpulse.ui.SaveDialog;
 import org.peerpulse.ui.TaskRunner;
+import org.peerpulse.ui.WorkingWindow;
 
 /**
  * File › Export…: the responses (de-identified unless the user adds identifying columns and
@@ -38,17 +39,23 @@ public final class DataExport {
                 .filter(request -> !request.identifying() || confirmed(request, owner))
                 .ifPresent(request -> saveDialog.ask(owner, Messages.tr("menu.export"), request.fileName(),
                                 org.peerpulse.ui.Copying.filesDescription(request.format()))
-                        .ifPresent(file -> write(request, file))), this::failed);
+                        .ifPresent(file -> write(request, file, owner))), this::failed);
     }
 
-    /** Builds the table and writes the file, in the background. */
-    public void write(ExportRequest request, Path file) {
+    /** Builds the table and writes the file, in the background, saying so over {@code owner} meanwhile. */
+    public void write(ExportRequest request, Path file, Window owner) {
+        WorkingWindow working = WorkingWindow.during(owner, Messages.tr("export.working", file.getFileName()));
         runner.run("export", () -> {
             ExportTable table = table(request);
             context.exports().save(table, new ExportService.Target(file, request.format(), request.separator()));
             return file;
-        }, written -> new Alert(Alert.AlertType.INFORMATION, Messages.tr("export.written", written), ButtonType.OK)
-                .show(), this::failed);
+        }, written -> {
+            working.close();
+            new Alert(Alert.AlertType.INFORMATION, Messages.tr("export.written", written), ButtonType.OK).show();
+        }, failure -> {
+            working.close();
+            failed(failure);
+        });
     }
 
     private ExportTable table(ExportRequest request) {

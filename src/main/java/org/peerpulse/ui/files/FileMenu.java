@@ -13,6 +13,7 @@ import org.peerpulse.service.AppContext;
 import org.peerpulse.service.BackupInfo;
 import org.peerpulse.service.ProgramFiles;
 import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.WorkingWindow;
 import org.peerpulse.ui.SaveDialog;
 import org.peerpulse.ui.TaskRunner;
 
@@ -64,11 +65,17 @@ public final class FileMenu {
     public void backup(Window owner) {
         String name = context.databaseFile().map(f -> f.getFileName().toString()).orElse("peerpulse")
                 + "-backup-" + LocalDate.now() + ".zip";
-        saveDialog.ask(owner, Messages.tr("backup.title"), name, Messages.tr("backup.fileType")).ifPresent(target ->
-                runner.run("backup", () -> context.backups().backupTo(target),
-                        info -> inform(owner, "backup-done", Messages.tr("backup.done", info.sites(), info.waves(),
-                                info.responses(), target.getFileName())),
-                        failure -> problem(owner, failure)));
+        saveDialog.ask(owner, Messages.tr("backup.title"), name, Messages.tr("backup.fileType")).ifPresent(target -> {
+            WorkingWindow working = WorkingWindow.during(owner, Messages.tr("backup.working"));
+            runner.run("backup", () -> context.backups().backupTo(target), info -> {
+                working.close();
+                inform(owner, "backup-done", Messages.tr("backup.done", info.sites(), info.waves(), info.responses(),
+                        target.getFileName()));
+            }, failure -> {
+                working.close();
+                problem(owner, failure);
+            });
+        });
     }
 
     /** File › Restore…: a backup checked, then put in the place of this program, which is kept next to it. */

@@ -13,11 +13,13 @@ import java.util.function.Consumer;
 import java.util.zip.ZipFile;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +29,7 @@ import org.peerpulse.service.ProgramFiles;
 import org.peerpulse.ui.FxTaskRunner;
 import org.peerpulse.ui.SaveDialog;
 import org.peerpulse.ui.Snapshots;
+import org.peerpulse.ui.WaitingRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
@@ -72,12 +75,16 @@ class FileMenuTest extends FxRobot {
     }
 
     private FileMenu menu(Path saveTo, Path openTo) throws Exception {
+        openTheFirstProgram();
+        return new FileMenu(host.opened.context(), runner, SaveDialog.fixed(saveTo),
+                (owner, title, description, pattern) -> Optional.ofNullable(openTo), host, files);
+    }
+
+    private void openTheFirstProgram() throws Exception {
         FxToolkit.registerPrimaryStage();
         Path first = folder.resolve("first");
         host.opened = new ProgramHost.Opened(files.open(first, null), first, null);
         host.opened.context().program().addSite("Harbourview Outreach", "HVO", "Coast", Setting.OUTREACH);
-        return new FileMenu(host.opened.context(), runner, SaveDialog.fixed(saveTo),
-                (owner, title, description, pattern) -> Optional.ofNullable(openTo), host, files);
     }
 
     @Test
@@ -121,6 +128,30 @@ class FileMenuTest extends FxRobot {
             assertThat(zip.getEntry("peerpulse.mv.db")).isNotNull();
         }
         assertThat(Files.exists(target)).isTrue();
+    }
+
+    @Test
+    void aBackupThatTakesLongerThanAMomentSaysSoMeanwhile() throws Exception {
+        Path target = folder.resolve("slow.zip");
+        openTheFirstProgram();
+        WaitingRunner slow = new WaitingRunner(runner);
+        FileMenu menu = new FileMenu(host.opened.context(), slow, SaveDialog.fixed(target),
+                (owner, title, description, pattern) -> Optional.empty(), host, files);
+        Platform.runLater(() -> menu.backup(null));
+        waitUntil(() -> working().isPresent());
+        assertThat(lookup("#working .label").queryAs(Label.class).getText())
+                .isEqualTo("Backing up the program (half a minute for a large program)\u2026");
+        Snapshots.write(this, working().orElseThrow().getScene(), "working");
+
+        slow.release();
+        DialogPane done = dialog(pane -> "backup-done".equals(pane.getId()));
+        assertThat(done.getContentText()).endsWith("to slow.zip.");
+        waitUntil(() -> working().isEmpty());
+    }
+
+    private static Optional<Window> working() {
+        return Window.getWindows().stream().filter(Window::isShowing)
+                .filter(w -> w.getScene() != null && "working".equals(w.getScene().getRoot().getId())).findFirst();
     }
 
     @Test

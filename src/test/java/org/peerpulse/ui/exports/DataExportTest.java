@@ -1,0 +1,72 @@
+package org.peerpulse.ui.exports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peerpulse.ui.ShownDialogs.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import javafx.application.Platform;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peerpulse.domain.Measure;
+import org.peerpulse.io.export.CsvSeparator;
+import org.peerpulse.io.export.ExportFormat;
+import org.peerpulse.io.demo.DemoProgram;
+import org.peerpulse.service.AppContext;
+import org.peerpulse.storage.Database;
+import org.peerpulse.ui.FxTaskRunner;
+import org.peerpulse.ui.SaveDialog;
+import org.peerpulse.ui.ShownDialogs;
+import org.peerpulse.ui.WaitingRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * File › Export… of a provincial program's responses takes tens of seconds: a window says the file
+ * is being written until it is, then the user is told where it went.
+ */
+class DataExportTest extends FxRobot {
+    @TempDir
+    Path folder;
+    private final AppContext context = new AppContext(Database.inMemory(UUID.randomUUID().toString()), Clock.systemUTC());
+    private final FxTaskRunner runner = new FxTaskRunner();
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        runner.close();
+        context.close();
+    }
+
+    @Test
+    void anExportThatTakesLongerThanAMomentSaysSoMeanwhile() throws Exception {
+        context.demo().load(DemoProgram.DEFAULT_SEED);
+        FxToolkit.registerPrimaryStage();
+        WaitingRunner slow = new WaitingRunner(runner);
+        Path file = folder.resolve("responses.csv");
+        ExportRequest responses = new ExportRequest(false, null, null, Measure.HIGH, ExportFormat.CSV,
+                CsvSeparator.COMMA, false, false, false);
+        Platform.runLater(() -> new DataExport(context, slow, SaveDialog.fixed(file)).write(responses, file, null));
+        waitUntil(() -> working() != null);
+        assertThat(lookup("#working .label").queryAs(Label.class).getText()).isEqualTo("Writing responses.csv\u2026");
+
+        slow.release();
+        DialogPane written = ShownDialogs.dialog(pane -> pane.getContentText() != null
+                && pane.getContentText().startsWith("Exported to"));
+        assertThat(written.getContentText()).endsWith("responses.csv.");
+        waitUntil(() -> working() == null);
+        assertThat(Files.readAllLines(file)).hasSizeGreaterThan(100);
+    }
+
+    private static Window working() {
+        return Window.getWindows().stream().filter(Window::isShowing)
+                .filter(w -> w.getScene() != null && "working".equals(w.getScene().getRoot().getId()))
+                .findFirst().orElse(null);
+    }
+}
