@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -63,6 +64,7 @@ public final class Backups {
             Path h2Zip = work.resolve("h2.zip");
             database.withoutWriters(() -> database.read(c -> {
                 try (Statement statement = c.createStatement()) {
+                    requireNothingUncommitted(statement);
                     statement.execute("BACKUP TO '" + h2Zip.toString().replace("'", "''") + "'");
                 }
                 return null;
@@ -83,6 +85,23 @@ public final class Backups {
             throw database.translate(e, "check the backup " + target);
         } finally {
             deleteTree(work);
+        }
+    }
+
+    /**
+     * H2 copies the file as it is, rows written and not committed included: no transaction may have
+     * written when a copy is taken. {@link WriteGate#alone} lets the caller's own open transaction
+     * through (an import's, before its first row); this checks that it has indeed written nothing,
+     * so that a change writing earlier fails here instead of making backups with half a transaction.
+     */
+    private static void requireNothingUncommitted(Statement statement) throws SQLException {
+        try (ResultSet written = statement.executeQuery(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE CONTAINS_UNCOMMITTED")) {
+            written.next();
+            if (written.getLong(1) > 0) {
+                throw new IllegalStateException("A backup was asked for while a transaction had written and not"
+                        + " committed; it would hold part of that transaction.");
+            }
         }
     }
 
