@@ -1,6 +1,7 @@
 package org.peerpulse.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -12,6 +13,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Waiting in UI tests: for a condition, or for a dialog to show. */
 public final class ShownDialogs {
     private ShownDialogs() {
+    }
+
+    /** The showing window whose root has the id {@code rootId}, now. */
+    public static Optional<Window> shownWindow(String rootId) {
+        return List.copyOf(Window.getWindows()).stream().filter(Window::isShowing)
+                .filter(w -> w.getScene() != null && rootId.equals(w.getScene().getRoot().getId())).findFirst();
     }
 
     /** The first showing dialog {@code which} accepts, waiting up to 30 seconds for it. */

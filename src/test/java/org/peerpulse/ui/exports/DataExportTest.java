@@ -10,7 +10,6 @@ import java.util.UUID;
 import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,20 +52,14 @@ class DataExportTest extends FxRobot {
         ExportRequest responses = new ExportRequest(false, null, null, Measure.HIGH, ExportFormat.CSV,
                 CsvSeparator.COMMA, false, false, false);
         Platform.runLater(() -> new DataExport(context, slow, SaveDialog.fixed(file)).write(responses, file, null));
-        waitUntil(() -> working() != null);
+        waitUntil(() -> ShownDialogs.shownWindow("working").isPresent());
         assertThat(lookup("#working .label").queryAs(Label.class).getText()).isEqualTo("Writing responses.csv\u2026");
 
         slow.release();
         DialogPane written = ShownDialogs.dialog(pane -> pane.getContentText() != null
                 && pane.getContentText().startsWith("Exported to"));
         assertThat(written.getContentText()).endsWith("responses.csv.");
-        waitUntil(() -> working() == null);
+        waitUntil(() -> ShownDialogs.shownWindow("working").isEmpty());
         assertThat(Files.readAllLines(file)).hasSizeGreaterThan(100);
-    }
-
-    private static Window working() {
-        return Window.getWindows().stream().filter(Window::isShowing)
-                .filter(w -> w.getScene() != null && "working".equals(w.getScene().getRoot().getId()))
-                .findFirst().orElse(null);
     }
 }

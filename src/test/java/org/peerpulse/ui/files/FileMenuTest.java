@@ -28,6 +28,7 @@ import org.peerpulse.service.AppContext;
 import org.peerpulse.service.ProgramFiles;
 import org.peerpulse.ui.FxTaskRunner;
 import org.peerpulse.ui.SaveDialog;
+import org.peerpulse.ui.ShownDialogs;
 import org.peerpulse.ui.Snapshots;
 import org.peerpulse.ui.WaitingRunner;
 import org.testfx.api.FxRobot;
@@ -150,8 +151,7 @@ class FileMenuTest extends FxRobot {
     }
 
     private static Optional<Window> working() {
-        return Window.getWindows().stream().filter(Window::isShowing)
-                .filter(w -> w.getScene() != null && "working".equals(w.getScene().getRoot().getId())).findFirst();
+        return ShownDialogs.shownWindow("working");
     }
 
     @Test
