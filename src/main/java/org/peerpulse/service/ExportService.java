@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peerpulse.analysis.Figure;
@@ -24,6 +25,7 @@ import org.peerpulse.domain.Site;
 import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.Wave;
 import org.peerpulse.domain.WaveId;
+import org.peerpulse.io.Progress;
 import org.peerpulse.io.export.CsvSeparator;
 import org.peerpulse.io.export.ExportCell;
 import org.peerpulse.io.export.ExportFormat;
@@ -83,6 +85,14 @@ public final class ExportService {
      * responses, 9 million answers) read whole did not fit in a 512 MB heap (issue 8).
      */
     public ExportTable responses(ResponseExport request) {
+        return responses(request, Progress.NONE);
+    }
+
+    /**
+     * The responses, read one at a time; stops with a {@link CancellationException} as soon as
+     * {@code progress} is cancelled (every response of a provincial program takes tens of seconds).
+     */
+    public ExportTable responses(ResponseExport request, Progress progress) {
         Map<SiteId, Site> siteById = sites.all().stream().collect(Collectors.toMap(Site::id, Function.identity()));
         Map<WaveId, Wave> waveById = waves.all().stream().collect(Collectors.toMap(Wave::id, Function.identity()));
         List<String> headers = new ArrayList<>(List.of(Psp1.SITE, Psp1.WAVE));
@@ -99,6 +109,9 @@ public final class ExportService {
         Map<String, ExportCell> answers = new HashMap<>();
         List<List<ExportCell>> rows = new ArrayList<>();
         responses.forEach(new HashSet<>(request.sites()), Set.of(), Set.of(), response -> {
+            if (progress.isCancelled()) {
+                throw new CancellationException("export cancelled");
+            }
             List<ExportCell> row = new ArrayList<>(headers.size());
             row.add(texts.computeIfAbsent(siteById.get(response.site()).name(), ExportCell::text));
             row.add(texts.computeIfAbsent(waveById.get(response.wave()).label(), ExportCell::text));

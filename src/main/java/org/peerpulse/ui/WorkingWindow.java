@@ -2,9 +2,12 @@ package org.peerpulse.ui;
 
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -24,6 +27,7 @@ public final class WorkingWindow {
 
     private final Stage stage = new Stage(StageStyle.UTILITY);
     private final PauseTransition wait = new PauseTransition(SHOWN_AFTER);
+    private final VBox content;
 
     private WorkingWindow(Window owner, String text) {
         Label what = new Label(text);
@@ -31,7 +35,7 @@ public final class WorkingWindow {
         what.setMaxWidth(420);
         ProgressBar busy = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         busy.setMaxWidth(Double.MAX_VALUE);
-        VBox content = new VBox(12, what, busy);
+        content = new VBox(12, what, busy);
         content.setPadding(new Insets(18));
         content.setId("working");
         Scene scene = new Scene(content);
@@ -54,6 +58,21 @@ public final class WorkingWindow {
         WorkingWindow working = new WorkingWindow(owner, text);
         working.wait.play();
         return working;
+    }
+
+    /** Gives the window a Cancel button that runs {@code cancel} (the work then ends as soon as it can). */
+    public WorkingWindow cancelWith(Runnable cancel) {
+        Button button = new Button(Messages.tr("progress.cancel"));
+        button.setId("working-cancel");
+        button.setCancelButton(true);
+        button.setOnAction(e -> {
+            button.setDisable(true);
+            cancel.run();
+        });
+        HBox buttons = new HBox(button);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        content.getChildren().add(buttons);
+        return this;
     }
 
     /** The work is done: the window goes, or never comes. */

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.peerpulse.domain.Site;
+import org.peerpulse.io.Progress;
 import org.peerpulse.io.export.ExportTable;
 import org.peerpulse.service.AppContext;
 import org.peerpulse.service.ExportService;
@@ -42,11 +44,14 @@ public final class DataExport {
                         .ifPresent(file -> write(request, file, owner))), this::failed);
     }
 
-    /** Builds the table and writes the file, in the background, saying so over {@code owner} meanwhile. */
+    /**
+     * Builds the table and writes the file, in the background, saying so over {@code owner}
+     * meanwhile; Cancel there stops reading the responses, and no file is written.
+     */
     public void write(ExportRequest request, Path file, Window owner) {
         WorkingWindow working = WorkingWindow.during(owner, Messages.tr("export.working", file.getFileName()));
-        runner.run("export", () -> {
-            ExportTable table = table(request);
+        TaskRunner.Job job = runner.track("export", progress -> {
+            ExportTable table = table(request, progress);
             context.exports().save(table, new ExportService.Target(file, request.format(), request.separator()));
             return file;
         }, written -> {
@@ -54,18 +59,21 @@ public final class DataExport {
             new Alert(Alert.AlertType.INFORMATION, Messages.tr("export.written", written), ButtonType.OK).show();
         }, failure -> {
             working.close();
-            failed(failure);
+            if (!(failure instanceof CancellationException)) {
+                failed(failure);
+            }
         });
+        working.cancelWith(job::cancel);
     }
 
-    private ExportTable table(ExportRequest request) {
+    private ExportTable table(ExportRequest request, Progress progress) {
         List<org.peerpulse.domain.SiteId> sites = request.site() == null ? List.of() : List.of(request.site().id());
         if (request.trends()) {
             return context.exports().trends(new TrendQuery(sites,
                     request.domain() == null ? List.of() : List.of(request.domain()), request.measure(), false));
         }
         return context.exports().responses(new ResponseExport(sites, request.includeCodes(), request.includeText(),
-                request.includeTimes()));
+                request.includeTimes()), progress);
     }
 
     /** Says which identifying columns the file will hold and asks to go on; Cancel is the default. */

@@ -43,15 +43,16 @@ class DataExportTest extends FxRobot {
         context.close();
     }
 
+    private static final ExportRequest RESPONSES = new ExportRequest(false, null, null, Measure.HIGH, ExportFormat.CSV,
+            CsvSeparator.COMMA, false, false, false);
+
     @Test
     void anExportThatTakesLongerThanAMomentSaysSoMeanwhile() throws Exception {
         context.demo().load(DemoProgram.DEFAULT_SEED);
         FxToolkit.registerPrimaryStage();
         WaitingRunner slow = new WaitingRunner(runner);
         Path file = folder.resolve("responses.csv");
-        ExportRequest responses = new ExportRequest(false, null, null, Measure.HIGH, ExportFormat.CSV,
-                CsvSeparator.COMMA, false, false, false);
-        Platform.runLater(() -> new DataExport(context, slow, SaveDialog.fixed(file)).write(responses, file, null));
+        Platform.runLater(() -> new DataExport(context, slow, SaveDialog.fixed(file)).write(RESPONSES, file, null));
         waitUntil(() -> ShownDialogs.shownWindow("working").isPresent());
         assertThat(lookup("#working .label").queryAs(Label.class).getText()).isEqualTo("Writing responses.csv\u2026");
 
@@ -61,5 +62,24 @@ class DataExportTest extends FxRobot {
         assertThat(written.getContentText()).endsWith("responses.csv.");
         waitUntil(() -> ShownDialogs.shownWindow("working").isEmpty());
         assertThat(Files.readAllLines(file)).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void cancelStopsTheExportAndWritesNoFile() throws Exception {
+        context.demo().load(DemoProgram.DEFAULT_SEED);
+        FxToolkit.registerPrimaryStage();
+        WaitingRunner slow = new WaitingRunner(runner);
+        Path file = folder.resolve("cancelled.csv");
+        Platform.runLater(() -> new DataExport(context, slow, SaveDialog.fixed(file)).write(RESPONSES, file, null));
+        waitUntil(() -> ShownDialogs.shownWindow("working").isPresent());
+
+        clickOn("#working-cancel");
+        slow.release();
+        waitUntil(() -> ShownDialogs.shownWindow("working").isEmpty()); // gone in the callback an alert would show in
+        assertThat(lookup(".dialog-pane").tryQuery()).as("no alert: the user asked for it to stop").isEmpty();
+        assertThat(Files.exists(file)).isFalse();
+        try (var left = Files.list(folder)) {
+            assertThat(left).as("no part of a file either").isEmpty();
+        }
     }
 }
