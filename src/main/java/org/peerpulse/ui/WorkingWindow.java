@@ -37,6 +37,7 @@ public final class WorkingWindow {
         busy.setMaxWidth(Double.MAX_VALUE);
         content = new VBox(12, what, busy);
         content.setPadding(new Insets(18));
+        content.setMinWidth(380);
         content.setId("working");
         Scene scene = new Scene(content);
         scene.getStylesheets().add(MainWindow.stylesheet());

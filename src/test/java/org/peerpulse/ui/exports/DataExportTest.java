@@ -22,6 +22,7 @@ import org.peerpulse.storage.Database;
 import org.peerpulse.ui.FxTaskRunner;
 import org.peerpulse.ui.SaveDialog;
 import org.peerpulse.ui.ShownDialogs;
+import org.peerpulse.ui.Snapshots;
 import org.peerpulse.ui.WaitingRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -72,6 +73,7 @@ class DataExportTest extends FxRobot {
         Path file = folder.resolve("cancelled.csv");
         Platform.runLater(() -> new DataExport(context, slow, SaveDialog.fixed(file)).write(RESPONSES, file, null));
         waitUntil(() -> ShownDialogs.shownWindow("working").isPresent());
+        Snapshots.write(this, ShownDialogs.shownWindow("working").orElseThrow().getScene(), "working-export");
 
         clickOn("#working-cancel");
         slow.release();
