@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.peerpulse.domain.ProgramFileException;
@@ -69,16 +68,23 @@ public final class Backups {
                 }
                 return null;
             }, "back up " + database.description()));
-            Path copy = work.resolve(COPY_ENTRY);
-            extractDatabase(h2Zip, copy);
-            BackupCopy.Contents contents = BackupCopy.inspect(Database.withoutSuffix(copy), database.isEncrypted(),
-                    database.connectionPassword(), false);
-            BackupManifest manifest = new BackupManifest(contents.schemaVersion(), database.clock().instant(),
-                    contents.sites(), contents.waves(), contents.responses(), database.isEncrypted(), reason);
-            Path partial = work.resolve("backup.zip");
-            writeBackupFile(partial, manifest, h2Zip);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return manifest;
+            try (org.apache.commons.compress.archivers.zip.ZipFile h2 =
+                         org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(h2Zip).get()) {
+                ZipArchiveEntry compressed = h2.stream().filter(entry -> entry.getName().endsWith(DatabaseFiles.SUFFIX))
+                        .findFirst().orElseThrow(() -> new IOException("H2 wrote no database file into " + h2Zip));
+                Path copy = work.resolve(COPY_ENTRY);
+                try (InputStream inflated = h2.getInputStream(compressed)) {
+                    Files.copy(inflated, copy);
+                }
+                BackupCopy.Contents contents = BackupCopy.inspect(Database.withoutSuffix(copy), database.isEncrypted(),
+                        database.connectionPassword(), false);
+                BackupManifest manifest = new BackupManifest(contents.schemaVersion(), database.clock().instant(),
+                        contents.sites(), contents.waves(), contents.responses(), database.isEncrypted(), reason);
+                Path partial = work.resolve("backup.zip");
+                writeBackupFile(partial, manifest, h2, compressed);
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return manifest;
+            }
         } catch (IOException e) {
             throw new StorageException("write the backup " + target, e);
         } catch (SQLException e) {
@@ -168,15 +174,13 @@ public final class Backups {
      * moved across as they are (compressing 450 MB again took 22 s of a provincial program's 51 s
      * backup, before every import).
      */
-    private static void writeBackupFile(Path partial, BackupManifest manifest, Path h2Zip) throws IOException {
-        try (org.apache.commons.compress.archivers.zip.ZipFile h2 =
-                     org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(h2Zip).get();
-             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(partial)) {
+    private static void writeBackupFile(Path partial, BackupManifest manifest,
+                                        org.apache.commons.compress.archivers.zip.ZipFile h2,
+                                        ZipArchiveEntry compressed) throws IOException {
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(partial)) {
             zip.putArchiveEntry(new ZipArchiveEntry(BackupManifest.ENTRY));
             manifest.write(zip);
             zip.closeArchiveEntry();
-            ZipArchiveEntry compressed = h2.stream().filter(entry -> entry.getName().endsWith(DatabaseFiles.SUFFIX))
-                    .findFirst().orElseThrow(() -> new IOException("H2 wrote no database file into " + h2Zip));
             ZipArchiveEntry copy = new ZipArchiveEntry(COPY_ENTRY);
             copy.setMethod(compressed.getMethod());
             copy.setCrc(compressed.getCrc());
@@ -187,19 +191,6 @@ public final class Backups {
                 zip.addRawArchiveEntry(copy, raw);
             }
         }
-    }
-
-    /** Copies the one .mv.db entry of H2's backup ZIP to {@code copy}. */
-    private static void extractDatabase(Path h2Zip, Path copy) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(h2Zip))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().endsWith(DatabaseFiles.SUFFIX)) {
-                    Files.copy(zip, copy, StandardCopyOption.REPLACE_EXISTING);
-                    return;
-                }
-            }
-        }
-        throw new IOException("H2 wrote no database file into " + h2Zip);
     }
 
     /** Copies the database entry of a backup to {@code copy}; false when there is none. */
