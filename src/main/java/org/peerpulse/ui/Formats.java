@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.peerpulse.analysis.Figure;
 
 /** Numbers, percentages and dates formatted for the user's locale, in one place. */
 public final class Formats {
@@ -34,6 +35,20 @@ public final class Formats {
 
     public static String count(long value) {
         return NumberFormat.getIntegerInstance(Locale.getDefault()).format(value);
+    }
+
+    /**
+     * A share with what it counts, as tables show it: "61% (14 of 23)"; "<5" when hidden by the
+     * small-number rules (group size {@code k}), "–" when nobody answered.
+     */
+    public static String share(Figure figure, int k) {
+        if (figure.suppressed()) {
+            return "<" + k;
+        }
+        if (!figure.hasValue()) {
+            return "\u2013";
+        }
+        return Messages.tr("figure.share", percent(figure.plotted()), figure.count(), figure.n());
     }
 
     /** p-values as readers expect them: "p = 0.03", "p = 0.004", "p < 0.001". */

@@ -116,14 +116,7 @@ public final class ChangeView {
     }
 
     private String figure(Figure figure) {
-        ChangeTable shown = model.tableProperty().get();
-        if (figure.suppressed()) {
-            return "<" + shown.settings().minGroupSize();
-        }
-        if (!figure.hasValue()) {
-            return "–";
-        }
-        return Messages.tr("change.figure", Formats.percent(figure.plotted()), figure.count(), figure.n());
+        return Formats.share(figure, model.tableProperty().get().settings().minGroupSize());
     }
 
     private static TableColumn<ChangeTable.Row, String> column(String key, double width,

@@ -133,13 +133,7 @@ public final class HealthView {
     }
 
     private String figure(Figure figure) {
-        if (figure.suppressed()) {
-            return "<" + k;
-        }
-        if (!figure.hasValue()) {
-            return "–";
-        }
-        return Messages.tr("health.figure", Formats.percent(figure.plotted()), figure.count(), figure.n());
+        return Formats.share(figure, k);
     }
 
     private static TableColumn<WellbeingService.Row, String> text(String key, double width,

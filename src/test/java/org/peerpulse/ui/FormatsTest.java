@@ -1,0 +1,34 @@
+package org.peerpulse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peerpulse.analysis.Figure;
+import org.peerpulse.domain.Measure;
+
+/** How a share reads in the health and change tables, at provincial counts too. */
+class FormatsTest {
+    private Locale before;
+
+    @BeforeEach
+    void english() {
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.CANADA);
+    }
+
+    @AfterEach
+    void restore() {
+        Locale.setDefault(before);
+    }
+
+    @Test
+    void aShareSaysWhatItCountsHiddenOrNone() {
+        Figure provincial = new Figure(Measure.HIGH, 9_716L, 3_064L, 3_064 / 9_716.0, null, null, null, false);
+        assertThat(Formats.share(provincial, 5)).isEqualTo("32% (3,064 of 9,716)");
+        assertThat(Formats.share(Figure.suppressed(Measure.HIGH), 5)).isEqualTo("<5");
+        assertThat(Formats.share(Figure.empty(Measure.HIGH), 6)).isEqualTo("\u2013");
+    }
+}
