@@ -78,6 +78,7 @@ public final class PeerPulseApp extends Application implements ProgramHost {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        icons.giveTo(stage);
         stage.setTitle(Messages.tr("app.title", files.fileOf(database)));
         // built now: the first controls load JavaFX's stylesheet while the program opens
         Parent waiting = opening();
@@ -104,13 +105,7 @@ public final class PeerPulseApp extends Application implements ProgramHost {
 
     private void showWaiting(Parent waiting) {
         setRoot(waiting);
-        showStage();
-    }
-
-    /** Shows the window, then gives it its icons (decoded meanwhile, set once it is drawn). */
-    private void showStage() {
         stage.show();
-        icons.giveTo(stage);
     }
 
     /** What the user is asked when the program did not open at once: its password, or whether to restore it. */
@@ -137,7 +132,7 @@ public final class PeerPulseApp extends Application implements ProgramHost {
         whenChartIn(window.dashboard(), () -> {
             setRoot(root);
             stage.setTitle(Messages.tr("app.title", program.context().databaseDescription()));
-            showStage();
+            stage.show();
             if (firstStart) {
                 readEveryRowOnceShown(window, program); // opened without reading every row (EarlyOpening)
             }

@@ -9,9 +9,9 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
- * The app's icon in every size a desktop asks for, decoded on a thread of its own: on the JavaFX
- * thread the seven images and their scaling took about a tenth of the work before the first window
- * was drawn (issue 8). The window gets them once it has been shown and they are decoded.
+ * The app's icon in every size a desktop asks for, read and decoded on a thread of its own: on the
+ * JavaFX thread the seven images took about a twentieth of its work before the first window was
+ * drawn (issue 8). The window gets them as soon as they are decoded.
  */
 final class WindowIcons {
     private static final int[] SIZES = {16, 32, 48, 64, 128, 256, 512};
@@ -38,10 +38,6 @@ final class WindowIcons {
 
     /** Gives {@code stage} the icons, on the JavaFX thread, as soon as they are decoded. */
     void giveTo(Stage stage) {
-        decoded.thenAccept(icons -> Platform.runLater(() -> {
-            if (stage.getIcons().isEmpty()) {
-                stage.getIcons().setAll(icons);
-            }
-        }));
+        decoded.thenAccept(icons -> Platform.runLater(() -> stage.getIcons().setAll(icons)));
     }
 }

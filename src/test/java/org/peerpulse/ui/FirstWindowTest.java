@@ -63,7 +63,7 @@ class FirstWindowTest extends FxRobot {
     }
 
     @Test
-    void theWindowGetsTheAppIconInEverySizeOnceShown() throws Exception {
+    void theWindowGetsTheAppIconInEverySize() throws Exception {
         Path database = folder.resolve("program");
         ProgramFiles.system().open(database, null).close();
         Stage stage = FxToolkit.registerPrimaryStage();
