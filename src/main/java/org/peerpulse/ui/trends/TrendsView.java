@@ -46,8 +46,6 @@ public final class TrendsView {
     private final Label tooMany = new Label(Messages.tr("trends.tooManySites", TrendsViewModel.MOST_SITES));
     private final CheckComboBox<Site> siteFilter = new CheckComboBox<>();
     private TrendTable merged;
-    /** True while a site checked beyond the most is unchecked again: the note saying why stays. */
-    private boolean uncheckingExtra;
 
     private final Planner planner;
 
@@ -125,13 +123,13 @@ public final class TrendsView {
     /**
      * Draws the checked sites; a site checked beyond {@link TrendsViewModel#MOST_SITES} is
      * unchecked again (after this change is told: the check model is not changed while it tells),
-     * and the view says why.
+     * and the view says why until the sites drawn change.
      */
     private void sitesChecked(ListChangeListener.Change<? extends Site> change) {
-        if (uncheckingExtra) {
-            return; // back to the sites drawn; the note stays until the choice changes
-        }
         List<Site> checked = List.copyOf(siteFilter.getCheckModel().getCheckedItems());
+        if (checked.equals(model.chosenSites())) {
+            return; // the extra site unchecked again: the sites drawn are the same
+        }
         tooMany.setVisible(checked.size() > TrendsViewModel.MOST_SITES);
         if (!tooMany.isVisible()) {
             model.chosenSites().setAll(checked);
@@ -141,11 +139,7 @@ public final class TrendsView {
         while (change.next()) {
             added.addAll(change.getAddedSubList());
         }
-        Platform.runLater(() -> {
-            uncheckingExtra = true;
-            added.forEach(siteFilter.getCheckModel()::clearCheck);
-            uncheckingExtra = false;
-        });
+        Platform.runLater(() -> added.forEach(siteFilter.getCheckModel()::clearCheck));
     }
 
     /** Each chosen site as a chip; its ✕ takes it off the chart. */
