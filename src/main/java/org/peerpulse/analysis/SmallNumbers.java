@@ -32,6 +32,15 @@ public final class SmallNumbers {
         return k;
     }
 
+    /**
+     * What every hidden figure shows: "<5" for a minimum group size of 5. One marker for all of
+     * them, primary or complementary, count or share: a different one would tell a reader which
+     * hidden figures are small.
+     */
+    public static String hiddenMark(int k) {
+        return "<" + k;
+    }
+
     public boolean showsSmallNumbers() {
         return showSmallNumbers;
     }

@@ -69,13 +69,11 @@ public final class SuppressedTable {
     }
 
     /**
-     * The text for a figure: {@code "<k"} when it is hidden, otherwise the count formatted by
-     * the caller (formatting by locale belongs to the UI). Every hidden figure, primary or
-     * complementary, gets the same marker: a different one would tell a reader which hidden
-     * figures are small.
+     * The text for a figure: {@link SmallNumbers#hiddenMark} when it is hidden, otherwise the
+     * count formatted by the caller (formatting by locale belongs to the UI).
      */
     public String label(Cell cell, LongFunction<String> formatCount) {
-        return cell.hidden() ? "<" + k : formatCount.apply(cell.count().getAsLong());
+        return cell.hidden() ? SmallNumbers.hiddenMark(k) : formatCount.apply(cell.count().getAsLong());
     }
 
     private void require(boolean present, String what) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.peerpulse.analysis.ProQolSummary;
+import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.analysis.stats.ProQolBand;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.Wave;
@@ -55,8 +56,8 @@ final class ProQolCommand extends ProgramCommand {
                     band(s, ProQolBand.LOW), band(s, ProQolBand.MODERATE), band(s, ProQolBand.HIGH));
         }
         table.print(out);
-        out.println("Bands: 22 or less low, 23–41 moderate, 42 or more high (ProQOL 5 manual). \"<" + k
-                + "\": fewer than " + k + ", or hidden so that a small count cannot be worked out.");
+        out.println("Bands: 22 or less low, 23–41 moderate, 42 or more high (ProQOL 5 manual). \""
+                + SmallNumbers.hiddenMark(k) + "\": fewer than " + k + ", or hidden so that a small count cannot be worked out.");
         return PeerPulseCli.OK;
     }
 

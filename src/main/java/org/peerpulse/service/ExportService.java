@@ -16,6 +16,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peerpulse.analysis.Figure;
+import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.analysis.TrendPoint;
 import org.peerpulse.domain.Item;
 import org.peerpulse.domain.ItemKind;
@@ -175,7 +176,7 @@ public final class ExportService {
                 row.add(ExportCell.text(table.wave(point.wave()).label()));
                 row.add(ExportCell.text(point.domain().code()));
                 if (figure.suppressed()) {
-                    row.add(ExportCell.text("<" + k));
+                    row.add(ExportCell.text(SmallNumbers.hiddenMark(k)));
                     for (int i = 0; i < 5; i++) {
                         row.add(ExportCell.EMPTY);
                     }

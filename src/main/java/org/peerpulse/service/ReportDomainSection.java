@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peerpulse.analysis.Figure;
+import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.analysis.TrendPoint;
 import org.peerpulse.analysis.WaveTrend;
 import org.peerpulse.domain.Measure;
@@ -47,8 +48,8 @@ final class ReportDomainSection {
         blocks.add(new ReportBlock.Heading("High stress by site and wave", 2));
         blocks.addAll(tables(program, sites));
         blocks.add(ReportBlock.Paragraph.note("Each cell: the share with high stress, (how many / how many answered),"
-                + " and its 95% Wilson interval below. " + ReportText.hidden(scope.k()) + ": fewer than " + scope.k()
-                + " responses, or hidden so that a small group cannot be worked out from the others."));
+                + " and its 95% Wilson interval below. " + SmallNumbers.hiddenMark(scope.k()) + ": fewer than "
+                + scope.k() + " responses, or hidden so that a small group cannot be worked out from the others."));
         blocks.addAll(changeTest(domain));
         return blocks;
     }

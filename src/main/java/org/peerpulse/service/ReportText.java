@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.peerpulse.analysis.Change;
 import org.peerpulse.analysis.Figure;
+import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.analysis.stats.ChangeTestResult;
 import org.peerpulse.analysis.stats.TestUsed;
 import org.peerpulse.domain.StressDomain;
@@ -42,11 +43,6 @@ final class ReportText {
         return StressDomain.fromCode(code).map(ReportText::domain).orElseGet(() -> OPTIONS.getOrDefault(code, code));
     }
 
-    /** "<5" for a hidden figure: one marker for every hidden figure, so that the marker reveals nothing. */
-    static String hidden(int k) {
-        return "<" + k;
-    }
-
     static String pct(double percent) {
         return String.format(Locale.ROOT, "%.1f%%", percent);
     }
@@ -54,7 +50,7 @@ final class ReportText {
     /** "60.9% (14/23)", "<5" or "no answers"; a no-break space keeps the share and its counts on one line. */
     static String figure(Figure figure, int k) {
         if (figure == null || figure.suppressed()) {
-            return hidden(k);
+            return SmallNumbers.hiddenMark(k);
         }
         if (!figure.hasValue()) {
             return "no answers";

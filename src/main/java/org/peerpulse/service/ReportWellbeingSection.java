@@ -7,6 +7,7 @@ import java.util.Set;
 import org.peerpulse.analysis.Cell;
 import org.peerpulse.analysis.Figure;
 import org.peerpulse.analysis.ProQolSummary;
+import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.analysis.stats.MeanEstimate;
 import org.peerpulse.domain.Wave;
 import org.peerpulse.io.report.ReportBlock;
@@ -42,8 +43,8 @@ final class ReportWellbeingSection {
         blocks.add(new ReportBlock.Table(List.of("Stressor", "Chose it (of those who answered)"), List.of(2.0, 2.0),
                 rows));
         blocks.add(ReportBlock.Paragraph.note("Each worker chooses up to three, so the shares add up to more than"
-                + " 100%. " + ReportText.hidden(scope.k()) + ": fewer than " + scope.k() + " chose it, or fewer than "
-                + scope.k() + " answered."));
+                + " 100%. " + SmallNumbers.hiddenMark(scope.k()) + ": fewer than " + scope.k()
+                + " chose it, or fewer than " + scope.k() + " answered."));
         return blocks;
     }
 
@@ -80,7 +81,8 @@ final class ReportWellbeingSection {
                     continue; // not fielded in this wave
                 }
                 rows.add(subscale.suppressed()
-                        ? List.of(wave.label(), name(subscale.kind()), ReportText.hidden(scope.k()), "", "", "", "")
+                        ? List.of(wave.label(), name(subscale.kind()), SmallNumbers.hiddenMark(scope.k()),
+                                "", "", "", "")
                         : List.of(wave.label(), name(subscale.kind()), String.valueOf(subscale.n()),
                         mean(subscale.mean()), band(subscale, 0), band(subscale, 1), band(subscale, 2)));
             }
@@ -116,6 +118,6 @@ final class ReportWellbeingSection {
 
     private String band(ProQolSummary.Subscale subscale, int band) {
         Cell cell = subscale.bands().cell(0, band);
-        return cell.hidden() ? ReportText.hidden(scope.k()) : String.valueOf(cell.count().getAsLong());
+        return cell.hidden() ? SmallNumbers.hiddenMark(scope.k()) : String.valueOf(cell.count().getAsLong());
     }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.peerpulse.analysis.Figure;
+import org.peerpulse.analysis.SmallNumbers;
 
 /** Numbers, percentages and dates formatted for the user's locale, in one place. */
 public final class Formats {
@@ -43,7 +44,7 @@ public final class Formats {
      */
     public static String share(Figure figure, int k) {
         if (figure.suppressed()) {
-            return "<" + k;
+            return SmallNumbers.hiddenMark(k);
         }
         if (!figure.hasValue()) {
             return "\u2013";

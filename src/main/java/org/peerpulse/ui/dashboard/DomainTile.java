@@ -4,6 +4,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.peerpulse.analysis.Change;
 import org.peerpulse.analysis.Figure;
+import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.domain.StressDomain;
 import org.peerpulse.service.Overview;
 import org.peerpulse.ui.AppIcon;
@@ -68,7 +69,7 @@ final class DomainTile extends VBox {
         int k = overview.settings().minGroupSize();
         Figure latest = tile.latest();
         if (latest.suppressed()) {
-            value.setText("<" + k);
+            value.setText(SmallNumbers.hiddenMark(k));
             base.setText(Messages.tr("tile.suppressed", k));
         } else if (!latest.hasValue()) {
             value.setText("–");

@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.peerpulse.analysis.Figure;
 import org.peerpulse.analysis.ProQolSummary;
+import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.analysis.Wellbeing;
 import org.peerpulse.analysis.stats.ProQolBand;
 import org.peerpulse.domain.Site;
@@ -78,7 +79,8 @@ public final class HealthView {
             case BURNOUT -> "health.burnout";
             case SECONDARY_TRAUMATIC_STRESS -> "health.sts";
         })));
-        proqol.getColumns().add(proqolColumn("health.mean", 200, s -> s.n() == null ? (s.suppressed() ? "<" + k : "–")
+        proqol.getColumns().add(proqolColumn("health.mean", 200, s -> s.n() == null
+                ? (s.suppressed() ? SmallNumbers.hiddenMark(k) : "–")
                 : Formats.decimal(s.mean().mean(), 1) + "  (n = " + s.n() + ")"));
         for (ProQolBand band : ProQolBand.values()) {
             proqol.getColumns().add(proqolColumn(switch (band) {

@@ -7,6 +7,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.peerpulse.analysis.Change;
 import org.peerpulse.analysis.Figure;
+import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.domain.StressDomain;
 import org.peerpulse.service.Overview;
 import org.peerpulse.ui.AppIcon;
@@ -43,7 +44,7 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
         site.setPrefWidth(215);
         TableColumn<Overview.SiteRow, String> responses = new TableColumn<>(Messages.tr("sites.responses"));
         responses.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().responses() == null
-                ? "<" + k : Formats.count(row.getValue().responses())));
+                ? SmallNumbers.hiddenMark(k) : Formats.count(row.getValue().responses())));
         responses.setPrefWidth(90);
         responses.getStyleClass().add("number-column");
         getColumns().add(site);
@@ -77,7 +78,7 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
     private String cellText(Change change) {
         Figure latest = change.to();
         if (latest.suppressed()) {
-            return "<" + k;
+            return SmallNumbers.hiddenMark(k);
         }
         if (!latest.hasValue()) {
             return "–";
@@ -127,7 +128,7 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
             }
             Figure latest = change.to();
             if (latest.suppressed()) {
-                setText("<" + k);
+                setText(SmallNumbers.hiddenMark(k));
                 getStyleClass().add("suppressed");
                 setTooltip(new Tooltip(Messages.tr("tile.suppressed", k)));
                 return;

@@ -2,6 +2,7 @@ package org.peerpulse.ui.stressors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -14,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.peerpulse.analysis.Figure;
+import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.StressDomain;
 import org.peerpulse.domain.Wave;
@@ -72,16 +74,22 @@ public final class TopStressorsView {
     private void buildTable() {
         table.setId("top3-table");
         table.getColumns().add(column("top3.option", 300, c -> optionName(c.option())));
-        table.getColumns().add(column("top3.share", 120, c -> c.figure().suppressed() ? "<" + model.k()
-                : c.figure().hasValue() ? Formats.percent(c.figure().plotted()) : "–"));
-        table.getColumns().add(column("top3.count", 120, c -> c.figure().suppressed() ? "<" + model.k()
-                : c.figure().hasValue() ? Formats.count(c.figure().count()) : "–"));
+        table.getColumns().add(column("top3.share", 120, c -> text(c.figure(), f -> Formats.percent(f.plotted()))));
+        table.getColumns().add(column("top3.count", 120, c -> text(c.figure(), f -> Formats.count(f.count()))));
         table.setPrefHeight(360);
         copying.table(table, Messages.tr("top3.title"), () -> model.protectedChoices().call());
         chart.visibleProperty().bind(asTable.selectedProperty().not());
         chart.managedProperty().bind(chart.visibleProperty());
         table.visibleProperty().bind(asTable.selectedProperty());
         table.managedProperty().bind(table.visibleProperty());
+    }
+
+    /** A figure's cell: {@code shown} of it, the hidden mark, or "–" when nobody answered. */
+    private String text(Figure figure, Function<Figure, String> shown) {
+        if (figure.suppressed()) {
+            return SmallNumbers.hiddenMark(model.k());
+        }
+        return figure.hasValue() ? shown.apply(figure) : "\u2013";
     }
 
     private static javafx.scene.control.TableColumn<Choice, String> column(String key, double width,

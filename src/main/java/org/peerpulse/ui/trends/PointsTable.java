@@ -4,6 +4,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.peerpulse.analysis.Figure;
+import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.analysis.TrendPoint;
 import org.peerpulse.domain.Measure;
 import org.peerpulse.service.TrendTable;
@@ -35,7 +36,7 @@ public final class PointsTable extends TableView<TrendPoint> {
 
     private String value(Figure figure) {
         if (figure.suppressed()) {
-            return "<" + shown.settings().minGroupSize();
+            return SmallNumbers.hiddenMark(shown.settings().minGroupSize());
         }
         if (!figure.hasValue()) {
             return "–";
