@@ -265,13 +265,21 @@ public final class PeerPulseApp extends Application implements ProgramHost {
                         ? problem : null)));
     }
 
+    /**
+     * Closes the program shown. When the app ends before its program opened (the window closed
+     * meanwhile, or {@code start()} failed), waits for the opening to end and closes it: the process
+     * may exit next, and a first start's file must not be left half made.
+     */
     @Override
     public void stop() {
         runner.close();
         if (opened != null) {
             opened.context().close();
         } else if (opening != null) {
-            opening.thenAccept(program -> program.context().close()); // the window closed before the program opened
+            Opened program = opening.handle((done, failure) -> done).join(); // null: it failed
+            if (program != null) {
+                program.context().close();
+            }
         }
     }
 }
