@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -160,7 +161,9 @@ public final class DashboardView {
         chartTable.managedProperty().bind(chartTable.visibleProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox chipsRow = new HBox(10, chips, gap, asTable);
+        TextField finder = org.peerpulse.ui.SiteFinder.field("dashboard-find-site", siteFilter.getItems(),
+                site -> siteFilter.getCheckModel().check(indexOf(site)));
+        HBox chipsRow = new HBox(10, finder, chips, gap, asTable);
         chipsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox panel = new VBox(8, bar, chipsRow, chart, chartTable, chartNote);
         panel.getStyleClass().add("panel");

@@ -17,6 +17,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.controlsfx.control.CheckComboBox;
 import org.peerpulse.domain.InterventionStatus;
@@ -26,6 +28,7 @@ import org.peerpulse.domain.Support;
 import org.peerpulse.ui.Choices;
 import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.SiteFinder;
 
 /** Plans a support (or edits a plan): Save stays disabled while the form says what is missing. */
 final class PlanDialog extends Dialog<ButtonType> {
@@ -88,7 +91,11 @@ final class PlanDialog extends Dialog<ButtonType> {
         grid.getColumnConstraints().addAll(new ColumnConstraints(150), new ColumnConstraints(420));
         row(grid, 0, "plan.support", support);
         row(grid, 1, "plan.title", title);
-        row(grid, 2, "plan.sites", siteChoice);
+        TextField findSite = SiteFinder.field("plan-find-site", siteChoice.getItems(), siteChoice.getCheckModel()::check);
+        HBox sitesRow = new HBox(8, siteChoice, findSite);
+        HBox.setHgrow(siteChoice, Priority.ALWAYS);
+        siteChoice.setMaxWidth(Double.MAX_VALUE);
+        row(grid, 2, "plan.sites", sitesRow);
         row(grid, 3, "plan.domains", domains);
         row(grid, 4, "plan.owner", ownerField);
         row(grid, 5, "plan.start", start);

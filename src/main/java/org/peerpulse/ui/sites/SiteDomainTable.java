@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import org.peerpulse.analysis.Change;
 import org.peerpulse.analysis.Figure;
 import org.peerpulse.analysis.SmallNumbers;
+import org.peerpulse.domain.Site;
 import org.peerpulse.domain.StressDomain;
 import org.peerpulse.service.Overview;
 import org.peerpulse.ui.AppIcon;
@@ -96,6 +97,18 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
         Object domain = position.getTableColumn() == null ? null : position.getTableColumn().getUserData();
         return new Chosen(getItems().get(position.getRow()).site().id(),
                 domain instanceof StressDomain d ? d : null);
+    }
+
+    /** Selects {@code site}'s name and scrolls its row into view (nothing when it is not in the table). */
+    public void showSite(Site site) {
+        for (int row = 0; row < getItems().size(); row++) {
+            if (getItems().get(row).site().id().equals(site.id())) {
+                getSelectionModel().clearAndSelect(row, getColumns().get(0));
+                scrollTo(row);
+                requestFocus();
+                return;
+            }
+        }
     }
 
     /** A chosen cell: the site of its row and the stressor of its column (null for the site and responses columns). */

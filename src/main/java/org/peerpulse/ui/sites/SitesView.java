@@ -1,11 +1,14 @@
 package org.peerpulse.ui.sites;
 
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -13,9 +16,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.peerpulse.domain.Site;
 import org.peerpulse.domain.Wave;
 import org.peerpulse.service.Overview;
 import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.SiteFinder;
 import org.peerpulse.ui.interventions.Planner;
 
 /** Site comparison: a heatmap of sites × domains for a chosen wave, with change arrows and sorting. */
@@ -25,6 +30,8 @@ public final class SitesView {
     private final SiteDomainTable table = new SiteDomainTable();
     private final Label heading = new Label();
     private final VBox legendBox = new VBox();
+    /** The sites in the table, for finding one by name. */
+    private final ObservableList<Site> sites = FXCollections.observableArrayList();
 
     private final Planner planner;
 
@@ -66,7 +73,8 @@ public final class SitesView {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, waveLabel, wave, heading, spacer, plan);
+        TextField finder = SiteFinder.field("sites-find-site", sites, table::showSite);
+        HBox bar = new HBox(10, waveLabel, wave, heading, spacer, finder, plan);
         bar.setAlignment(Pos.CENTER_LEFT);
         heading.getStyleClass().add("chart-note");
         table.setId("sites-heatmap");
@@ -82,10 +90,12 @@ public final class SitesView {
     private void show(Overview overview) {
         if (overview == null || overview.isEmpty()) {
             table.getItems().clear();
+            sites.clear();
             heading.setText("");
             return;
         }
         table.show(overview);
+        sites.setAll(overview.sites().stream().map(Overview.SiteRow::site).toList());
         heading.setText(overview.previous() == null ? Messages.tr("sites.firstWave")
                 : Messages.tr("sites.comparedWith", overview.previous().label(), overview.latestResponses()));
         legendBox.getChildren().setAll(SiteDomainTable.legend(overview.settings().minGroupSize()));

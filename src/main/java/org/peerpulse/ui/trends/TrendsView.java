@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
@@ -111,7 +112,11 @@ public final class TrendsView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox titleRow = new HBox(10, title, spacer, plan);
         titleRow.setAlignment(Pos.CENTER_LEFT);
-        VBox panel = new VBox(10, titleRow, bar, tooMany, chips, chart, table, tests);
+        TextField finder = org.peerpulse.ui.SiteFinder.field("trends-find-site", siteFilter.getItems(),
+                siteFilter.getCheckModel()::check);
+        HBox chipsRow = new HBox(10, finder, chips);
+        chipsRow.setAlignment(Pos.CENTER_LEFT);
+        VBox panel = new VBox(10, titleRow, bar, tooMany, chipsRow, chart, table, tests);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);
         page.setPadding(new Insets(20, 24, 24, 24));

@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,11 +104,14 @@ class InterventionsUiTest extends FxRobot {
         interact(() -> {
             support.setValue(support.getItems().stream().filter(s -> s != null && s.name().equals("Grief circles"))
                     .findFirst().orElseThrow());
-            sitesChoice().getCheckModel().check(sitesChoice().getItems().stream()
-                    .filter(s -> s.name().equals("Prince George Drop-in")).findFirst().orElseThrow());
             // the last wave before 2022-06-01 is 2022-03, where Prince George had fewer than 5 responses
             lookup("#plan-start").queryAs(DatePicker.class).setValue(LocalDate.of(2022, 6, 1));
         });
+        clickOn("#plan-find-site").write("prince").type(KeyCode.ENTER); // found by typing, as among many sites
+        waitUntil(() -> !sitesChoice().getCheckModel().getCheckedItems().isEmpty());
+        assertThat(sitesChoice().getCheckModel().getCheckedItems()).extracting(Site::name)
+                .containsExactly("Prince George Drop-in");
+        assertThat(lookup("#plan-title").tryQuery()).as("Enter in the finder does not save the plan").isPresent();
         assertThat(lookup("#plan-title").queryAs(TextField.class).getText()).isEqualTo("Grief circles");
         assertThat(lookup("#plan-domain-trauma").queryAs(CheckBox.class).isSelected()).isTrue();
         assertThat(lookup("#plan-save").query().isDisabled()).isFalse();

@@ -1,0 +1,171 @@
+package org.peerpulse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peerpulse.ui.ShownDialogs.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peerpulse.domain.Setting;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.SiteId;
+import org.peerpulse.io.Progress;
+import org.peerpulse.service.AppContext;
+import org.peerpulse.service.ImportOptions;
+import org.peerpulse.service.Overview;
+import org.peerpulse.storage.Database;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Too many sites to scroll through: typing part of a site's name or code offers the sites that
+ * match; the one chosen is checked in the dashboard's and trends' site filters, or shown in the
+ * sites table.
+ */
+class SiteFinderTest extends FxRobot {
+    @TempDir
+    Path folder;
+    private final AppContext context = new AppContext(Database.inMemory(UUID.randomUUID().toString()), Clock.systemUTC());
+    private final FxTaskRunner runner = new FxTaskRunner();
+
+    @BeforeEach
+    void thirtySitesThenOpen() throws Exception {
+        StringBuilder csv = new StringBuilder("site,wave,respondent,fin_overall\n");
+        for (int site = 1; site <= 30; site++) {
+            String code = String.format("S%02d", site);
+            context.program().addSite(String.format("Site %02d", site), code, null, Setting.OTHER);
+            for (int worker = 1; worker <= 6; worker++) {
+                csv.append(code).append(",2024-03,R").append(site).append('-').append(worker).append(',')
+                        .append(1 + (site + worker) % 5).append('\n');
+            }
+        }
+        Path file = folder.resolve("answers.csv");
+        Files.writeString(file, csv);
+        assertThat(context.imports().importFile(file, ImportOptions.DEFAULT, Progress.NONE).added()).isEqualTo(180);
+        FxToolkit.registerPrimaryStage();
+        ShownWindow.show(context, runner, (owner, title, name, description) -> Optional.empty());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        runner.close();
+        context.close();
+    }
+
+    @Test
+    void sitesMatchingWhatIsTypedAreOfferedAndTheOneClickedIsChecked() {
+        waitUntil(() -> filter("#site-filter").getItems().size() == 30);
+
+        clickOn("#dashboard-find-site").write("2");
+        waitUntil(() -> offers().isPresent() && offers().get().isVisible() && !offers().get().getItems().isEmpty());
+        assertThat(offers().get().getItems()).extracting(site -> ((Site) site).name()).containsExactly(
+                "Site 02", "Site 12", "Site 20", "Site 21", "Site 22", "Site 23", "Site 24", "Site 25", "Site 26",
+                "Site 27", "Site 28", "Site 29");
+        Snapshots.write(this, lookup("#dashboard-find-site").query().getScene(), "dashboard-find-site");
+        Snapshots.write(this, offers().get().getScene(), "dashboard-find-site-offers");
+
+        clickOn("Site 27");
+        waitUntil(() -> filter("#site-filter").getCheckModel().getCheckedItems().size() == 1);
+        assertThat(filter("#site-filter").getCheckModel().getCheckedItems()).extracting(Site::name)
+                .containsExactly("Site 27");
+        assertThat(lookup(".chip").queryAll()).extracting(node -> ((javafx.scene.control.Labeled) node).getText())
+                .anySatisfy(text -> assertThat(text).startsWith("Site 27"));
+        assertThat(lookup("#dashboard-find-site").queryAs(TextField.class).getText()).as("ready for the next").isEmpty();
+    }
+
+    @Test
+    void enterTakesTheOnlyMatchByNameOrCode() {
+        waitUntil(() -> filter("#site-filter").getItems().size() == 30);
+
+        clickOn("#dashboard-find-site").write("s17").type(KeyCode.ENTER);
+        waitUntil(() -> !filter("#site-filter").getCheckModel().getCheckedItems().isEmpty());
+        assertThat(filter("#site-filter").getCheckModel().getCheckedItems()).extracting(Site::name)
+                .containsExactly("Site 17");
+
+        clickOn("#dashboard-find-site").write("Site 1").type(KeyCode.ENTER); // eleven match: none taken
+        sleepBriefly();
+        assertThat(filter("#site-filter").getCheckModel().getCheckedItems()).hasSize(1);
+    }
+
+    @Test
+    void theTrendsViewChecksTheSiteFound() {
+        clickOn("#nav-trends");
+        waitUntil(() -> lookup("#trends-sites").tryQuery().isPresent() && filter("#trends-sites").getItems().size() == 30);
+
+        clickOn("#trends-find-site").write("S05").type(KeyCode.ENTER);
+        waitUntil(() -> !filter("#trends-sites").getCheckModel().getCheckedItems().isEmpty());
+        assertThat(filter("#trends-sites").getCheckModel().getCheckedItems()).extracting(Site::name)
+                .containsExactly("Site 05");
+    }
+
+    @Test
+    void theSitesViewSelectsTheSiteFoundAndScrollsToIt() {
+        clickOn("#nav-sites");
+        waitUntil(() -> lookup("#sites-heatmap").tryQuery().isPresent() && table().getItems().size() == 30);
+        assertThat(cellsShowing("Site 29")).as("below the fold at first").isEmpty();
+
+        clickOn("#sites-find-site").write("29").type(KeyCode.ENTER);
+        waitUntil(() -> !table().getSelectionModel().getSelectedItems().isEmpty());
+        Overview.SiteRow selected = (Overview.SiteRow) table().getSelectionModel().getSelectedItem();
+        assertThat(selected.site().name()).isEqualTo("Site 29");
+        waitUntil(() -> !cellsShowing("Site 29").isEmpty());
+        Snapshots.write(this, table().getScene(), "sites-find-site");
+    }
+
+    @Test
+    void matchingIgnoresCaseLooksAtNamesAndCodesAndOffersAtMostTwelve() {
+        List<Site> sites = IntStream.rangeClosed(1, 30).mapToObj(i -> new Site(new SiteId(i),
+                String.format("Site %02d", i), String.format("S%02d", i), null, Setting.OTHER, false, false)).toList();
+
+        assertThat(SiteFinder.matching(sites, "  sITe 3 ")).extracting(Site::name).containsExactly("Site 30");
+        assertThat(SiteFinder.matching(sites, "3")).extracting(Site::name).containsExactly("Site 03", "Site 13",
+                "Site 23", "Site 30");
+        assertThat(SiteFinder.matching(sites, "s3")).extracting(Site::name).containsExactly("Site 30");
+        assertThat(SiteFinder.matching(sites, "site")).hasSize(SiteFinder.MOST_OFFERED);
+        assertThat(SiteFinder.matching(sites, " ")).isEmpty();
+        assertThat(SiteFinder.matching(sites, "Outreach")).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private CheckComboBox<Site> filter(String id) {
+        return lookup(id).queryAs(CheckComboBox.class);
+    }
+
+    private Optional<ListView<?>> offers() {
+        return lookup(".auto-complete-popup").match(node -> node instanceof ListView).tryQueryAs(ListView.class)
+                .map(list -> (ListView<?>) list);
+    }
+
+    private TableView<?> table() {
+        return lookup("#sites-heatmap").queryAs(TableView.class);
+    }
+
+    private List<Node> cellsShowing(String text) {
+        return lookup("#sites-heatmap .table-cell").queryAll().stream()
+                .filter(cell -> text.equals(((TableCell<?, ?>) cell).getText()) && cell.isVisible()).toList();
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
