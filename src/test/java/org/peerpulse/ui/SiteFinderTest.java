@@ -3,7 +3,6 @@ package org.peerpulse.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerpulse.ui.ShownDialogs.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -24,9 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peerpulse.domain.Setting;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.SiteId;
-import org.peerpulse.io.Progress;
 import org.peerpulse.service.AppContext;
-import org.peerpulse.service.ImportOptions;
 import org.peerpulse.service.Overview;
 import org.peerpulse.storage.Database;
 import org.testfx.api.FxRobot;
@@ -45,18 +42,7 @@ class SiteFinderTest extends FxRobot {
 
     @BeforeEach
     void thirtySitesThenOpen() throws Exception {
-        StringBuilder csv = new StringBuilder("site,wave,respondent,fin_overall\n");
-        for (int site = 1; site <= 30; site++) {
-            String code = String.format("S%02d", site);
-            context.program().addSite(String.format("Site %02d", site), code, null, Setting.OTHER);
-            for (int worker = 1; worker <= 6; worker++) {
-                csv.append(code).append(",2024-03,R").append(site).append('-').append(worker).append(',')
-                        .append(1 + (site + worker) % 5).append('\n');
-            }
-        }
-        Path file = folder.resolve("answers.csv");
-        Files.writeString(file, csv);
-        assertThat(context.imports().importFile(file, ImportOptions.DEFAULT, Progress.NONE).added()).isEqualTo(180);
+        ManySites.fill(context, folder, 30);
         FxToolkit.registerPrimaryStage();
         ShownWindow.show(context, runner, (owner, title, name, description) -> Optional.empty());
     }

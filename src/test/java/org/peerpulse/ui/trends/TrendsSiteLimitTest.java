@@ -3,7 +3,6 @@ package org.peerpulse.ui.trends;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerpulse.ui.ShownDialogs.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -15,11 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peerpulse.domain.Setting;
 import org.peerpulse.domain.Site;
-import org.peerpulse.io.Progress;
 import org.peerpulse.service.AppContext;
-import org.peerpulse.service.ImportOptions;
 import org.peerpulse.storage.Database;
 import org.peerpulse.ui.FxTaskRunner;
 import org.peerpulse.ui.Snapshots;
@@ -38,17 +34,7 @@ class TrendsSiteLimitTest extends FxRobot {
 
     @BeforeEach
     void nineSitesThenOpen() throws Exception {
-        StringBuilder csv = new StringBuilder("site,wave,respondent,fin_overall\n");
-        for (int site = 1; site <= 9; site++) {
-            context.program().addSite("Site " + site, "S" + site, null, Setting.OTHER);
-            for (int worker = 1; worker <= 6; worker++) {
-                csv.append("S").append(site).append(",2024-03,R").append(site).append('-').append(worker).append(',')
-                        .append(1 + (site + worker) % 5).append('\n');
-            }
-        }
-        Path file = folder.resolve("answers.csv");
-        Files.writeString(file, csv);
-        assertThat(context.imports().importFile(file, ImportOptions.DEFAULT, Progress.NONE).added()).isEqualTo(54);
+        org.peerpulse.ui.ManySites.fill(context, folder, 9);
         FxToolkit.registerPrimaryStage();
         org.peerpulse.ui.ShownWindow.show(context, runner, (owner, title, name, description) -> Optional.empty());
     }
