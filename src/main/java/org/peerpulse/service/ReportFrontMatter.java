@@ -8,6 +8,9 @@ import org.peerpulse.io.report.ReportBlock;
 
 /** The title page (what the report covers and the rules its figures follow) and the methods note. */
 final class ReportFrontMatter {
+    /** More sites than this are counted on the title page, not named (a provincial program has 250). */
+    static final int SITES_NAMED = 20;
+
     private final ReportScope scope;
 
     ReportFrontMatter(ReportScope scope) {
@@ -27,6 +30,15 @@ final class ReportFrontMatter {
                 + " tables of at least " + k + " respondents. Reports always apply these rules.";
     }
 
+    /** The sites a program report covers: named when they fit on the title page, else counted. */
+    private String programSites() {
+        List<Site> sites = scope.sites();
+        if (sites.size() > SITES_NAMED) {
+            return "All " + sites.size() + " sites (each domain's table names them)";
+        }
+        return "All sites: " + sites.stream().map(Site::name).collect(Collectors.joining(", "));
+    }
+
     List<ReportBlock> titlePage() {
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(new ReportBlock.Title(title(), "Stressors of harm-reduction peer workers, "
@@ -37,8 +49,7 @@ final class ReportFrontMatter {
             facts.add(List.of("Site", site.name() + (site.code() == null ? "" : " (" + site.code() + ")")
                     + (site.region() == null ? "" : ", " + site.region())));
         } else {
-            facts.add(List.of("Program", "All sites: " + scope.sites().stream().map(Site::name)
-                    .collect(Collectors.joining(", "))));
+            facts.add(List.of("Program", programSites()));
         }
         facts.add(List.of("Waves covered", scope.wavesCovered()));
         facts.add(List.of("Filters", filters()));

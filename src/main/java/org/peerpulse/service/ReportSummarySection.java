@@ -12,6 +12,9 @@ import org.peerpulse.io.report.ReportBlock;
 
 /** The one-page summary: each domain's latest figure, its change and what it means; alerts; interventions under way. */
 final class ReportSummarySection {
+    /** The summary is one page: more alerts than this are counted (a provincial program can have hundreds). */
+    static final int MOST_ALERTS = 8;
+
     private final ReportSources sources;
     private final ReportScope scope;
 
@@ -92,7 +95,12 @@ final class ReportSummarySection {
             blocks.add(ReportBlock.Paragraph.of("No alerts: no site's share rose for real, and none is at or above"
                     + " the alert level of " + scope.settings().alertPercent() + "%."));
         } else {
-            blocks.add(new ReportBlock.Bullets(lines));
+            blocks.add(new ReportBlock.Bullets(lines.subList(0, Math.min(MOST_ALERTS, lines.size()))));
+            if (lines.size() > MOST_ALERTS) {
+                blocks.add(ReportBlock.Paragraph.of("\u2026 and " + (lines.size() - MOST_ALERTS) + " more alerts,"
+                        + " in the same order (real rises first, then the highest shares): each domain's section"
+                        + " has every site's figures."));
+            }
         }
         return blocks;
     }

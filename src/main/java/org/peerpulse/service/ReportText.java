@@ -47,7 +47,10 @@ final class ReportText {
         return String.format(Locale.ROOT, "%.1f%%", percent);
     }
 
-    /** "60.9% (14/23)", "<5" or "no answers"; a no-break space keeps the share and its counts on one line. */
+    /**
+     * "60.9% (14/23)", "38.0% (3,693/9,711)", "<5" or "no answers"; a no-break space keeps the share
+     * and its counts on one line.
+     */
     static String figure(Figure figure, int k) {
         if (figure == null || figure.suppressed()) {
             return SmallNumbers.hiddenMark(k);
@@ -55,7 +58,7 @@ final class ReportText {
         if (!figure.hasValue()) {
             return "no answers";
         }
-        return pct(figure.plotted()) + "\u00a0(" + figure.count() + "/" + figure.n() + ")";
+        return pct(figure.plotted()) + String.format(Locale.ROOT, "\u00a0(%,d/%,d)", figure.count(), figure.n());
     }
 
     /** The figure with its 95% interval on a second line (a table cell). */

@@ -62,6 +62,19 @@ class ReportServiceTest {
     }
 
     @Test
+    void aProgramOfManySitesCountsThemOnTheTitlePageAndKeepsItsSummaryToTheFirstAlerts() throws IOException {
+        ManySites.fill(context, folder, 30); // twelve sites at the alert level of 50% (3 of 6)
+        assertThat(context.overview().latest(false).alerts()).hasSize(12);
+
+        String text = text(context.reports().write(ReportRequest.program(), folder.resolve("many.pdf"), Progress.NONE));
+
+        assertThat(text).contains("All 30 sites (each domain's table names them)").doesNotContain("Site 01, Site 02");
+        String summary = text.substring(text.indexOf("Alerts"), text.indexOf("Interventions under way"));
+        assertThat(summary.lines().filter(line -> line.startsWith("\u2022 Site "))).hasSize(8);
+        assertThat(summary).contains("\u2026 and 4 more alerts, in the same order");
+    }
+
+    @Test
     void wavesInTheWrongOrderAreRefusedInOneSentence() {
         context.demo().load(DemoProgram.DEFAULT_SEED);
         var waves = context.program().waves();

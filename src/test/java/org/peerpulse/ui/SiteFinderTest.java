@@ -42,7 +42,7 @@ class SiteFinderTest extends FxRobot {
 
     @BeforeEach
     void thirtySitesThenOpen() throws Exception {
-        ManySites.fill(context, folder, 30);
+        org.peerpulse.service.ManySites.fill(context, folder, 30);
         FxToolkit.registerPrimaryStage();
         ShownWindow.show(context, runner, (owner, title, name, description) -> Optional.empty());
     }

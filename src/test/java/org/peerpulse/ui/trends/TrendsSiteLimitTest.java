@@ -34,7 +34,7 @@ class TrendsSiteLimitTest extends FxRobot {
 
     @BeforeEach
     void nineSitesThenOpen() throws Exception {
-        org.peerpulse.ui.ManySites.fill(context, folder, 9);
+        org.peerpulse.service.ManySites.fill(context, folder, 9);
         FxToolkit.registerPrimaryStage();
         org.peerpulse.ui.ShownWindow.show(context, runner, (owner, title, name, description) -> Optional.empty());
     }

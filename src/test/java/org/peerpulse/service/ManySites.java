@@ -1,4 +1,4 @@
-package org.peerpulse.ui;
+package org.peerpulse.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.peerpulse.domain.Setting;
 import org.peerpulse.io.Progress;
-import org.peerpulse.service.AppContext;
-import org.peerpulse.service.ImportOptions;
 
 /** A program of many sites for the views' tests: "Site 01" (code S01) and on, six answers each in one wave. */
 public final class ManySites {
