@@ -60,11 +60,12 @@ final class Navigation {
     private final Map<Page, Parent> built = new EnumMap<>(Page.class);
     private final StackPane content = new StackPane();
     private final ToggleGroup group = new ToggleGroup();
+    private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
 
     Navigation(AppContext context, TaskRunner runner, AppState state, DashboardViewModel dashboard, Copying copying,
                SaveDialog saveDialog) {
         Planner planner = new Planner(context, runner, state);
-        builders.put(Page.DASHBOARD, () -> new DashboardView(dashboard, copying).build());
+        builders.put(Page.DASHBOARD, () -> new DashboardView(dashboard, copying, () -> go(Page.SITES)).build());
         builders.put(Page.SITES, () -> {
             SitesViewModel model = new SitesViewModel(context, runner, state);
             Parent view = new SitesView(model, copying, planner).build();
@@ -126,6 +127,7 @@ final class Navigation {
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().add("nav-button");
+            buttons.put(page, button);
             button.selectedProperty().addListener((o, was, now) -> {
                 if (now) {
                     show(page);
@@ -144,6 +146,11 @@ final class Navigation {
 
     Node content() {
         return content;
+    }
+
+    /** Shows {@code page} as its button in the bar does. */
+    private void go(Page page) {
+        group.selectToggle(buttons.get(page));
     }
 
     private void show(Page page) {

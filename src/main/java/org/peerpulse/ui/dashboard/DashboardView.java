@@ -46,9 +46,13 @@ public final class DashboardView {
     private static final int MAX_ALERTS = 6;
     private boolean syncingFilter;
 
-    public DashboardView(DashboardViewModel model, org.peerpulse.ui.Copying copying) {
+    private final Runnable seeSites;
+
+    /** @param seeSites shows the Sites view, where every site and domain of the latest wave is (the alerts link there) */
+    public DashboardView(DashboardViewModel model, org.peerpulse.ui.Copying copying, Runnable seeSites) {
         this.model = model;
         this.copying = copying;
+        this.seeSites = seeSites;
     }
 
     public Parent build() {
@@ -247,7 +251,11 @@ public final class DashboardView {
             alerts.getChildren().add(line);
         }
         if (list.size() > shown) {
-            alerts.getChildren().add(new Label(Messages.tr("alerts.more", list.size() - shown)));
+            javafx.scene.control.Hyperlink more = new javafx.scene.control.Hyperlink(
+                    Messages.tr("alerts.more", list.size() - shown));
+            more.setId("alerts-more");
+            more.setOnAction(e -> seeSites.run());
+            alerts.getChildren().add(more);
         }
     }
 

@@ -10,10 +10,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
@@ -30,11 +32,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /**
- * Too many sites to scroll through: typing part of a site's name or code offers the sites that
- * match; the one chosen is checked in the dashboard's and trends' site filters, or shown in the
- * sites table.
+ * A program with more sites than a list shows at once. Typing part of a site's name or code offers
+ * the sites that match; the one chosen is checked in the dashboard's and trends' site filters, or
+ * shown in the sites table. The dashboard's alerts beyond the first six lead to the Sites view.
  */
-class SiteFinderTest extends FxRobot {
+class ManySitesViewsTest extends FxRobot {
     @TempDir
     Path folder;
     private final AppContext context = new AppContext(Database.inMemory(UUID.randomUUID().toString()), Clock.systemUTC());
@@ -112,6 +114,17 @@ class SiteFinderTest extends FxRobot {
         assertThat(selected.site().name()).isEqualTo("Site 29");
         waitUntil(() -> !cellsShowing("Site 29").isEmpty());
         Snapshots.write(this, table().getScene(), "sites-find-site");
+    }
+
+    @Test
+    void theAlertsBeyondTheFirstSixLinkToTheSitesView() {
+        waitUntil(() -> lookup("#alerts-more").tryQuery().isPresent());
+        assertThat(lookup("#alerts-more").queryAs(Hyperlink.class).getText())
+                .isEqualTo("\u2026 and 6 more: see Sites for every site and domain.");
+
+        clickOn("#alerts-more");
+        waitUntil(() -> lookup("#sites-heatmap").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(lookup("#nav-sites").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
 
     @Test
