@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peerpulse.domain.Measure;
 import org.peerpulse.domain.StressDomain;
+import org.peerpulse.service.ChangeTable;
 import org.testfx.api.FxRobot;
 
 /** The real app, started as a user starts it, on a fresh database: first start puts in the demo program. */
@@ -170,6 +171,23 @@ class MainWindowTest extends FxRobot {
         assertThat(lookup("#change-from").queryComboBox().getValue().toString()).contains("2022-09");
         assertThat(lookup("#change-to").queryComboBox().getValue().toString()).contains("2023-03");
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "change");
+        interact(() -> lookup("#change-from").queryComboBox().getSelectionModel().selectFirst()); // over the years
+        String first = ((org.peerpulse.domain.Wave) lookup("#change-from").queryComboBox().getItems().get(0)).label();
+        waitUntil(() -> lookup("#change-note").queryAs(Label.class).getText().startsWith("High stress in " + first));
+        @SuppressWarnings("unchecked")
+        List<ChangeTable.Row> all = List.copyOf(lookup("#change-table").queryAs(TableView.class).getItems());
+        long realAtSites = all.stream().filter(row -> row.site() != null && row.change().significant()).count();
+        assertThat(realAtSites).as("some sites changed for real, not all").isBetween(1L, 19L);
+
+        clickOn("#change-only-real");
+        waitUntil(() -> lookup("#change-table").queryAs(TableView.class).getItems().size() == 5 + realAtSites);
+        @SuppressWarnings("unchecked")
+        List<ChangeTable.Row> shown = lookup("#change-table").queryAs(TableView.class).getItems();
+        assertThat(shown).filteredOn(row -> row.site() == null).hasSize(5);
+        assertThat(shown).filteredOn(row -> row.site() != null).allMatch(row -> row.change().significant());
+        Snapshots.write(this, listTargetWindows().get(0).getScene(), "change-only-real");
+        clickOn("#change-only-real");
+        waitUntil(() -> lookup("#change-table").queryAs(TableView.class).getItems().size() == 5 * 5);
         clickOn("#nav-dashboard");
         assertThat(lookup("#trend-chart").query().isVisible()).isTrue();
     }

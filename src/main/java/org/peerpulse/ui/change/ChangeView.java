@@ -5,6 +5,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -12,6 +13,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.peerpulse.analysis.Change;
@@ -46,10 +48,17 @@ public final class ChangeView {
         fromLabel.setLabelFor(from);
         Label toLabel = new Label(Messages.tr("change.to"));
         toLabel.setLabelFor(to);
-        HBox bar = new HBox(10, fromLabel, from, toLabel, to);
+        CheckBox onlyReal = new CheckBox(Messages.tr("change.onlyReal"));
+        onlyReal.setId("change-only-real");
+        onlyReal.selectedProperty().bindBidirectional(model.onlyRealProperty());
+        model.onlyRealProperty().addListener((o, was, now) -> show(model.tableProperty().get()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, fromLabel, from, toLabel, to, gap, onlyReal);
         bar.setAlignment(Pos.CENTER_LEFT);
         buildTable();
         note.getStyleClass().add("chart-note");
+        note.setId("change-note");
         note.setWrapText(true);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox page = new VBox(12, title, bar, table, note);
@@ -85,11 +94,11 @@ public final class ChangeView {
         table.getStyleClass().add("change-table");
         table.setPlaceholder(new Label(Messages.tr("change.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("change.where", 200, row -> row.site() == null
+        table.getColumns().add(column("change.where", 250, row -> row.site() == null
                 ? Messages.tr("change.domainAllSites", DomainStyle.label(row.domain()))
                 : "    " + row.site().name()));
-        table.getColumns().add(column("change.before", 180, row -> figure(row.change().from())));
-        table.getColumns().add(column("change.after", 180, row -> figure(row.change().to())));
+        table.getColumns().add(column("change.before", 165, row -> figure(row.change().from())));
+        table.getColumns().add(column("change.after", 165, row -> figure(row.change().to())));
         table.getColumns().add(column("change.points", 65, row -> row.change().comparable()
                 ? Formats.points(row.change().points()) : ""));
         table.getColumns().add(column("change.test", 165, row -> Verdicts.test(row.change())));
@@ -123,6 +132,7 @@ public final class ChangeView {
                                                                Function<ChangeTable.Row, String> value) {
         TableColumn<ChangeTable.Row, String> column = new TableColumn<>(Messages.tr(key));
         column.setPrefWidth(width);
+        column.setSortable(false); // the rows' order is their meaning: each domain's program, then its sites
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
         return column;
     }
@@ -133,7 +143,7 @@ public final class ChangeView {
             note.setText("");
             return;
         }
-        table.getItems().setAll(result.rows());
+        table.getItems().setAll(model.shown(result));
         long real = result.rows().stream().map(ChangeTable.Row::change).filter(Change::significant).count();
         note.setText(Messages.tr("change.note", result.from().label(), result.to().label(), real,
                 result.settings().minGroupSize()));

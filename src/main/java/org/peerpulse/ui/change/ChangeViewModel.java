@@ -1,9 +1,11 @@
 package org.peerpulse.ui.change;
 
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -22,6 +24,8 @@ public final class ChangeViewModel {
     private final ObjectProperty<Wave> from = new SimpleObjectProperty<>();
     private final ObjectProperty<Wave> to = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ChangeTable> table = new ReadOnlyObjectWrapper<>();
+    /** Only the sites whose change is real, under each domain's program row (1,250 rows at provincial scale). */
+    private final BooleanProperty onlyReal = new SimpleBooleanProperty(false);
     private int request;
 
     public ChangeViewModel(AppContext context, TaskRunner runner, AppState state) {
@@ -70,11 +74,27 @@ public final class ChangeViewModel {
         }, failure -> table.set(null));
     }
 
-    /** The change rows, computed again with suppression whatever the screen shows (for copies and exports). */
+    /**
+     * The rows to show of {@code result}: all of them, or with {@link #onlyRealProperty()} each
+     * domain's program row and the sites whose change is real.
+     */
+    public List<ChangeTable.Row> shown(ChangeTable result) {
+        if (result == null) {
+            return List.of();
+        }
+        return result.rows().stream().filter(row -> !onlyReal.get() || row.site() == null || row.change().significant())
+                .toList();
+    }
+
+    /** The rows shown, computed again with suppression whatever the screen shows (for copies and exports). */
     public java.util.concurrent.Callable<List<ChangeTable.Row>> protectedRows() {
         Wave a = from.get();
         Wave b = to.get();
-        return () -> a == null || b == null ? List.of() : context.changes().compare(a, b, List.of(), List.of(), false).rows();
+        return () -> a == null || b == null ? List.of() : shown(context.changes().compare(a, b, List.of(), List.of(), false));
+    }
+
+    public BooleanProperty onlyRealProperty() {
+        return onlyReal;
     }
 
     public ObservableList<Wave> waves() {
