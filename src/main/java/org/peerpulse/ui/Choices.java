@@ -8,6 +8,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 
 /** Combo boxes the views share: items shown by name, and "all" as the first choice of an optional filter. */
 public final class Choices {
@@ -16,6 +17,21 @@ public final class Choices {
 
     /** A combo box over {@code items} whose first choice is "all" (the value null), following the items as they change. */
     public static <T> ComboBox<T> optional(String id, ObservableList<T> items, Function<T, String> name, String all) {
+        return withAll(new ComboBox<>(), id, items, name, all);
+    }
+
+    /**
+     * As {@link #optional}, for a list too long to scroll through (a provincial program's 250 sites):
+     * typing in its open list keeps the choices whose name contains what was typed.
+     */
+    public static <T> ComboBox<T> searchable(String id, ObservableList<T> items, Function<T, String> name, String all) {
+        ComboBox<T> choice = withAll(new SearchableComboBox<>(), id, items, name, all);
+        choice.setConverter(converter(name)); // what the search matches ("all" matches only an empty search)
+        return choice;
+    }
+
+    private static <T> ComboBox<T> withAll(ComboBox<T> choice, String id, ObservableList<T> items,
+                                           Function<T, String> name, String all) {
         ObservableList<T> withAll = FXCollections.observableArrayList();
         withAll.add(null);
         withAll.addAll(items);
@@ -23,7 +39,7 @@ public final class Choices {
             withAll.setAll(Collections.singletonList(null));
             withAll.addAll(items);
         });
-        ComboBox<T> choice = new ComboBox<>(withAll);
+        choice.setItems(withAll);
         choice.setId(id);
         choice.setCellFactory(list -> cell(name, all));
         choice.setButtonCell(cell(name, all));

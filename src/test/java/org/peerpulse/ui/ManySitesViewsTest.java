@@ -117,6 +117,20 @@ class ManySitesViewsTest extends FxRobot {
     }
 
     @Test
+    void aSiteIsChosenInTheHealthViewByTypingPartOfItsName() {
+        clickOn("#nav-health");
+        waitUntil(() -> lookup("#health-site").tryQuery().isPresent()
+                && lookup("#health-site").queryComboBox().getItems().size() == 31);
+
+        clickOn("#health-site").write("27");
+        Snapshots.write(this, lookup("#health-site").query().getScene(), "health-find-site");
+        type(KeyCode.ENTER);
+
+        waitUntil(() -> lookup("#health-site").queryComboBox().getValue() != null);
+        assertThat(((Site) lookup("#health-site").queryComboBox().getValue()).name()).isEqualTo("Site 27");
+    }
+
+    @Test
     void theAlertsBeyondTheFirstSixLinkToTheSitesView() {
         waitUntil(() -> lookup("#alerts-more").tryQuery().isPresent());
         assertThat(lookup("#alerts-more").queryAs(Hyperlink.class).getText())

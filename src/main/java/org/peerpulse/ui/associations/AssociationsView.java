@@ -44,7 +44,7 @@ public final class AssociationsView {
         ComboBox<Wave> wave = org.peerpulse.ui.Choices.optional("assoc-wave", model.waves(), Wave::label,
                 Messages.tr("assoc.allWaves"));
         wave.valueProperty().bindBidirectional(model.waveProperty());
-        ComboBox<Site> site = org.peerpulse.ui.Choices.optional("assoc-site", model.sites(), Site::name,
+        ComboBox<Site> site = org.peerpulse.ui.Choices.searchable("assoc-site", model.sites(), Site::name,
                 Messages.tr("filter.allSites"));
         site.valueProperty().bindBidirectional(model.siteProperty());
         Region busy = org.peerpulse.ui.BusyMark.of(model.busyProperty(), Messages.tr("busy.readingAnswers"));

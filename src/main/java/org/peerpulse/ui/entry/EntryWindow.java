@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.Wave;
 import org.peerpulse.service.AppContext;
@@ -104,10 +105,10 @@ public final class EntryWindow {
     }
 
     private Region selectionBar() {
-        ComboBox<Site> site = combo("entry-site", entry.sites(), Site::name);
+        ComboBox<Site> site = combo(new SearchableComboBox<>(entry.sites()), "entry-site", Site::name); // among many
         siteChoice = site;
         site.valueProperty().bindBidirectional(entry.siteProperty());
-        ComboBox<Wave> wave = combo("entry-wave", entry.waves(), Wave::label);
+        ComboBox<Wave> wave = combo(new ComboBox<>(entry.waves()), "entry-wave", Wave::label);
         wave.valueProperty().bindBidirectional(entry.waveProperty());
         site.setPrefWidth(280);
         wave.setPrefWidth(120);
@@ -134,8 +135,7 @@ public final class EntryWindow {
         return bar;
     }
 
-    private static <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> items, Function<T, String> text) {
-        ComboBox<T> combo = new ComboBox<>(items);
+    private static <T> ComboBox<T> combo(ComboBox<T> combo, String id, Function<T, String> text) {
         combo.setId(id);
         combo.setPromptText(Messages.tr("entry.choose"));
         combo.setConverter(new StringConverter<>() {

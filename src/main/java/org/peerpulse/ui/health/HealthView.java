@@ -40,7 +40,7 @@ public final class HealthView {
     }
 
     public Parent build() {
-        ComboBox<Site> site = org.peerpulse.ui.Choices.optional("health-site", model.sites(), Site::name,
+        ComboBox<Site> site = org.peerpulse.ui.Choices.searchable("health-site", model.sites(), Site::name,
                 Messages.tr("filter.allSites"));
         site.valueProperty().bindBidirectional(model.siteProperty());
         Region busy = org.peerpulse.ui.BusyMark.of(model.busyProperty(), Messages.tr("busy.readingAnswers"));

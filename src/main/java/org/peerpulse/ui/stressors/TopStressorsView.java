@@ -42,7 +42,7 @@ public final class TopStressorsView {
     public Parent build() {
         ComboBox<Wave> wave = org.peerpulse.ui.Choices.of("top3-wave", model.waves(), Wave::label);
         wave.valueProperty().bindBidirectional(model.waveProperty());
-        ComboBox<Site> site = org.peerpulse.ui.Choices.optional("top3-site", model.sites(), Site::name,
+        ComboBox<Site> site = org.peerpulse.ui.Choices.searchable("top3-site", model.sites(), Site::name,
                 Messages.tr("filter.allSites"));
         site.valueProperty().bindBidirectional(model.siteProperty());
         asTable.setId("top3-as-table");
