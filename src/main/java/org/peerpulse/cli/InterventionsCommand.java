@@ -13,6 +13,7 @@ import org.peerpulse.domain.Site;
 import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.StressDomain;
 import org.peerpulse.service.AppContext;
+import org.peerpulse.service.FollowUpSentence;
 import org.peerpulse.service.InterventionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,7 +87,7 @@ final class InterventionsCommand extends ProgramCommand {
         json.put("comparison_sites_latest_change_pct", row.comparisonToLatest() == null ? null
                 : Json.round(row.comparisonToLatest().points(), 2));
         json.put("outcome", row.outcome().name().toLowerCase(java.util.Locale.ROOT));
-        json.put("summary", FollowUpWords.summary(report, row));
+        json.put("summary", FollowUpSentence.of(report, row) + " " + InterventionReport.LIMITS);
         json.put("suppressed", row.suppressed());
         return json;
     }
@@ -140,12 +141,11 @@ final class InterventionsCommand extends ProgramCommand {
         out.println();
         for (InterventionReport report : reports) {
             for (FollowUp row : report.followUps()) {
-                out.println(report.intervention().id().value() + ". " + FollowUpWords.summary(report, row)
-                        .replace(" " + FollowUpWords.LIMITS, ""));
+                out.println(report.intervention().id().value() + ". " + FollowUpSentence.of(report, row));
             }
         }
         out.println();
-        out.println(FollowUpWords.LIMITS + " High stress: overall item at "
+        out.println(InterventionReport.LIMITS + " High stress: overall item at "
                 + reports.get(0).settings().highStressThreshold() + " or above. Groups of fewer than " + k
                 + " are not shown" + (reports.get(0).showSmallNumbers() ? " — SMALL NUMBERS SHOWN (internal use)" : "")
                 + ".");

@@ -3,7 +3,6 @@ package org.peerpulse.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.peerpulse.analysis.Change;
 import org.peerpulse.analysis.FollowUp;
 import org.peerpulse.domain.Intervention;
 import org.peerpulse.domain.Site;
@@ -58,7 +57,7 @@ final class ReportInterventionSection {
         for (InterventionReport report : reports) {
             for (FollowUp row : report.followUps()) {
                 if (!scope.isSiteReport() || row.site().equals(scope.site().id())) {
-                    lines.add(report.intervention().title() + ": " + summary(report, row));
+                    lines.add(report.intervention().title() + ": " + FollowUpSentence.of(report, row));
                 }
             }
         }
@@ -66,49 +65,6 @@ final class ReportInterventionSection {
                 : new ReportBlock.Bullets(lines));
         blocks.add(ReportBlock.Paragraph.note(LIMITS));
         return blocks;
-    }
-
-    /** One site and domain's follow-up, in the order a reader needs it. */
-    private String summary(InterventionReport report, FollowUp row) {
-        int k = scope.k();
-        String what = "high stress in " + ReportText.domain(row.domain()).toLowerCase(java.util.Locale.ROOT) + " at "
-                + report.siteName(row.site());
-        String main = switch (row.outcome()) {
-            case NO_WAVE_BEFORE -> what + " cannot be followed up: no wave was fielded before the start.";
-            case NO_WAVE_AFTER -> what + ": no wave has been fielded since the start yet; in "
-                    + row.before().wave().label() + ", the last wave before it, it was "
-                    + ReportText.figure(row.before().figure(), k) + ".";
-            case SUPPRESSED -> what + ": fewer than " + k + " responses in " + row.before().wave().label() + " or "
-                    + row.after().wave().label() + ", so no figures are shown.";
-            case NO_ANSWERS -> what + ": nobody answered the question in one of the waves.";
-            case NOT_TESTED, FELL, ROSE, NO_CLEAR_CHANGE -> what + " went from "
-                    + ReportText.figure(row.before().figure(), k) + " in " + row.before().wave().label()
-                    + " (the last wave before the start) to " + ReportText.figure(row.after().figure(), k) + " in "
-                    + row.after().wave().label() + ". " + ReportText.verdict(row.change(), k);
-        };
-        StringBuilder text = new StringBuilder(main);
-        if (row.hasLaterWave() && row.latest().shown() && row.outcome() != FollowUp.Outcome.SUPPRESSED) {
-            text.append(" In ").append(row.latest().wave().label()).append(", the latest wave, it was ")
-                    .append(ReportText.figure(row.latest().figure(), k)).append('.');
-        }
-        if (row.change() != null && row.outcome() != FollowUp.Outcome.NO_WAVE_BEFORE) {
-            text.append(' ').append(comparison(row.comparison(), row.domain()));
-        }
-        return text.toString();
-    }
-
-    private String comparison(Change comparison, StressDomain domain) {
-        String name = ReportText.domain(domain).toLowerCase(java.util.Locale.ROOT);
-        if (comparison == null) {
-            return "Every other site had an intervention on " + name + " then, so there is no comparison.";
-        }
-        if (!comparison.comparable()) {
-            return "The sites with no intervention on " + name + " cannot be shown together over these waves"
-                    + " (a group of fewer than " + scope.k() + " among them).";
-        }
-        return "Over the same waves the sites with no intervention on " + name + " went from "
-                + ReportText.pct(comparison.from().plotted()) + " to " + ReportText.pct(comparison.to().plotted())
-                + " (" + ReportText.points(comparison.points()) + ").";
     }
 
     /**

@@ -73,7 +73,10 @@ class InterventionsCliTest {
         assertThat(row.get("p").asDouble()).isCloseTo(expected.p(), org.assertj.core.api.Assertions.withinPercentage(0.1));
         assertThat(row.get("p").asDouble()).isLessThan(0.05);
         assertThat(row.get("comparison_sites_change_pct").isNumber()).isTrue();
-        assertThat(row.get("summary").asText()).contains("fall").contains("no control group")
+        assertThat(row.get("summary").asText()) // the PDF report's words
+                .startsWith("High stress in death and trauma at Victoria Outreach went from ")
+                .contains("(the last wave before the start)", "Fell, and the fall is unlikely to be chance")
+                .contains("no control group")
                 .contains("repeated cross-sections");
         assertThat(row.get("suppressed").asBoolean()).isFalse();
         // the same figures as the trends command

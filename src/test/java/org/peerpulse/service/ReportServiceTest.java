@@ -57,7 +57,7 @@ class ReportServiceTest {
         assertThat(result.request().site()).isEqualTo(victoria);
         String text = text(result);
         assertThat(text).contains("PeerPulse site report: Victoria Outreach",
-                "Debriefing circles after critical incidents: high stress in death and trauma at Victoria Outreach")
+                "Debriefing circles after critical incidents: High stress in death and trauma at Victoria Outreach")
                 .doesNotContain("Wage top-up to the living wage", "at Surrey Overdose Prevention Site went from");
     }
 

@@ -1,0 +1,61 @@
+package org.peerpulse.service;
+
+import java.util.Locale;
+import org.peerpulse.analysis.Change;
+import org.peerpulse.analysis.FollowUp;
+import org.peerpulse.domain.StressDomain;
+
+/**
+ * The follow-up of one site and domain in plain English, for the files PeerPulse writes (the PDF
+ * report and the command line): before, after and latest, whether the change is real, and what the
+ * sites without such a plan did meanwhile. Its limits ({@link InterventionReport#LIMITS}) are said
+ * beside it. The window says the same in its own, translatable words.
+ */
+public final class FollowUpSentence {
+    private FollowUpSentence() {
+    }
+
+    public static String of(InterventionReport report, FollowUp row) {
+        int k = report.settings().minGroupSize();
+        String what = "High stress in " + domain(row.domain()) + " at " + report.siteName(row.site());
+        String main = switch (row.outcome()) {
+            case NO_WAVE_BEFORE -> what + " cannot be followed up: no wave was fielded before the start.";
+            case NO_WAVE_AFTER -> what + ": no wave has been fielded since the start yet; in "
+                    + row.before().wave().label() + ", the last wave before it, it was "
+                    + ReportText.figure(row.before().figure(), k) + ".";
+            case SUPPRESSED -> what + ": fewer than " + k + " responses in " + row.before().wave().label() + " or "
+                    + row.after().wave().label() + ", so no figures are shown.";
+            case NO_ANSWERS -> what + ": nobody answered the question in one of the waves.";
+            case NOT_TESTED, FELL, ROSE, NO_CLEAR_CHANGE -> what + " went from "
+                    + ReportText.figure(row.before().figure(), k) + " in " + row.before().wave().label()
+                    + " (the last wave before the start) to " + ReportText.figure(row.after().figure(), k) + " in "
+                    + row.after().wave().label() + ". " + ReportText.verdict(row.change(), k);
+        };
+        StringBuilder text = new StringBuilder(main);
+        if (row.hasLaterWave() && row.latest().shown() && row.outcome() != FollowUp.Outcome.SUPPRESSED) {
+            text.append(" In ").append(row.latest().wave().label()).append(", the latest wave, it was ")
+                    .append(ReportText.figure(row.latest().figure(), k)).append('.');
+        }
+        if (row.change() != null && row.outcome() != FollowUp.Outcome.NO_WAVE_BEFORE) {
+            text.append(' ').append(comparison(row.comparison(), row.domain(), k));
+        }
+        return text.toString();
+    }
+
+    private static String comparison(Change comparison, StressDomain domain, int k) {
+        if (comparison == null) {
+            return "Every other site had an intervention on " + domain(domain) + " then, so there is no comparison.";
+        }
+        if (!comparison.comparable()) {
+            return "The sites with no intervention on " + domain(domain) + " cannot be shown together over these"
+                    + " waves (a group of fewer than " + k + " among them).";
+        }
+        return "Over the same waves the sites with no intervention on " + domain(domain) + " went from "
+                + ReportText.pct(comparison.from().plotted()) + " to " + ReportText.pct(comparison.to().plotted())
+                + " (" + ReportText.points(comparison.points()) + ").";
+    }
+
+    private static String domain(StressDomain domain) {
+        return ReportText.domain(domain).toLowerCase(Locale.ROOT);
+    }
+}
