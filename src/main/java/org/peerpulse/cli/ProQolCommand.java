@@ -57,7 +57,8 @@ final class ProQolCommand extends ProgramCommand {
         }
         table.print(out);
         out.println("Bands: 22 or less low, 23–41 moderate, 42 or more high (ProQOL 5 manual). \""
-                + SmallNumbers.hiddenMark(k) + "\": fewer than " + k + ", or hidden so that a small count cannot be worked out.");
+                + SmallNumbers.hiddenMark(k) + "\": fewer than " + k
+                + ", or hidden so that a small count cannot be worked out.");
         return PeerPulseCli.OK;
     }
 

@@ -90,7 +90,8 @@ public final class ChangeViewModel {
     public java.util.concurrent.Callable<List<ChangeTable.Row>> protectedRows() {
         Wave a = from.get();
         Wave b = to.get();
-        return () -> a == null || b == null ? List.of() : shown(context.changes().compare(a, b, List.of(), List.of(), false));
+        return () -> a == null || b == null ? List.of()
+                : shown(context.changes().compare(a, b, List.of(), List.of(), false));
     }
 
     public BooleanProperty onlyRealProperty() {

@@ -48,7 +48,7 @@ public final class DashboardView {
 
     private final Runnable seeSites;
 
-    /** @param seeSites shows the Sites view, where every site and domain of the latest wave is (the alerts link there) */
+    /** @param seeSites shows the Sites view, with every site and domain of the latest wave (the alerts link there) */
     public DashboardView(DashboardViewModel model, org.peerpulse.ui.Copying copying, Runnable seeSites) {
         this.model = model;
         this.copying = copying;

@@ -47,7 +47,8 @@ final class ExportDialog {
         trends.setId("export-trends");
         trends.setToggleGroup(what);
         trends.setSelected(true);
-        ComboBox<Site> site = Choices.searchable("export-site", FXCollections.observableArrayList(DataExport.sorted(sites)),
+        ComboBox<Site> site = Choices.searchable("export-site",
+                FXCollections.observableArrayList(DataExport.sorted(sites)),
                 Site::name, Messages.tr("filter.allSites"));
         site.setValue(null);
         ComboBox<StressDomain> domain = Choices.optional("export-domain",

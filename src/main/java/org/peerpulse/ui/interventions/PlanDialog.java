@@ -91,7 +91,8 @@ final class PlanDialog extends Dialog<ButtonType> {
         grid.getColumnConstraints().addAll(new ColumnConstraints(150), new ColumnConstraints(420));
         row(grid, 0, "plan.support", support);
         row(grid, 1, "plan.title", title);
-        TextField findSite = SiteFinder.field("plan-find-site", siteChoice.getItems(), siteChoice.getCheckModel()::check);
+        TextField findSite = SiteFinder.field("plan-find-site", siteChoice.getItems(),
+                siteChoice.getCheckModel()::check);
         HBox sitesRow = new HBox(8, siteChoice, findSite);
         HBox.setHgrow(siteChoice, Priority.ALWAYS);
         siteChoice.setMaxWidth(Double.MAX_VALUE);

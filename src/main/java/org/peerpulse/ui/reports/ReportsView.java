@@ -39,7 +39,8 @@ public final class ReportsView {
         Label intro = new Label(Messages.tr("reports.intro"));
         intro.setWrapText(true);
 
-        ComboBox<Site> site = Choices.searchable("report-site", model.sites(), Site::name, Messages.tr("reports.program"));
+        ComboBox<Site> site = Choices.searchable("report-site", model.sites(), Site::name,
+                Messages.tr("reports.program"));
         site.valueProperty().bindBidirectional(model.siteProperty());
         ComboBox<Wave> from = Choices.of("report-from", model.waves(), Wave::label);
         from.valueProperty().bindBidirectional(model.fromProperty());
