@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 import org.peerpulse.domain.Site;
 import org.peerpulse.service.ProgramService.SiteEntry;
 import org.peerpulse.ui.Formats;
@@ -27,7 +28,7 @@ final class MergeDialog extends Dialog<Site> {
         String name = from.site().name();
         setTitle(Messages.tr("program.merge.title", name));
         setHeaderText(Messages.tr("program.merge.header", name));
-        ComboBox<Site> into = new ComboBox<>();
+        ComboBox<Site> into = new SearchableComboBox<>(); // typing finds a site among many
         into.setId("merge-target");
         into.getItems().setAll(targets);
         into.setPromptText(Messages.tr("program.merge.choose"));

@@ -4,7 +4,9 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -14,6 +16,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -22,9 +25,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.peerpulse.domain.Site;
 import org.peerpulse.service.ProgramService.SiteEntry;
 import org.peerpulse.service.ProgramService.WaveEntry;
 import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.SiteFinder;
 
 /**
  * Sites and waves: two tables, each with its buttons (mnemonics; Enter or a double click on a
@@ -32,6 +37,8 @@ import org.peerpulse.ui.Messages;
  */
 public final class ProgramView {
     private final ProgramViewModel model;
+    /** The program's sites, for finding one by name among many. */
+    private final ObservableList<Site> siteList = FXCollections.observableArrayList();
     private final TableView<SiteEntry> sites;
     private final TableView<WaveEntry> waves;
     private final AtomicReference<Object> keepSiteSelected = new AtomicReference<>();
@@ -41,6 +48,17 @@ public final class ProgramView {
         this.model = model;
         this.sites = ProgramTables.sites(model.sites());
         this.waves = ProgramTables.waves(model.waves());
+        model.sites().addListener((ListChangeListener<SiteEntry>) change ->
+                siteList.setAll(model.sites().stream().map(SiteEntry::site).toList()));
+    }
+
+    /** Selects {@code site}'s row and scrolls it into view, as a click on it would. */
+    private void showSite(Site site) {
+        model.sites().stream().filter(entry -> entry.site().id().equals(site.id())).findFirst().ifPresent(entry -> {
+            sites.getSelectionModel().select(entry);
+            sites.scrollTo(entry);
+            sites.requestFocus();
+        });
     }
 
     public Parent build() {
@@ -64,8 +82,9 @@ public final class ProgramView {
         keepSelection(sites, e -> e.site().id(), keepSiteSelected);
         keepSelection(waves, e -> e.wave().id(), keepWaveSelected);
 
+        TextField findSite = SiteFinder.field("program-find-site", siteList, this::showSite);
         VBox page = new VBox(12,
-                section("program.sites.title", sites, addSite, editSite, archive, merge),
+                section("program.sites.title", sites, findSite, addSite, editSite, archive, merge),
                 section("program.waves.title", waves, addWave, editWave));
         VBox.setVgrow(page.getChildren().get(0), Priority.ALWAYS);
         page.setPadding(new Insets(16, 20, 12, 20));
@@ -83,14 +102,14 @@ public final class ProgramView {
         return root;
     }
 
-    private Region section(String titleKey, TableView<?> table, Button... buttons) {
+    private Region section(String titleKey, TableView<?> table, Region... controls) {
         Label title = new Label(Messages.tr(titleKey));
         title.getStyleClass().add("panel-title");
         title.setLabelFor(table);
-        VBox side = new VBox(8, buttons);
+        VBox side = new VBox(8, controls);
         side.setMinWidth(Region.USE_PREF_SIZE);
-        for (Button button : buttons) {
-            button.setMaxWidth(Double.MAX_VALUE);
+        for (Region control : controls) {
+            control.setMaxWidth(Double.MAX_VALUE);
         }
         HBox body = new HBox(12, table, side);
         HBox.setHgrow(table, Priority.ALWAYS);

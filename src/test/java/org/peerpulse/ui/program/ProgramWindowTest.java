@@ -97,6 +97,14 @@ class ProgramWindowTest extends FxRobot {
     }
 
     @Test
+    void aSiteIsFoundByTypingPartOfItsName() {
+        clickOn("#program-find-site").write("victoria").push(KeyCode.ENTER);
+        waitUntil(() -> sites().getSelectionModel().getSelectedItem() != null);
+        assertThat(sites().getSelectionModel().getSelectedItem().site().code()).isEqualTo("VIC");
+        assertThat(lookup("#edit-site").queryButton().isDisabled()).as("ready to edit").isFalse();
+    }
+
+    @Test
     void twoSitesAreMergedThroughTheDialog() {
         SiteEntry pg = entry("PG");
         SiteEntry surrey = entry("SUR");
