@@ -51,7 +51,8 @@ class EncryptionTest {
         try (ZipFile zip = new ZipFile(backup.toFile())) {
             copy = zip.getInputStream(zip.getEntry(Backups.COPY_ENTRY)).readAllBytes();
         }
-        for (String secret : List.of(TestPrograms.SITE, TestPrograms.COMMENT, "HSO", "2024-03-R1", "tired; \"again\"")) {
+        for (String secret : List.of(TestPrograms.SITE, TestPrograms.COMMENT, TestPrograms.CODE, "2024-03-R1",
+                "tired; \"again\"")) {
             assertThat(TestPrograms.contains(bytes, secret)).as("the file holds " + secret).isFalse();
             assertThat(TestPrograms.contains(copy, secret)).as("the backup holds " + secret).isFalse();
         }

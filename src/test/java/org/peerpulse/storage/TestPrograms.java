@@ -25,6 +25,12 @@ import org.peerpulse.io.SampleFiles;
 final class TestPrograms {
     static final String SITE = "Harbourview Secret Outreach";
     static final String COMMENT = "my supervisor never listens";
+    /**
+     * The site's code, long enough that finding it in encrypted bytes is not chance: any 3 bytes
+     * turn up by chance once in about 16 million, so a 3-letter code was found now and then in an
+     * encrypted file and its backup (one full run in a few dozen); 9 letters, never.
+     */
+    static final String CODE = "HSOCOAST7";
     static final String PASSWORD = "correct horse battery staple";
 
     private TestPrograms() {
@@ -38,7 +44,7 @@ final class TestPrograms {
         SplittableRandom random = new SplittableRandom(label.hashCode());
         try (Transaction tx = database.begin()) {
             Site site = sites.all().stream().filter(s -> s.name().equals(SITE)).findFirst()
-                    .orElseGet(() -> sites.add(tx, SITE, "HSO", "Coast", Setting.OUTREACH, false));
+                    .orElseGet(() -> sites.add(tx, SITE, CODE, "Coast", Setting.OUTREACH, false));
             Wave wave = waves.add(tx, label, LocalDate.of(2024, 3, 1), false);
             List<Response> batch = new ArrayList<>();
             for (int i = 0; i < count; i++) {
