@@ -186,6 +186,8 @@ class MainWindowTest extends FxRobot {
         assertThat(shown).filteredOn(row -> row.site() == null).hasSize(5);
         assertThat(shown).filteredOn(row -> row.site() != null).allMatch(row -> row.change().significant());
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "change-only-real");
+        assertThat(lookup("#change-table .real-rise").queryAll()).as("a real rise, in red").isNotEmpty();
+        assertThat(lookup("#change-table .real-fall").queryAll()).as("a real fall, in green").isNotEmpty();
         clickOn("#change-only-real");
         waitUntil(() -> lookup("#change-table").queryAs(TableView.class).getItems().size() == 5 * 5);
         clickOn("#nav-dashboard");

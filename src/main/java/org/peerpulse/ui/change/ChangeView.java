@@ -107,7 +107,7 @@ public final class ChangeView {
             @Override
             protected void updateItem(ChangeTable.Row row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().removeAll("program-row", "significant-row");
+                getStyleClass().removeAll("program-row", "real-rise", "real-fall");
                 setTooltip(null);
                 if (!empty && row != null) {
                     String movement = Verdicts.movement(row.change());
@@ -116,8 +116,8 @@ public final class ChangeView {
                     if (row.site() == null) {
                         getStyleClass().add("program-row");
                     }
-                    if (row.change().significant()) {
-                        getStyleClass().add("significant-row");
+                    if (row.change().significant()) { // more stress in red, less in green, as the arrows elsewhere
+                        getStyleClass().add(row.change().points() > 0 ? "real-rise" : "real-fall");
                     }
                 }
             }
