@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -35,6 +37,8 @@ import org.testfx.api.FxToolkit;
  * A program with more sites than a list shows at once. Typing part of a site's name or code offers
  * the sites that match; the one chosen is checked in the dashboard's and trends' site filters, or
  * shown in the sites table. The dashboard's alerts beyond the first six lead to the Sites view.
+ * The trends view draws at most seven sites beside the program, as its chart has eight line
+ * styles; an eighth site checked is unchecked again and the view says why.
  */
 class ManySitesViewsTest extends FxRobot {
     @TempDir
@@ -142,6 +146,32 @@ class ManySitesViewsTest extends FxRobot {
     }
 
     @Test
+    void anEighthSiteIsNotDrawnAndTheViewSaysWhy() {
+        clickOn("#nav-trends");
+        waitUntil(() -> lookup("#trends-sites").tryQuery().isPresent()
+                && filter("#trends-sites").getItems().size() == 30);
+        interact(() -> {
+            for (int site = 0; site < 7; site++) {
+                filter("#trends-sites").getCheckModel().check(site);
+            }
+        });
+        waitUntil(() -> trendsChart().getData().size() == 8);
+        assertThat(lookup("#trends-too-many").query().isVisible()).isFalse();
+
+        interact(() -> filter("#trends-sites").getCheckModel().check(7));
+        waitUntil(() -> filter("#trends-sites").getCheckModel().getCheckedItems().size() == 7);
+        assertThat(filter("#trends-sites").getCheckModel().isChecked(7)).as("the eighth unchecked again").isFalse();
+        assertThat(lookup("#trends-too-many").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(lookup("#trends-too-many").queryAs(Label.class).getText()).startsWith("At most 7 sites");
+        assertThat(trendsChart().getData()).hasSize(8);
+        Snapshots.write(this, lookup("#trends-chart").query().getScene(), "trends-too-many-sites");
+
+        interact(() -> filter("#trends-sites").getCheckModel().clearCheck(0));
+        waitUntil(() -> trendsChart().getData().size() == 7);
+        assertThat(lookup("#trends-too-many").query().isVisible()).as("said until the choice changes").isFalse();
+    }
+
+    @Test
     void matchingIgnoresCaseLooksAtNamesAndCodesAndOffersAtMostTwelve() {
         List<Site> sites = IntStream.rangeClosed(1, 30).mapToObj(i -> new Site(new SiteId(i),
                 String.format("Site %02d", i), String.format("S%02d", i), null, Setting.OTHER, false, false)).toList();
@@ -158,6 +188,10 @@ class ManySitesViewsTest extends FxRobot {
     @SuppressWarnings("unchecked")
     private CheckComboBox<Site> filter(String id) {
         return lookup(id).queryAs(CheckComboBox.class);
+    }
+
+    private LineChart<?, ?> trendsChart() {
+        return lookup("#trends-chart").queryAs(LineChart.class);
     }
 
     private Optional<ListView<?>> offers() {
