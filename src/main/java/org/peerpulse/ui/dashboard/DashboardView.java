@@ -24,6 +24,7 @@ import org.peerpulse.domain.StressDomain;
 import org.peerpulse.service.Overview;
 import org.peerpulse.service.TrendTable;
 import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.Verdicts;
 import org.peerpulse.ui.sites.SiteDomainTable;
 
 /** The dashboard: tiles for the latest wave, the trend chart with its filters, and the sites table. */
@@ -195,21 +196,10 @@ public final class DashboardView {
 
     /** Each domain's trend test in plain words: "Financial: rising across 8 waves (p < 0.001)." */
     private static String trendWords(TrendTable table) {
-        StringBuilder words = new StringBuilder();
-        table.trendTests().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(entry -> {
-            var trend = entry.getValue();
-            String domain = org.peerpulse.ui.DomainStyle.label(entry.getKey());
-            if (trend.test() == null) {
-                words.append(Messages.tr("trend.untested", domain)).append(' ');
-            } else if (trend.test().p() < 0.05) {
-                words.append(Messages.tr(trend.direction() > 0 ? "trend.rising" : "trend.falling", domain,
-                        trend.wavesTested(), org.peerpulse.ui.Formats.pValue(trend.test().p()))).append(' ');
-            } else {
-                words.append(Messages.tr("trend.flat", domain, trend.wavesTested(),
-                        org.peerpulse.ui.Formats.pValue(trend.test().p()))).append(' ');
-            }
-        });
-        return words.length() == 0 ? "" : Messages.tr("trend.intro") + " " + words + "\n";
+        java.util.Map<String, org.peerpulse.analysis.WaveTrend> byDomain = new java.util.LinkedHashMap<>();
+        table.trendTests().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(entry ->
+                byDomain.put(org.peerpulse.ui.DomainStyle.label(entry.getKey()), entry.getValue()));
+        return byDomain.isEmpty() ? "" : Messages.tr("trend.intro") + " " + Verdicts.trends(byDomain) + "\n";
     }
 
     private Region alertsPanel() {

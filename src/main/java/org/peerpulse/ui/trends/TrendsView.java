@@ -30,6 +30,7 @@ import org.peerpulse.ui.FilterChips;
 import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.Verdicts;
 import org.peerpulse.ui.dashboard.TrendChart;
 import org.peerpulse.ui.interventions.Planner;
 
@@ -181,15 +182,16 @@ public final class TrendsView {
     /** For mean scores, Mann–Kendall on each series' shown means (exact below 10 waves). */
     private static String meanWords(TrendTable table, List<SiteId> order) {
         StringBuilder text = new StringBuilder(Messages.tr("trend.introMean"));
+        List<String> untested = new ArrayList<>();
         for (SiteId id : order) {
             double[] means = table.points().stream().filter(p -> java.util.Objects.equals(p.site(), id)
                     && p.figure().hasValue()).mapToDouble(p -> p.figure().mean()).toArray();
             String who = id == null ? Messages.tr("filter.allSites") : table.siteName(id);
-            text.append(' ');
             if (means.length < 3) {
-                text.append(Messages.tr("trend.untested", who));
+                untested.add(who);
                 continue;
             }
+            text.append(' ');
             var result = org.peerpulse.analysis.stats.MannKendall.test(means);
             if (Double.isNaN(result.p()) || result.p() >= 0.05) {
                 text.append(Messages.tr("trend.flat", who, means.length,
@@ -199,27 +201,16 @@ public final class TrendsView {
                         Formats.pValue(result.p())));
             }
         }
-        return text.toString();
+        return text + Verdicts.untested(untested, true);
     }
 
     private static String words(Map<Site, WaveTrend> tests) {
         if (tests.isEmpty()) {
             return Messages.tr("trends.noTest");
         }
-        StringBuilder text = new StringBuilder(Messages.tr("trend.intro"));
-        tests.forEach((site, trend) -> {
-            String who = site == null ? Messages.tr("filter.allSites") : site.name();
-            text.append(' ');
-            if (trend.test() == null) {
-                text.append(Messages.tr("trend.untested", who));
-            } else if (trend.test().p() < 0.05) {
-                text.append(Messages.tr(trend.direction() > 0 ? "trend.rising" : "trend.falling", who,
-                        trend.wavesTested(), Formats.pValue(trend.test().p())));
-            } else {
-                text.append(Messages.tr("trend.flat", who, trend.wavesTested(), Formats.pValue(trend.test().p())));
-            }
-        });
-        return text.toString();
+        Map<String, WaveTrend> byName = new java.util.LinkedHashMap<>();
+        tests.forEach((site, trend) -> byName.put(site == null ? Messages.tr("filter.allSites") : site.name(), trend));
+        return Messages.tr("trend.intro") + " " + Verdicts.trends(byName);
     }
 
 }
