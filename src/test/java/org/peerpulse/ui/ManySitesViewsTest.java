@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -181,13 +182,17 @@ class ManySitesViewsTest extends FxRobot {
         List<Site> sites = IntStream.rangeClosed(1, 30).mapToObj(i -> new Site(new SiteId(i),
                 String.format("Site %02d", i), String.format("S%02d", i), null, Setting.OTHER, false, false)).toList();
 
-        assertThat(SiteFinder.matching(sites, "  sITe 3 ")).extracting(Site::name).containsExactly("Site 30");
-        assertThat(SiteFinder.matching(sites, "3")).extracting(Site::name).containsExactly("Site 03", "Site 13",
+        assertThat(matching(sites, "  sITe 3 ")).extracting(Site::name).containsExactly("Site 30");
+        assertThat(matching(sites, "3")).extracting(Site::name).containsExactly("Site 03", "Site 13",
                 "Site 23", "Site 30");
-        assertThat(SiteFinder.matching(sites, "s3")).extracting(Site::name).containsExactly("Site 30");
-        assertThat(SiteFinder.matching(sites, "site")).hasSize(SiteFinder.MOST_OFFERED);
-        assertThat(SiteFinder.matching(sites, " ")).isEmpty();
-        assertThat(SiteFinder.matching(sites, "Outreach")).isEmpty();
+        assertThat(matching(sites, "s3")).extracting(Site::name).containsExactly("Site 30");
+        assertThat(matching(sites, "site")).hasSize(SiteFinder.MOST_OFFERED);
+        assertThat(matching(sites, " ")).isEmpty();
+        assertThat(matching(sites, "Outreach")).isEmpty();
+    }
+
+    private static List<Site> matching(List<Site> sites, String typed) {
+        return SiteFinder.matching(sites, Function.identity(), typed);
     }
 
     @SuppressWarnings("unchecked")

@@ -167,7 +167,7 @@ public final class DashboardView {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         TextField finder = org.peerpulse.ui.SiteFinder.field("dashboard-find-site", siteFilter.getItems(),
-                site -> siteFilter.getCheckModel().check(indexOf(site)));
+                siteFilter.getCheckModel()::check);
         HBox chipsRow = new HBox(10, finder, chips, gap, asTable);
         chipsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox panel = new VBox(8, bar, chipsRow, chart, chartTable, chartNote);

@@ -4,9 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -25,7 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.peerpulse.domain.Site;
 import org.peerpulse.service.ProgramService.SiteEntry;
 import org.peerpulse.service.ProgramService.WaveEntry;
 import org.peerpulse.ui.Messages;
@@ -37,8 +34,6 @@ import org.peerpulse.ui.SiteFinder;
  */
 public final class ProgramView {
     private final ProgramViewModel model;
-    /** The program's sites, for finding one by name among many. */
-    private final ObservableList<Site> siteList = FXCollections.observableArrayList();
     private final TableView<SiteEntry> sites;
     private final TableView<WaveEntry> waves;
     private final AtomicReference<Object> keepSiteSelected = new AtomicReference<>();
@@ -48,17 +43,13 @@ public final class ProgramView {
         this.model = model;
         this.sites = ProgramTables.sites(model.sites());
         this.waves = ProgramTables.waves(model.waves());
-        model.sites().addListener((ListChangeListener<SiteEntry>) change ->
-                siteList.setAll(model.sites().stream().map(SiteEntry::site).toList()));
     }
 
-    /** Selects {@code site}'s row and scrolls it into view, as a click on it would. */
-    private void showSite(Site site) {
-        model.sites().stream().filter(entry -> entry.site().id().equals(site.id())).findFirst().ifPresent(entry -> {
-            sites.getSelectionModel().select(entry);
-            sites.scrollTo(entry);
-            sites.requestFocus();
-        });
+    /** Selects the site's row and scrolls it into view, as a click on it would. */
+    private void showSite(SiteEntry entry) {
+        sites.getSelectionModel().select(entry);
+        sites.scrollTo(entry);
+        sites.requestFocus();
     }
 
     public Parent build() {
@@ -82,7 +73,7 @@ public final class ProgramView {
         keepSelection(sites, e -> e.site().id(), keepSiteSelected);
         keepSelection(waves, e -> e.wave().id(), keepWaveSelected);
 
-        TextField findSite = SiteFinder.field("program-find-site", siteList, this::showSite);
+        TextField findSite = SiteFinder.field("program-find-site", model.sites(), SiteEntry::site, this::showSite);
         VBox page = new VBox(12,
                 section("program.sites.title", sites, findSite, addSite, editSite, archive, merge),
                 section("program.waves.title", waves, addWave, editWave));

@@ -8,7 +8,6 @@ import javafx.scene.control.Tooltip;
 import org.peerpulse.analysis.Change;
 import org.peerpulse.analysis.Figure;
 import org.peerpulse.analysis.SmallNumbers;
-import org.peerpulse.domain.Site;
 import org.peerpulse.domain.StressDomain;
 import org.peerpulse.service.Overview;
 import org.peerpulse.ui.AppIcon;
@@ -99,16 +98,11 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
                 domain instanceof StressDomain d ? d : null);
     }
 
-    /** Selects {@code site}'s name and scrolls its row into view (nothing when it is not in the table). */
-    public void showSite(Site site) {
-        for (int row = 0; row < getItems().size(); row++) {
-            if (getItems().get(row).site().id().equals(site.id())) {
-                getSelectionModel().clearAndSelect(row, getColumns().get(0));
-                scrollTo(row);
-                requestFocus();
-                return;
-            }
-        }
+    /** Selects the site's name in {@code row} and scrolls the row into view. */
+    public void showRow(Overview.SiteRow row) {
+        getSelectionModel().clearAndSelect(getItems().indexOf(row), getColumns().get(0));
+        scrollTo(row);
+        requestFocus();
     }
 
     /** A chosen cell: the site of its row and the stressor of its column (null for the site and responses columns). */

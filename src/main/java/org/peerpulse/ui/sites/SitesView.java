@@ -1,7 +1,5 @@
 package org.peerpulse.ui.sites;
 
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -16,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.peerpulse.domain.Site;
 import org.peerpulse.domain.Wave;
 import org.peerpulse.service.Overview;
 import org.peerpulse.ui.Messages;
@@ -30,8 +27,6 @@ public final class SitesView {
     private final SiteDomainTable table = new SiteDomainTable();
     private final Label heading = new Label();
     private final VBox legendBox = new VBox();
-    /** The sites in the table, for finding one by name. */
-    private final ObservableList<Site> sites = FXCollections.observableArrayList();
 
     private final Planner planner;
 
@@ -73,7 +68,8 @@ public final class SitesView {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        TextField finder = SiteFinder.field("sites-find-site", sites, table::showSite);
+        TextField finder = SiteFinder.field("sites-find-site", table.getItems(), Overview.SiteRow::site,
+                table::showRow);
         HBox bar = new HBox(10, waveLabel, wave, heading, spacer, finder, plan);
         bar.setAlignment(Pos.CENTER_LEFT);
         heading.getStyleClass().add("chart-note");
@@ -90,12 +86,10 @@ public final class SitesView {
     private void show(Overview overview) {
         if (overview == null || overview.isEmpty()) {
             table.getItems().clear();
-            sites.clear();
             heading.setText("");
             return;
         }
         table.show(overview);
-        sites.setAll(overview.sites().stream().map(Overview.SiteRow::site).toList());
         heading.setText(overview.previous() == null ? Messages.tr("sites.firstWave")
                 : Messages.tr("sites.comparedWith", overview.previous().label(), overview.latestResponses()));
         legendBox.getChildren().setAll(SiteDomainTable.legend(overview.settings().minGroupSize()));
