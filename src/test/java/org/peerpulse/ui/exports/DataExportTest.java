@@ -47,14 +47,20 @@ class DataExportTest extends FxRobot {
     private static final ExportRequest RESPONSES = new ExportRequest(false, null, null, Measure.HIGH, ExportFormat.CSV,
             CsvSeparator.COMMA, false, false, false);
 
-    @Test
-    void anExportThatTakesLongerThanAMomentSaysSoMeanwhile() throws Exception {
+    /** Starts exporting the demo's responses to {@code file}, held back until released, its working window shown. */
+    private WaitingRunner exportingHeldBack(Path file) throws Exception {
         context.demo().load(DemoProgram.DEFAULT_SEED);
         FxToolkit.registerPrimaryStage();
         WaitingRunner slow = new WaitingRunner(runner);
-        Path file = folder.resolve("responses.csv");
         Platform.runLater(() -> new DataExport(context, slow, SaveDialog.fixed(file)).write(RESPONSES, file, null));
         waitUntil(() -> ShownDialogs.shownWindow("working").isPresent());
+        return slow;
+    }
+
+    @Test
+    void anExportThatTakesLongerThanAMomentSaysSoMeanwhile() throws Exception {
+        Path file = folder.resolve("responses.csv");
+        WaitingRunner slow = exportingHeldBack(file);
         assertThat(lookup("#working .label").queryAs(Label.class).getText()).isEqualTo("Writing responses.csv\u2026");
 
         slow.release();
@@ -67,12 +73,8 @@ class DataExportTest extends FxRobot {
 
     @Test
     void cancelStopsTheExportAndWritesNoFile() throws Exception {
-        context.demo().load(DemoProgram.DEFAULT_SEED);
-        FxToolkit.registerPrimaryStage();
-        WaitingRunner slow = new WaitingRunner(runner);
         Path file = folder.resolve("cancelled.csv");
-        Platform.runLater(() -> new DataExport(context, slow, SaveDialog.fixed(file)).write(RESPONSES, file, null));
-        waitUntil(() -> ShownDialogs.shownWindow("working").isPresent());
+        WaitingRunner slow = exportingHeldBack(file);
         Snapshots.write(this, ShownDialogs.shownWindow("working").orElseThrow().getScene(), "working-export");
 
         clickOn("#working-cancel");
