@@ -24,6 +24,18 @@ final class BackupCopy {
             return schemaVersion.equals(manifest.schemaVersion()) && sites == manifest.sites()
                     && waves == manifest.waves() && responses == manifest.responses();
         }
+
+        /** Same schema version and counts ({@code newer} aside). */
+        boolean holdsSameAs(Contents other) {
+            return schemaVersion.equals(other.schemaVersion) && sites == other.sites && waves == other.waves
+                    && responses == other.responses;
+        }
+
+        @Override
+        public String toString() {
+            return "schema " + schemaVersion + ", " + sites + " sites, " + waves + " waves and " + responses
+                    + " responses";
+        }
     }
 
     private BackupCopy() {
@@ -44,8 +56,7 @@ final class BackupCopy {
             if (everyRow) {
                 OpenCheck.readEveryRow(connection, tables);
             }
-            Contents counted = new Contents(single(connection, VERSION), count(connection, "site"),
-                    count(connection, "wave"), count(connection, "response"), false);
+            Contents counted = counted(connection);
             org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
             source.setURL(url);
             source.setUser("peerpulse");
@@ -55,6 +66,12 @@ final class BackupCopy {
             boolean newer = Arrays.stream(all).anyMatch(m -> m.getState().name().startsWith("FUTURE"));
             return new Contents(counted.schemaVersion(), counted.sites(), counted.waves(), counted.responses(), newer);
         }
+    }
+
+    /** The schema version and counts of the database behind {@code connection} ({@code newer} not looked at). */
+    static Contents counted(Connection connection) throws SQLException {
+        return new Contents(single(connection, VERSION), count(connection, "site"), count(connection, "wave"),
+                count(connection, "response"), false);
     }
 
     private static long count(Connection connection, String table) throws SQLException {

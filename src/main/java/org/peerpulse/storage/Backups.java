@@ -40,6 +40,19 @@ public final class Backups {
             .withZone(ZoneOffset.UTC);
     private static final Pattern AUTOMATIC = Pattern.compile("(\\d{8}T\\d{9}Z)-[a-z-]+\\.zip");
 
+    /** How many times a copy that does not hold what the program holds is taken again. */
+    static final int COPY_ATTEMPTS = 3;
+
+    /** How a copy of the program is taken into a ZIP file, on a connection no one else writes through. */
+    @FunctionalInterface
+    interface CopyTaking {
+        void take(Statement statement, Path zip) throws SQLException;
+    }
+
+    /** H2's online backup: the database file, as stored, compressed into {@code zip}. */
+    static final CopyTaking H2_BACKUP = (statement, zip) ->
+            statement.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+
     private Backups() {
     }
 
@@ -55,42 +68,72 @@ public final class Backups {
     }
 
     static BackupManifest write(Database database, Path target, String reason) {
+        return write(database, target, reason, H2_BACKUP);
+    }
+
+    /**
+     * As {@link #write(Database, Path, String)}, the copy taken by {@code taking}. A copy is kept only
+     * when it reads and holds what the program held when it was taken (schema version and counts, read
+     * while no one writes); otherwise it is taken again, up to {@link #COPY_ATTEMPTS} times. H2 copies
+     * the file while its own writer may be storing pages, and once, right after a new program was
+     * made, its copy opened as an empty database.
+     */
+    static BackupManifest write(Database database, Path target, String reason, CopyTaking taking) {
         Path folder = target.toAbsolutePath().getParent();
         Path work = null;
         try {
             Files.createDirectories(folder);
             work = Files.createTempDirectory(folder, ".peerpulse-backup-");
-            Path h2Zip = work.resolve("h2.zip");
-            database.withoutWriters(() -> database.read(c -> {
-                try (Statement statement = c.createStatement()) {
-                    requireNothingUncommitted(statement);
-                    statement.execute("BACKUP TO '" + h2Zip.toString().replace("'", "''") + "'");
+            String unsound = "";
+            for (int attempt = 1; attempt <= COPY_ATTEMPTS; attempt++) {
+                Path h2Zip = work.resolve("h2-" + attempt + ".zip");
+                BackupCopy.Contents held = database.withoutWriters(() -> database.read(c -> {
+                    try (Statement statement = c.createStatement()) {
+                        requireNothingUncommitted(statement);
+                        taking.take(statement, h2Zip);
+                    }
+                    return BackupCopy.counted(c);
+                }, "back up " + database.description()));
+                try (org.apache.commons.compress.archivers.zip.ZipFile h2 =
+                             org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(h2Zip).get()) {
+                    ZipArchiveEntry compressed = h2.stream()
+                            .filter(entry -> entry.getName().endsWith(DatabaseFiles.SUFFIX)).findFirst()
+                            .orElseThrow(() -> new IOException("H2 wrote no database file into " + h2Zip));
+                    Path copy = work.resolve(attempt + "-" + COPY_ENTRY);
+                    try (InputStream inflated = h2.getInputStream(compressed)) {
+                        Files.copy(inflated, copy);
+                    }
+                    Optional<BackupCopy.Contents> contents = readable(copy, database);
+                    if (contents.isEmpty() || !contents.get().holdsSameAs(held)) {
+                        unsound = contents.map(c -> "it held " + c + " where the program held " + held)
+                                .orElse("it could not be read");
+                        continue;
+                    }
+                    BackupManifest manifest = new BackupManifest(held.schemaVersion(), database.clock().instant(),
+                            held.sites(), held.waves(), held.responses(), database.isEncrypted(), reason);
+                    Path partial = work.resolve("backup.zip");
+                    writeBackupFile(partial, manifest, h2, compressed);
+                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    return manifest;
                 }
-                return null;
-            }, "back up " + database.description()));
-            try (org.apache.commons.compress.archivers.zip.ZipFile h2 =
-                         org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(h2Zip).get()) {
-                ZipArchiveEntry compressed = h2.stream().filter(entry -> entry.getName().endsWith(DatabaseFiles.SUFFIX))
-                        .findFirst().orElseThrow(() -> new IOException("H2 wrote no database file into " + h2Zip));
-                Path copy = work.resolve(COPY_ENTRY);
-                try (InputStream inflated = h2.getInputStream(compressed)) {
-                    Files.copy(inflated, copy);
-                }
-                BackupCopy.Contents contents = BackupCopy.inspect(Database.withoutSuffix(copy), database.isEncrypted(),
-                        database.connectionPassword(), false);
-                BackupManifest manifest = new BackupManifest(contents.schemaVersion(), database.clock().instant(),
-                        contents.sites(), contents.waves(), contents.responses(), database.isEncrypted(), reason);
-                Path partial = work.resolve("backup.zip");
-                writeBackupFile(partial, manifest, h2, compressed);
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                return manifest;
             }
+            throw new StorageException("PeerPulse could not make a sound copy of " + database.description()
+                    + " in " + COPY_ATTEMPTS + " attempts (the last time " + unsound + "); nothing was backed up."
+                    + " The program itself was not changed.");
         } catch (IOException e) {
             throw new StorageException("write the backup " + target, e);
-        } catch (SQLException e) {
-            throw database.translate(e, "check the backup " + target);
         } finally {
             deleteTree(work);
+        }
+    }
+
+    /** What the copy just taken holds, if it opens and reads; it is the copy, not the program, that is unsound. */
+    private static Optional<BackupCopy.Contents> readable(Path copy, Database database) {
+        try {
+            return Optional.of(BackupCopy.inspect(Database.withoutSuffix(copy), database.isEncrypted(),
+                    database.connectionPassword(), false));
+        } catch (SQLException e) {
+            return Optional.empty();
         }
     }
 
