@@ -24,9 +24,11 @@ import org.peerpulse.storage.Database;
  * The ceiling an import is measured against: the same responses and answers, already in memory,
  * written by a bare JDBC batch insert (explicit ids, one prepared statement per table, one
  * transaction) into a fresh H2 file with PeerPulse's own schema (made by its migrations). No
- * parsing, checking, matching or summary counts: only the insert is timed.
+ * parsing, checking, matching or summary counts: only the insert is timed. It runs in a JVM of its
+ * own ({@link #main}), as cold as PeerPulse's import, which is the first work of the benchmark's JVM.
  */
 final class InsertCeiling {
+    static final String PREFIX = "CEILING_MS ";
     private final List<String> sites = new ArrayList<>();
     private final List<String> waves = new ArrayList<>();
     private int[] responseSite;
@@ -75,6 +77,12 @@ final class InsertCeiling {
             throw new IllegalStateException("The ceiling read " + response + " responses and " + answer
                     + " answers, not " + responses + " and " + answers);
         }
+    }
+
+    /** A child JVM of the benchmark: {@code <csv> <responses> <answers> <fresh database file>}; prints {@code CEILING_MS <ms>}. */
+    public static void main(String[] args) throws IOException, SQLException {
+        InsertCeiling ceiling = new InsertCeiling(Path.of(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]));
+        System.out.println(PREFIX + ceiling.insertInto(Path.of(args[3])));
     }
 
     private static int add(List<String> list, String value) {
