@@ -18,7 +18,7 @@ import org.peerpulse.domain.Wave;
  *
  * @param test null when fewer than three waves can be tested, or the tested waves hold fewer than k respondents
  */
-public record WaveTrend(List<Point> points, TrendTestResult test, int wavesTested) {
+public record WaveTrend(List<Point> points, TrendTestResult test, int wavesTested) implements SeriesTrend {
 
     public record Point(Wave wave, Figure figure) {
     }
@@ -44,7 +44,18 @@ public record WaveTrend(List<Point> points, TrendTestResult test, int wavesTeste
         return new WaveTrend(points, CochranArmitage.test(counts, totals, scores), tested.size());
     }
 
-    /** Rising (+1), falling (−1) or flat (0): the sign of the slope of the tested shares over time. */
+    @Override
+    public boolean tested() {
+        return test != null;
+    }
+
+    @Override
+    public double p() {
+        return test == null ? Double.NaN : test.p();
+    }
+
+    /** Rising (+1), falling (−1) or flat (0): the last tested share against the first. */
+    @Override
     public int direction() {
         List<Point> shown = points.stream().filter(p -> p.figure().hasValue()).toList();
         if (shown.size() < 2) {

@@ -1,7 +1,7 @@
 package org.peerpulse.ui;
 
 import org.peerpulse.analysis.Change;
-import org.peerpulse.analysis.WaveTrend;
+import org.peerpulse.analysis.SeriesTrend;
 import org.peerpulse.analysis.stats.TestUsed;
 
 /**
@@ -65,24 +65,25 @@ public final class Verdicts {
      * short to test are said once together at the end ("All sites, Site 01 not tested (…)."), not
      * once each. Empty when there is no series.
      */
-    public static String trends(java.util.Map<String, WaveTrend> byName) {
+    public static String trends(java.util.Map<String, ? extends SeriesTrend> byName) {
         java.util.List<String> words = new java.util.ArrayList<>();
         java.util.List<String> untested = new java.util.ArrayList<>();
         byName.forEach((who, trend) -> {
-            if (trend.test() == null) {
+            if (!trend.tested()) {
                 untested.add(who);
-            } else if (trend.test().p() < 0.05) {
+            } else if (trend.clear()) {
                 words.add(Messages.tr(trend.direction() > 0 ? "trend.rising" : "trend.falling", who,
-                        trend.wavesTested(), Formats.pValue(trend.test().p())));
+                        trend.wavesTested(), Formats.pValue(trend.p())));
             } else {
-                words.add(Messages.tr("trend.flat", who, trend.wavesTested(), Formats.pValue(trend.test().p())));
+                words.add(Messages.tr("trend.flat", who, trend.wavesTested(),
+                        Double.isNaN(trend.p()) ? "–" : Formats.pValue(trend.p())));
             }
         });
         return String.join(" ", words) + untested(untested, !words.isEmpty());
     }
 
     /** The series too short to test, in one sentence ({@code spaced}: after another); empty for none. */
-    public static String untested(java.util.List<String> who, boolean spaced) {
+    private static String untested(java.util.List<String> who, boolean spaced) {
         return who.isEmpty() ? "" : (spaced ? " " : "") + Messages.tr("trend.untested", String.join(", ", who));
     }
 }

@@ -245,10 +245,15 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> lookup("#trends-table").query().isVisible());
         assertThat(lookup("#trends-table").queryAs(TableView.class).getItems()).hasSize(16);
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "trends-table");
+        interact(() -> lookup("#trends-measure").queryComboBox().getSelectionModel().select(Measure.MEAN));
+        waitUntil(() -> lookup("#trends-tests").queryAs(Label.class).getText().startsWith("Trend of the mean score"));
+        String verdict = "(rising|falling|no clear trend) over 8 waves \\(p [<=] [0-9.,]+\\)\\.";
+        assertThat(lookup("#trends-tests").queryAs(Label.class).getText()).as("each series tested on its own means")
+                .containsPattern("\\(Mann\u2013Kendall test\\): All sites " + verdict
+                        + " Surrey Overdose Prevention Site " + verdict);
         clickOn("Surrey Overdose Prevention Site  \u2715");
         waitUntil(() -> lookup("#trends-table").queryAs(TableView.class).getItems().size() == 8);
-        interact(() -> lookup("#trends-measure").queryComboBox().getSelectionModel().select(Measure.MEAN));
-        waitUntil(() -> lookup("#trends-tests").queryAs(Label.class).getText().contains("Mann"));
+        waitUntil(() -> !lookup("#trends-tests").queryAs(Label.class).getText().contains("Surrey"));
     }
 
     @Test

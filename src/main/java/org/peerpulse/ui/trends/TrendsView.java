@@ -20,7 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
 import org.peerpulse.analysis.TrendPoint;
-import org.peerpulse.analysis.WaveTrend;
+import org.peerpulse.analysis.SeriesTrend;
 import org.peerpulse.domain.Measure;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.SiteId;
@@ -28,7 +28,6 @@ import org.peerpulse.domain.StressDomain;
 import org.peerpulse.service.TrendTable;
 import org.peerpulse.ui.FilterChips;
 import org.peerpulse.ui.DomainStyle;
-import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
 import org.peerpulse.ui.Verdicts;
 import org.peerpulse.ui.dashboard.TrendChart;
@@ -175,42 +174,18 @@ public final class TrendsView {
                 : merged.siteName(id));
         chart.showInterventions(shown.interventions());
         table.show(merged);
-        tests.setText((merged.measure() == Measure.MEAN ? meanWords(merged, order) : words(shown.tests()))
+        tests.setText(words(merged.measure(), shown.tests())
                 + (shown.interventions().isEmpty() ? "" : " " + Messages.tr("chart.interventionsNote")));
     }
 
-    /** For mean scores, Mann–Kendall on each series' shown means (exact below 10 waves). */
-    private static String meanWords(TrendTable table, List<SiteId> order) {
-        StringBuilder text = new StringBuilder(Messages.tr("trend.introMean"));
-        List<String> untested = new ArrayList<>();
-        for (SiteId id : order) {
-            double[] means = table.points().stream().filter(p -> java.util.Objects.equals(p.site(), id)
-                    && p.figure().hasValue()).mapToDouble(p -> p.figure().mean()).toArray();
-            String who = id == null ? Messages.tr("filter.allSites") : table.siteName(id);
-            if (means.length < 3) {
-                untested.add(who);
-                continue;
-            }
-            text.append(' ');
-            var result = org.peerpulse.analysis.stats.MannKendall.test(means);
-            if (Double.isNaN(result.p()) || result.p() >= 0.05) {
-                text.append(Messages.tr("trend.flat", who, means.length,
-                        Double.isNaN(result.p()) ? "–" : Formats.pValue(result.p())));
-            } else {
-                text.append(Messages.tr(result.s() > 0 ? "trend.rising" : "trend.falling", who, means.length,
-                        Formats.pValue(result.p())));
-            }
-        }
-        return text + Verdicts.untested(untested, true);
-    }
-
-    private static String words(Map<Site, WaveTrend> tests) {
+    private static String words(Measure measure, Map<Site, SeriesTrend> tests) {
         if (tests.isEmpty()) {
             return Messages.tr("trends.noTest");
         }
-        Map<String, WaveTrend> byName = new java.util.LinkedHashMap<>();
+        Map<String, SeriesTrend> byName = new java.util.LinkedHashMap<>();
         tests.forEach((site, trend) -> byName.put(site == null ? Messages.tr("filter.allSites") : site.name(), trend));
-        return Messages.tr("trend.intro") + " " + Verdicts.trends(byName);
+        return Messages.tr(measure == Measure.MEAN ? "trend.introMean" : "trend.intro") + " "
+                + Verdicts.trends(byName);
     }
 
 }

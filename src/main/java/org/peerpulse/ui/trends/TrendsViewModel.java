@@ -13,7 +13,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.peerpulse.analysis.WaveTrend;
+import org.peerpulse.analysis.MeanTrend;
+import org.peerpulse.analysis.SeriesTrend;
 import org.peerpulse.domain.Intervention;
 import org.peerpulse.domain.Measure;
 import org.peerpulse.domain.Site;
@@ -31,9 +32,10 @@ import org.peerpulse.ui.TaskRunner;
 public final class TrendsViewModel {
     /**
      * What the view shows: the program's series, the sites' series, each series' trend test (key
-     * null: program), and the interventions aimed at the domain, drawn on the time axis.
+     * null: program; Cochran–Armitage for the high-stress share, Mann–Kendall for the mean score,
+     * none for top three), and the interventions aimed at the domain, drawn on the time axis.
      */
-    public record Shown(TrendTable program, TrendTable sites, Map<Site, WaveTrend> tests,
+    public record Shown(TrendTable program, TrendTable sites, Map<Site, SeriesTrend> tests,
                         List<Intervention> interventions) {
         /** The program's points, then the chosen sites'. */
         public List<org.peerpulse.analysis.TrendPoint> points() {
@@ -98,11 +100,17 @@ public final class TrendsViewModel {
         TrendTable program = context.trends().trends(new TrendQuery(List.of(), List.of(chosenDomain), chosenMeasure, show));
         TrendTable bySite = chosen.isEmpty() ? null : context.trends().trends(new TrendQuery(
                 chosen.stream().map(Site::id).toList(), List.of(chosenDomain), chosenMeasure, show));
-        Map<Site, WaveTrend> tests = new LinkedHashMap<>();
+        Map<Site, SeriesTrend> tests = new LinkedHashMap<>();
         if (chosenMeasure == Measure.HIGH) {
             tests.put(null, context.trends().trendTest(chosenDomain, null, show));
             for (Site site : chosen) {
                 tests.put(site, context.trends().trendTest(chosenDomain, site, show));
+            }
+        } else if (chosenMeasure == Measure.MEAN) {
+            tests.put(null, MeanTrend.of(program.points()));
+            for (Site site : chosen) {
+                tests.put(site, MeanTrend.of(bySite.points().stream()
+                        .filter(p -> site.id().equals(p.site())).toList()));
             }
         }
         List<Intervention> plans = context.interventions().interventions().stream()
