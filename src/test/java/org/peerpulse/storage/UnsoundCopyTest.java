@@ -27,10 +27,7 @@ class UnsoundCopyTest {
         Path base = folder.resolve("program");
         Path target = folder.resolve("by-hand.zip");
         try (Database database = Database.open(base)) {
-            TestPrograms.fill(database, "2024-03", 3);
-            Path earlier = folder.resolve("earlier.zip");
-            takeNow(database, earlier);
-            TestPrograms.fill(database, "2024-09", 4);
+            Path earlier = twoWavesAndACopyOfTheFirst(database);
             AtomicInteger taken = new AtomicInteger();
             BackupManifest manifest = Backups.write(database, target, Backups.BY_REQUEST, (statement, zip) -> {
                 if (taken.incrementAndGet() == 1) {
@@ -86,10 +83,7 @@ class UnsoundCopyTest {
         Path base = folder.resolve("program");
         Path target = folder.resolve("by-hand.zip");
         try (Database database = Database.open(base)) {
-            TestPrograms.fill(database, "2024-03", 3);
-            Path earlier = folder.resolve("earlier.zip");
-            takeNow(database, earlier);
-            TestPrograms.fill(database, "2024-09", 4);
+            Path earlier = twoWavesAndACopyOfTheFirst(database);
             AtomicInteger taken = new AtomicInteger();
 
             assertThatThrownBy(() -> Backups.write(database, target, Backups.BY_REQUEST, (statement, zip) -> {
@@ -110,6 +104,15 @@ class UnsoundCopyTest {
             }
             assertThat(TestPrograms.everything(database)).anyMatch(row -> row.contains("2024-09"));
         }
+    }
+
+    /** Fills the program with a wave of 3 and a wave of 4 responses; returns H2's copy taken between them. */
+    private Path twoWavesAndACopyOfTheFirst(Database database) {
+        TestPrograms.fill(database, "2024-03", 3);
+        Path earlier = folder.resolve("earlier.zip");
+        takeNow(database, earlier);
+        TestPrograms.fill(database, "2024-09", 4);
+        return earlier;
     }
 
     private static void copy(Path from, Path to) {
