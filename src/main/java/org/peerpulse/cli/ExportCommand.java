@@ -8,6 +8,7 @@ import java.util.List;
 import org.peerpulse.domain.Measure;
 import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.StressDomain;
+import org.peerpulse.io.Progress;
 import org.peerpulse.io.export.CsvSeparator;
 import org.peerpulse.io.export.ExportTable;
 import org.peerpulse.service.AppContext;
@@ -67,9 +68,15 @@ final class ExportCommand extends ProgramCommand {
         for (String name : siteNames) {
             sites.add(new Names(context).site(name).id());
         }
-        ExportTable table = trends ? trends(context, sites) : responses(context, sites);
-        context.exports().save(table, target);
-        printer.printf("Wrote %d %s to %s.%n", table.rows().size(), trends ? "trend rows" : "responses", out);
+        long written;
+        if (trends) {
+            ExportTable table = trends(context, sites);
+            context.exports().save(table, target);
+            written = table.rows().size();
+        } else {
+            written = context.exports().saveResponses(responses(context, sites), target, Progress.NONE);
+        }
+        printer.printf("Wrote %d %s to %s.%n", written, trends ? "trend rows" : "responses", out);
         return PeerPulseCli.OK;
     }
 
@@ -86,7 +93,7 @@ final class ExportCommand extends ProgramCommand {
         return context.exports().trends(new TrendQuery(sites, domains, measure, false));
     }
 
-    private ExportTable responses(AppContext context, List<SiteId> sites) {
+    private ResponseExport responses(AppContext context, List<SiteId> sites) {
         if (!domainCodes.isEmpty() || measureCode != null) {
             throw new UserInputException("--domain and --measure apply to --what trends only.");
         }
@@ -101,6 +108,6 @@ final class ExportCommand extends ProgramCommand {
             err.println("Warning: the export includes submitted times, which can identify peer workers.");
         }
         err.flush();
-        return context.exports().responses(new ResponseExport(sites, includeCodes, includeText, includeTimes));
+        return new ResponseExport(sites, includeCodes, includeText, includeTimes);
     }
 }

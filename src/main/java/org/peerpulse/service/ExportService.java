@@ -83,36 +83,82 @@ public final class ExportService {
     /**
      * The stored responses, one row per response, with only the columns the request allows. Read
      * one response at a time, each repeated value one cell: a provincial program (240,000
-     * responses, 9 million answers) read whole did not fit in a 512 MB heap (issue 8).
+     * responses, 9 million answers) read whole did not fit in a 512 MB heap (issue 8). For a file,
+     * {@link #saveResponses} does not hold the rows at all.
      */
     public ExportTable responses(ResponseExport request) {
-        return responses(request, Progress.NONE);
+        ResponseRows rows = new ResponseRows(request);
+        List<List<ExportCell>> all = new ArrayList<>();
+        rows.forEach(Progress.NONE, all::add);
+        return new ExportTable(ResponseRows.NAME, rows.headers, all);
     }
 
     /**
-     * The responses, read one at a time; stops with a {@link CancellationException} as soon as
-     * {@code progress} is cancelled (every response of a provincial program takes tens of seconds).
+     * Writes the responses to a file as they are read, whole or not at all, and records it in the
+     * audit trail; returns how many were written. Stops with a {@link CancellationException} as
+     * soon as {@code progress} is cancelled (every response of a provincial program takes tens of
+     * seconds), and no file is left.
      */
-    public ExportTable responses(ResponseExport request, Progress progress) {
-        Map<SiteId, Site> siteById = sites.all().stream().collect(Collectors.toMap(Site::id, Function.identity()));
-        Map<WaveId, Wave> waveById = waves.all().stream().collect(Collectors.toMap(Wave::id, Function.identity()));
-        List<String> headers = new ArrayList<>(List.of(Psp1.SITE, Psp1.WAVE));
-        if (request.includeCodes()) {
-            headers.add(Psp1.RESPONDENT);
+    public long saveResponses(ResponseExport request, Target target, Progress progress) {
+        ResponseRows rows = new ResponseRows(request);
+        long written;
+        try {
+            written = TableFileWriter.write(ResponseRows.NAME, rows.headers, writer -> {
+                try {
+                    rows.forEach(progress, row -> {
+                        try {
+                            writer.row(row);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }, target.file(), target.format(), target.separator());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + target.file() + ": " + e.getMessage(), e);
         }
-        if (request.includeTimes()) {
-            headers.add(Psp1.SUBMITTED);
-        }
-        List<Item> items = Psp1.items().stream()
-                .filter(item -> item.kind() != ItemKind.TEXT || request.includeText()).toList();
-        items.forEach(item -> headers.add(item.code()));
-        Map<String, ExportCell> texts = new HashMap<>();
-        Map<String, ExportCell> answers = new HashMap<>();
-        List<List<ExportCell>> rows = new ArrayList<>();
-        responses.forEach(new HashSet<>(request.sites()), Set.of(), Set.of(), response -> {
-            if (progress.isCancelled()) {
-                throw new CancellationException("export cancelled");
+        audit.exported(ResponseRows.NAME, target.file(), written);
+        return written;
+    }
+
+    /** The responses' columns, and each stored response as a row of them, read one at a time. */
+    private final class ResponseRows {
+        static final String NAME = "Responses";
+        private final ResponseExport request;
+        private final List<String> headers = new ArrayList<>(List.of(Psp1.SITE, Psp1.WAVE));
+        private final List<Item> items;
+        private final Map<SiteId, Site> siteById = sites.all().stream()
+                .collect(Collectors.toMap(Site::id, Function.identity()));
+        private final Map<WaveId, Wave> waveById = waves.all().stream()
+                .collect(Collectors.toMap(Wave::id, Function.identity()));
+        private final Map<String, ExportCell> texts = new HashMap<>();
+        private final Map<String, ExportCell> answers = new HashMap<>();
+
+        ResponseRows(ResponseExport request) {
+            this.request = request;
+            if (request.includeCodes()) {
+                headers.add(Psp1.RESPONDENT);
             }
+            if (request.includeTimes()) {
+                headers.add(Psp1.SUBMITTED);
+            }
+            items = Psp1.items().stream().filter(item -> item.kind() != ItemKind.TEXT || request.includeText())
+                    .toList();
+            items.forEach(item -> headers.add(item.code()));
+        }
+
+        void forEach(Progress progress, java.util.function.Consumer<List<ExportCell>> out) {
+            responses.forEach(new HashSet<>(request.sites()), Set.of(), Set.of(), response -> {
+                if (progress.isCancelled()) {
+                    throw new CancellationException("export cancelled");
+                }
+                out.accept(row(response));
+            });
+        }
+
+        private List<ExportCell> row(Response response) {
             List<ExportCell> row = new ArrayList<>(headers.size());
             row.add(texts.computeIfAbsent(siteById.get(response.site()).name(), ExportCell::text));
             row.add(texts.computeIfAbsent(waveById.get(response.wave()).label(), ExportCell::text));
@@ -127,9 +173,8 @@ public final class ExportService {
                 row.add(item.kind() == ItemKind.SINGLE ? answers.computeIfAbsent(answer == null ? "" : answer,
                         ExportCell::shown) : ExportCell.text(answer));
             }
-            rows.add(List.copyOf(row));
-        });
-        return new ExportTable("Responses", headers, rows);
+            return List.copyOf(row);
+        }
     }
 
     /**

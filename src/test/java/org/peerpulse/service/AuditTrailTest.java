@@ -227,6 +227,11 @@ class AuditTrailTest {
         assertThat(exported.action()).isEqualTo(AuditAction.EXPORT);
         assertThat(exported.howMuch()).isEqualTo(2L);
         assertThat(exported.what()).isEqualTo("Responses → " + out.toAbsolutePath());
+        Path streamed = folder.resolve("streamed.xlsx");
+        AuditEntry written = onlyEntryOf(() -> context.exports().saveResponses(ResponseExport.deIdentified(List.of()),
+                ExportService.Target.of(streamed, CsvSeparator.COMMA), Progress.NONE));
+        assertThat(written.howMuch()).isEqualTo(2L);
+        assertThat(written.what()).isEqualTo("Responses → " + streamed.toAbsolutePath());
 
         ExportTable trends = context.exports().trends(new TrendQuery(List.of(), List.of(), Measure.HIGH, true));
         AuditEntry trendExport = onlyEntryOf(() -> context.exports().save(trends, ExportService.Target.of(

@@ -2,6 +2,9 @@ package org.peerpulse.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.peerpulse.analysis.CrossTab;
 import org.peerpulse.analysis.ProQolSummary;
 import org.peerpulse.analysis.SmallNumbers;
@@ -28,7 +32,10 @@ import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.StressDomain;
 import org.peerpulse.domain.Wave;
 import org.peerpulse.domain.WaveId;
+import org.peerpulse.io.Progress;
+import org.peerpulse.io.export.CsvSeparator;
 import org.peerpulse.io.export.ExportCell;
+import org.peerpulse.io.export.ExportFormat;
 import org.peerpulse.io.export.ExportTable;
 import org.peerpulse.storage.Database;
 import org.peerpulse.storage.ResponseRepository;
@@ -40,6 +47,8 @@ import org.peerpulse.storage.ResponseRepository;
  * stored answer, for every variable, and every stored response in the export as it is.
  */
 class ResponsesReadOneAtATimeTest {
+    @TempDir
+    Path folder;
     private final Database database = Database.inMemory(UUID.randomUUID().toString());
     private final AppContext context = new AppContext(database, Clock.systemUTC());
 
@@ -155,6 +164,22 @@ class ResponsesReadOneAtATimeTest {
                         .isEqualTo(nullToEmpty(response.answers().get(item.code())));
             }
         }
+    }
+
+    @Test
+    void aFileOfTheResponsesIsWrittenAsTheyAreReadWithTheRowsOfTheTable() throws IOException {
+        context.demo().load(2019);
+        ResponseExport request = new ResponseExport(List.of(), true, false, true);
+        Path whole = folder.resolve("whole.csv");
+        Path streamed = folder.resolve("streamed.csv");
+        context.exports().save(context.exports().responses(request),
+                new ExportService.Target(whole, ExportFormat.CSV, CsvSeparator.COMMA));
+
+        long written = context.exports().saveResponses(request,
+                new ExportService.Target(streamed, ExportFormat.CSV, CsvSeparator.COMMA), Progress.NONE);
+
+        assertThat(written).isEqualTo(new ResponseRepository(database, Clock.systemUTC()).find(Set.of(), Set.of()).size());
+        assertThat(Files.readAllBytes(streamed)).isEqualTo(Files.readAllBytes(whole));
     }
 
     private static String text(ExportCell cell) {

@@ -24,21 +24,37 @@ public final class TableCsvWriter {
 
     /** Writes the whole table; flushes {@code out} but leaves it open. */
     public void write(ExportTable table, OutputStream out) throws IOException {
+        RowWriter rows = open(out, table.headers());
+        for (List<ExportCell> row : table.rows()) {
+            rows.row(row);
+        }
+        rows.finish();
+    }
+
+    /** Writes the headings; the rows follow one at a time. */
+    public RowWriter open(OutputStream out, List<String> headers) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator.character())
                 .setRecordSeparator("\r\n").get();
         CSVPrinter printer = new CSVPrinter(writer, format);
-        printer.printRecord(table.headers().stream().map(InertText::forCsv).toList());
+        printer.printRecord(headers.stream().map(InertText::forCsv).toList());
         List<String> cells = new ArrayList<>();
-        for (List<ExportCell> row : table.rows()) {
-            cells.clear();
-            for (ExportCell cell : row) {
-                cells.add(text(cell));
+        return new RowWriter() {
+            @Override
+            public void row(List<ExportCell> row) throws IOException {
+                cells.clear();
+                for (ExportCell cell : row) {
+                    cells.add(text(cell));
+                }
+                printer.printRecord(cells);
             }
-            printer.printRecord(cells);
-        }
-        printer.flush();
+
+            @Override
+            public void finish() throws IOException {
+                printer.flush();
+            }
+        };
     }
 
     private static String text(ExportCell cell) {

@@ -18,9 +18,17 @@ public final class TableXlsxWriter {
 
     /** Writes the workbook; leaves {@code out} open. */
     public void write(ExportTable table, OutputStream out) throws IOException {
+        RowWriter rows = open(out, table.name(), table.headers());
+        for (List<ExportCell> row : table.rows()) {
+            rows.row(row);
+        }
+        rows.finish();
+    }
+
+    /** Starts the workbook with its sheet's headings; the rows follow one at a time. */
+    public RowWriter open(OutputStream out, String name, List<String> headers) {
         Workbook workbook = new Workbook(out, "PeerPulse", "1.0");
-        Worksheet sheet = workbook.newWorksheet(sheetName(table.name()));
-        List<String> headers = table.headers();
+        Worksheet sheet = workbook.newWorksheet(sheetName(name));
         for (int c = 0; c < headers.size(); c++) {
             sheet.value(0, c, headers.get(c));
             sheet.style(0, c).bold().set();
@@ -28,22 +36,30 @@ public final class TableXlsxWriter {
         if (!headers.isEmpty()) {
             sheet.freezePane(0, 1);
         }
-        int r = 1;
-        for (List<ExportCell> row : table.rows()) {
-            for (int c = 0; c < row.size(); c++) {
-                ExportCell cell = row.get(c);
-                if (cell instanceof ExportCell.Numeric number) {
-                    sheet.value(r, c, number.value());
-                } else if (cell instanceof ExportCell.Text text) {
-                    sheet.value(r, c, text.value());
+        return new RowWriter() {
+            private int r = 1;
+
+            @Override
+            public void row(List<ExportCell> row) throws IOException {
+                for (int c = 0; c < row.size(); c++) {
+                    ExportCell cell = row.get(c);
+                    if (cell instanceof ExportCell.Numeric number) {
+                        sheet.value(r, c, number.value());
+                    } else if (cell instanceof ExportCell.Text text) {
+                        sheet.value(r, c, text.value());
+                    }
+                }
+                r++;
+                if (r % FLUSH_EVERY == 0) {
+                    sheet.flush(); // written out: fastexcel otherwise holds every cell until the end
                 }
             }
-            r++;
-            if (r % FLUSH_EVERY == 0) {
-                sheet.flush(); // written out: fastexcel otherwise holds every cell until the end
+
+            @Override
+            public void finish() throws IOException {
+                workbook.finish();
             }
-        }
-        workbook.finish();
+        };
     }
 
     /** A sheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ]. */

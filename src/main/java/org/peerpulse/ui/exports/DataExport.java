@@ -9,8 +9,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.peerpulse.domain.Site;
-import org.peerpulse.io.Progress;
-import org.peerpulse.io.export.ExportTable;
 import org.peerpulse.service.AppContext;
 import org.peerpulse.service.ExportService;
 import org.peerpulse.service.ResponseExport;
@@ -51,8 +49,15 @@ public final class DataExport {
     public void write(ExportRequest request, Path file, Window owner) {
         WorkingWindow working = WorkingWindow.during(owner, Messages.tr("export.working", file.getFileName()));
         TaskRunner.Job job = runner.track("export", progress -> {
-            ExportTable table = table(request, progress);
-            context.exports().save(table, new ExportService.Target(file, request.format(), request.separator()));
+            ExportService.Target target = new ExportService.Target(file, request.format(), request.separator());
+            List<org.peerpulse.domain.SiteId> sites = request.site() == null ? List.of() : List.of(request.site().id());
+            if (request.trends()) {
+                context.exports().save(context.exports().trends(new TrendQuery(sites, request.domain() == null
+                        ? List.of() : List.of(request.domain()), request.measure(), false)), target);
+            } else {
+                context.exports().saveResponses(new ResponseExport(sites, request.includeCodes(),
+                        request.includeText(), request.includeTimes()), target, progress);
+            }
             return file;
         }, written -> {
             working.close();
@@ -64,16 +69,6 @@ public final class DataExport {
             }
         });
         working.cancelWith(job::cancel);
-    }
-
-    private ExportTable table(ExportRequest request, Progress progress) {
-        List<org.peerpulse.domain.SiteId> sites = request.site() == null ? List.of() : List.of(request.site().id());
-        if (request.trends()) {
-            return context.exports().trends(new TrendQuery(sites,
-                    request.domain() == null ? List.of() : List.of(request.domain()), request.measure(), false));
-        }
-        return context.exports().responses(new ResponseExport(sites, request.includeCodes(), request.includeText(),
-                request.includeTimes()), progress);
     }
 
     /** Says which identifying columns the file will hold and asks to go on; Cancel is the default. */

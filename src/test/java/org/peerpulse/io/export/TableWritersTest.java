@@ -206,6 +206,56 @@ class TableWritersTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void rowsHandedOverOneAtATimeMakeTheSameTableAsRowsHeldWhole(ExportFormat format) throws IOException {
+        ExportTable table = sample();
+        Path whole = folder.resolve("whole." + format.name().toLowerCase(java.util.Locale.ROOT));
+        Path streamed = folder.resolve("streamed." + format.name().toLowerCase(java.util.Locale.ROOT));
+        TableFileWriter.write(table, whole, format, CsvSeparator.SEMICOLON);
+
+        long written = TableFileWriter.write(table.name(), table.headers(), writer -> {
+            for (List<ExportCell> row : table.rows()) {
+                writer.row(row);
+            }
+        }, streamed, format, CsvSeparator.SEMICOLON);
+
+        assertThat(written).isEqualTo(table.rows().size());
+        if (format == ExportFormat.CSV) {
+            assertThat(Files.readAllBytes(streamed)).isEqualTo(Files.readAllBytes(whole));
+        } else {
+            assertThat(cells(streamed)).isEqualTo(cells(whole)).hasSize(table.rows().size() + 1);
+        }
+    }
+
+    @Test
+    void aFailureWhileRowsAreHandedOverLeavesNoFileAndTheOldOneWhole() throws IOException {
+        Path file = folder.resolve("responses.xlsx");
+        Files.writeString(file, "old");
+        ExportTable table = sample();
+
+        assertThatThrownBy(() -> TableFileWriter.write(table.name(), table.headers(), writer -> {
+            writer.row(table.rows().get(0));
+            throw new IOException("the database went away");
+        }, file, ExportFormat.XLSX, CsvSeparator.COMMA)).hasMessage("the database went away");
+        assertThatThrownBy(() -> TableFileWriter.write(table.name(), table.headers(), writer -> {
+            writer.row(table.rows().get(0));
+            writer.row(List.of(ExportCell.text("one cell")));
+        }, file, ExportFormat.XLSX, CsvSeparator.COMMA)).hasMessage("a row has 1 cells for 4 columns");
+
+        assertThat(Files.readString(file)).isEqualTo("old");
+        try (var files = Files.list(folder)) {
+            assertThat(files.toList()).containsExactly(file);
+        }
+    }
+
+    private static List<List<String>> cells(Path xlsx) throws IOException {
+        try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+            return workbook.getFirstSheet().read().stream().map(row -> row.stream()
+                    .map(cell -> cell == null ? "" : cell.getType() + ":" + cell.getRawValue()).toList()).toList();
+        }
+    }
+
     @Test
     void formatComesFromTheExtension() {
         assertThat(ExportFormat.of(Path.of("a/Trends.CSV"))).contains(ExportFormat.CSV);
