@@ -151,6 +151,11 @@ public final class ImportWizard {
         VBox.setVgrow(problems, Priority.ALWAYS);
         model.previewProperty().addListener((o, was, now) -> showPreview(now));
         model.reportProperty().addListener((o, was, now) -> showReport(now));
+        model.failureProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                outcome.setText(now);
+            }
+        });
         return root;
     }
 

@@ -26,6 +26,7 @@ import org.peerpulse.io.instrument.Psp1Text;
 import org.peerpulse.service.AppContext;
 import org.peerpulse.service.ImportOptions;
 import org.peerpulse.service.ImportReport;
+import org.peerpulse.ui.Messages;
 import org.peerpulse.ui.TaskRunner;
 
 /**
@@ -49,6 +50,7 @@ public final class ImportWizardModel {
     private final ObservableList<String> labelCodes = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<FilePreview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyStringWrapper failure = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<TaskRunner.Job> job = new ReadOnlyObjectWrapper<>();
     /** Item → source label → value code, as suggested or loaded (edited labels arrive in a later version). */
@@ -167,13 +169,14 @@ public final class ImportWizardModel {
     /** Loads a saved mapping into the editor. */
     public void useSavedMapping(String name) {
         FilePreview shown = preview.get();
-        runner.run("mapping", () -> context.mappings().load(name).orElseThrow(), loaded -> {
+        runner.run("mapping", () -> context.mappings().load(name).orElseThrow(() ->
+                new IllegalStateException("It is not saved in this program.")), loaded -> {
             mappingName.set(loaded.name());
             format.set(ImportFormat.MAPPED);
             if (shown != null) {
                 showMapping(loaded, shown);
             }
-        }, failure -> { });
+        }, problem -> failure.set(Messages.tr("wizard.mappingNotLoaded", name, sentence(problem))));
     }
 
     /** The mapping as edited. */
@@ -189,7 +192,7 @@ public final class ImportWizardModel {
         runner.run("save mapping", () -> {
             context.mappings().save(current);
             return context.mappings().names();
-        }, savedMappings::setAll, failure -> { });
+        }, savedMappings::setAll, problem -> failure.set(Messages.tr("wizard.mappingNotSaved", sentence(problem))));
     }
 
     /** Imports the file: all of it or none of it. */
@@ -202,15 +205,17 @@ public final class ImportWizardModel {
                 : wave.get().strip(), createSites.get(), format.get() == ImportFormat.MAPPED ? currentMapping() : null);
         running.set(true);
         report.set(null);
+        failure.set("");
         job.set(runner.track("import", progress -> context.imports().importFile(chosen, options, progress), result -> {
             running.set(false);
             report.set(result);
             if (result.stored()) {
                 afterImport.run();
             }
-        }, failure -> {
+        }, problem -> {
             running.set(false);
             report.set(null);
+            failure.set(Messages.tr("wizard.failed", chosen.getFileName(), sentence(problem)));
         }));
     }
 
@@ -250,6 +255,18 @@ public final class ImportWizardModel {
 
     public ReadOnlyObjectProperty<FilePreview> previewProperty() {
         return preview.getReadOnlyProperty();
+    }
+
+    private static String sentence(Throwable problem) {
+        return problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage();
+    }
+
+    /**
+     * Why the last import stopped with nothing stored when the file itself was not the reason (the
+     * database, a backup), or why a mapping was not saved or loaded; empty otherwise.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ImportReport> reportProperty() {

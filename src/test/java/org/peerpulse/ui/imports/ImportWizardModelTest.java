@@ -55,4 +55,31 @@ class ImportWizardModelTest {
                 .containsEntry("fin_overall", "4").containsEntry("housing_status", "unstable")
                 .containsEntry("top3", "financial housing"));
     }
+
+    @Test
+    void anImportStoppedByTheProgramNotTheFileSaysWhyAndStoresNothing() throws IOException {
+        Path program = folder.resolve("program.mv.db");
+        Files.writeString(folder.resolve("program.backups"), "a file where the backups folder goes");
+        Path file = folder.resolve("wave.csv");
+        Files.writeString(file, "site,wave,fin_overall\nVIC,2024-03,5\n", StandardCharsets.UTF_8);
+        try (AppContext onFile = AppContext.open(program)) {
+            ImportWizardModel wizard = new ImportWizardModel(onFile, TaskRunner.direct(), () -> { });
+            wizard.fileProperty().set(file);
+            wizard.start();
+
+            assertThat(wizard.reportProperty().get()).isNull();
+            assertThat(wizard.failureProperty().get())
+                    .startsWith("wave.csv was not imported: nothing was stored. Could not write the backup ")
+                    .contains("program.backups");
+            assertThat(onFile.program().waves()).isEmpty();
+        }
+    }
+
+    @Test
+    void aMappingThatIsNotSavedSaysSo() {
+        model.useSavedMapping("Kobo 2023");
+
+        assertThat(model.failureProperty().get())
+                .isEqualTo("The mapping Kobo 2023 could not be loaded. It is not saved in this program.");
+    }
 }
