@@ -143,6 +143,7 @@ public final class ImportWizard {
         HBox buttons = new HBox(10, progress, step, spacer, start, cancel, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
         outcome.setWrapText(true);
+        outcome.setMinHeight(Region.USE_PREF_SIZE); // else the VBox keeps it one line high and cuts it off
         outcome.setId("wizard-outcome");
         outcome.getStyleClass().add("tile-title");
         VBox root = new VBox(10, title(), fileRow, options, readAs, previewTable, mappingBox, outcome, problems,

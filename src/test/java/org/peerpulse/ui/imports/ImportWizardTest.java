@@ -84,6 +84,9 @@ class ImportWizardTest extends FxRobot {
         assertThat(problems.getItems()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(responses()).isEqualTo(before);
         assertThat(context.program().findWave("2024-03")).isEmpty();
+        Label outcome = lookup("#wizard-outcome").queryAs(Label.class);
+        assertThat(((javafx.scene.text.Text) outcome.lookup(".text")).getText()).as("the whole sentence, not cut off")
+                .isEqualTo(outcome.getText());
         Snapshots.write(this, wizard.stage().getScene(), "import-wizard-problems");
 
         Path saved = folder.resolve("problems.csv");
