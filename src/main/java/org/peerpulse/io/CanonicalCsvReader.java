@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
  * Rows with problems are left out of the result.
  */
 public final class CanonicalCsvReader {
-    static final int MAX_PROBLEMS = 200;
+    static final int MAX_PROBLEMS = ImportProblem.MOST_LISTED;
     static final int PROGRESS_EVERY_ROWS = 1000;
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()

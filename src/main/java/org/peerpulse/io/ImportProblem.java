@@ -1,5 +1,9 @@
 package org.peerpulse.io;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * One thing wrong with an input file, as data. Rows are numbered as a spreadsheet shows them:
  * the header is row 1, the first answers are row 2. {@code row} is 0 and {@code column} null
@@ -8,9 +12,38 @@ package org.peerpulse.io;
  * @param message what is wrong and what is allowed, e.g. "7 is not on the 1–5 scale"
  */
 public record ImportProblem(String file, int row, String column, String value, String message) {
+    /** A refused file lists at most this many problems; the rest are counted in a closing one. */
+    public static final int MOST_LISTED = 200;
 
     public static ImportProblem ofFile(String file, String message) {
         return new ImportProblem(file, 0, null, null, message);
+    }
+
+    /** The closing problem that counts those not listed. */
+    static ImportProblem unlisted(String file, int count) {
+        return ofFile(file, count == 1
+                ? "1 more problem is not listed; fix the ones above and import the file again"
+                : count + " more problems are not listed; fix the ones above and import the file again");
+    }
+
+    /**
+     * The problems of one file found by reading it and by matching its rows to the program (a site
+     * it does not have), together in row order, the whole file's first; at most {@link #MOST_LISTED},
+     * the rest counted. {@code read} already counting unlisted ones is given back as it is.
+     */
+    public static List<ImportProblem> together(String file, List<ImportProblem> read, List<ImportProblem> matched) {
+        if (matched.isEmpty() || read.size() >= MOST_LISTED) {
+            return read;
+        }
+        List<ImportProblem> all = new ArrayList<>(read);
+        all.addAll(matched);
+        all.sort(Comparator.comparingInt(ImportProblem::row));
+        if (all.size() <= MOST_LISTED) {
+            return List.copyOf(all);
+        }
+        List<ImportProblem> listed = new ArrayList<>(all.subList(0, MOST_LISTED));
+        listed.add(unlisted(file, all.size() - MOST_LISTED));
+        return List.copyOf(listed);
     }
 
     /** Column headings longer than this are cut in sentences (a file may have any heading). */

@@ -55,9 +55,7 @@ final class ProblemLog {
         if (unlisted == 0) {
             return List.copyOf(all);
         }
-        all.add(ImportProblem.ofFile(file, unlisted == 1
-                ? "1 more problem is not listed; fix the ones above and import the file again"
-                : unlisted + " more problems are not listed; fix the ones above and import the file again"));
+        all.add(ImportProblem.unlisted(file, unlisted));
         return all;
     }
 }

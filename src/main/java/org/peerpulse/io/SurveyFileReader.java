@@ -32,8 +32,9 @@ public final class SurveyFileReader {
      * Reads the whole file, handing its rows to {@code sink} in file order, a batch at a time while
      * it reads when the layout allows (the canonical CSV), else all at the end: an import then stores
      * a large file without holding it. The result has every problem and no rows. Once a problem is
-     * found no more rows go to the sink (the file will be refused); the caller must still store
-     * nothing unless the result {@link ParsedFile#isValid()}: rows before the problem were handed on.
+     * found the rows go to the sink only to be checked ({@link RowSink#check}: the file will be
+     * refused); the caller must still store nothing unless the result {@link ParsedFile#isValid()}:
+     * rows before the problem were handed on.
      */
     public ParsedFile read(Path file, ImportFormat format, ReadOptions options, Progress progress, RowSink sink) {
         return read(file, format, options, progress, sink, false);
@@ -62,6 +63,8 @@ public final class SurveyFileReader {
                     evenWithProblems ? sink : rows -> {
                         if (problems.isEmpty()) {
                             sink.accept(rows);
+                        } else {
+                            sink.check(rows);
                         }
                     }).read();
         } catch (IOException e) {

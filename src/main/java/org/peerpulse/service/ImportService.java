@@ -5,6 +5,7 @@ import java.util.List;
 import org.peerpulse.io.FilePreview;
 import org.peerpulse.io.ReadOptions;
 import org.peerpulse.io.SurveyFileReader;
+import org.peerpulse.io.ImportProblem;
 import org.peerpulse.io.ParsedFile;
 import org.peerpulse.io.Progress;
 import org.peerpulse.storage.Database;
@@ -50,12 +51,14 @@ public final class ImportService {
             if (progress.isCancelled() || parsed.isCancelled()) {
                 return ImportReport.cancelled(name);
             }
-            if (!parsed.isValid()) {
-                return ImportReport.refused(name, parsed.problems()).readAs(parsed);
+            if (!parsed.isValid()) { // with the rows that read but name a site the program lacks: all at once
+                return ImportReport.refused(name, ImportProblem.together(name, parsed.problems(), storing.problems()))
+                        .readAs(parsed);
             }
             RowStore.Outcome outcome = storing.outcome();
             if (!outcome.problems().isEmpty()) {
-                return ImportReport.refused(name, outcome.problems()).readAs(parsed);
+                return ImportReport.refused(name, ImportProblem.together(name, List.of(), outcome.problems()))
+                        .readAs(parsed);
             }
             ImportReport report = new ImportReport(name, outcome.added(), outcome.duplicates(), outcome.createdWaves(),
                     outcome.createdSites(), outcome.problems(), false, null, null, null).readAs(parsed);

@@ -93,6 +93,29 @@ final class RowStore {
             add(rows);
         }
 
+        /** Rows of a file that will be refused: their sites are looked up, nothing is created or stored. */
+        @Override
+        public void check(List<ParsedRow> rows) {
+            for (ParsedRow row : rows) {
+                Optional<Site> site = siteByName.computeIfAbsent(row.site(), name -> find(knownSites, name));
+                if (site.isEmpty() && !createSites) {
+                    problems.add(unknownSite(row));
+                } else if (site.isPresent() && site.get().archived()) {
+                    problems.add(archivedSite(row, site.get()));
+                }
+            }
+        }
+
+        private ImportProblem unknownSite(ParsedRow row) {
+            return new ImportProblem(file, row.row(), "site", row.site(), "\"" + row.site()
+                    + "\" is not a site of this program (add it first, or let the import create it)");
+        }
+
+        private ImportProblem archivedSite(ParsedRow row, Site site) {
+            return new ImportProblem(file, row.row(), "site", row.site(), "\"" + row.site()
+                    + "\" is the archived site " + site.name() + " (unarchive it first to import its answers)");
+        }
+
         void add(List<ParsedRow> rows) {
             if (rows.isEmpty()) {
                 return;
@@ -115,14 +138,11 @@ final class RowStore {
                     createdSites.add(site.get().name());
                 }
                 if (site.isEmpty()) {
-                    problems.add(new ImportProblem(file, row.row(), "site", row.site(), "\"" + row.site()
-                            + "\" is not a site of this program (add it first, or let the import create it)"));
+                    problems.add(unknownSite(row));
                     continue;
                 }
                 if (site.get().archived()) {
-                    problems.add(new ImportProblem(file, row.row(), "site", row.site(), "\"" + row.site()
-                            + "\" is the archived site " + site.get().name()
-                            + " (unarchive it first to import its answers)"));
+                    problems.add(archivedSite(row, site.get()));
                     continue;
                 }
                 Wave wave = waveByLabel.computeIfAbsent(row.wave(),
@@ -158,6 +178,11 @@ final class RowStore {
          * Writes the summary counts still gathered and says what storing did; with problems, nothing
          * counts as added (the caller rolls the transaction back). Called once, before committing.
          */
+        /** The rows' problems found so far in matching them to the program (sites it lacks or has archived). */
+        List<ImportProblem> problems() {
+            return List.copyOf(problems);
+        }
+
         Outcome outcome() {
             if (problems.isEmpty()) {
                 stored.finish();

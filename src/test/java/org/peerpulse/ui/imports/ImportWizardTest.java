@@ -81,7 +81,10 @@ class ImportWizardTest extends FxRobot {
         clickOn("#wizard-import");
         waitUntil(() -> lookup("#wizard-outcome").queryAs(Label.class).getText().contains("was not imported"));
         TableView<?> problems = lookup("#wizard-problems").queryAs(TableView.class);
-        assertThat(problems.getItems()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(problems.getItems()).as("the cells' problems and the site the program lacks, all at once")
+                .extracting(p -> ((ImportProblem) p).row() + " " + ((ImportProblem) p).column())
+                .containsExactly("2 fin_overall", "3 qol", "4 site");
+        assertThat(lookup("#wizard-outcome").queryAs(Label.class).getText()).contains("Fix the 3 problem(s)");
         assertThat(responses()).isEqualTo(before);
         assertThat(context.program().findWave("2024-03")).isEmpty();
         Label outcome = lookup("#wizard-outcome").queryAs(Label.class);

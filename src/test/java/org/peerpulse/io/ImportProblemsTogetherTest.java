@@ -1,0 +1,55 @@
+package org.peerpulse.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A refused file's problems found by reading it and by matching its sites, listed at once, in row order. */
+class ImportProblemsTogetherTest {
+    private static final String FILE = "wave.csv";
+
+    @Test
+    void theFilesOwnProblemComesFirstThenTheRowsInOrder() {
+        List<ImportProblem> read = List.of(ImportProblem.ofFile(FILE, "no wave column"), cell(2), cell(5));
+        List<ImportProblem> matched = List.of(site(3), site(7));
+
+        assertThat(ImportProblem.together(FILE, read, matched)).extracting(ImportProblem::row)
+                .containsExactly(0, 2, 3, 5, 7);
+    }
+
+    @Test
+    void moreThanTheMostListedAreCountedInAClosingProblem() {
+        List<ImportProblem> matched = new ArrayList<>();
+        for (int row = 2; row < 2 + 250; row++) {
+            matched.add(site(row));
+        }
+
+        List<ImportProblem> listed = ImportProblem.together(FILE, List.of(cell(100)), matched);
+
+        assertThat(listed).hasSize(ImportProblem.MOST_LISTED + 1);
+        assertThat(listed.get(ImportProblem.MOST_LISTED).message())
+                .isEqualTo("51 more problems are not listed; fix the ones above and import the file again");
+        assertThat(listed.subList(0, ImportProblem.MOST_LISTED)).extracting(ImportProblem::row).isSorted();
+    }
+
+    @Test
+    void aReadingThatListedAsManyAsItMayIsGivenBackAsItIs() {
+        List<ImportProblem> read = new ArrayList<>();
+        for (int row = 2; row < 2 + ImportProblem.MOST_LISTED; row++) {
+            read.add(cell(row));
+        }
+        read.add(ImportProblem.unlisted(FILE, 9));
+
+        assertThat(ImportProblem.together(FILE, read, List.of(site(3)))).isSameAs(read);
+    }
+
+    private static ImportProblem cell(int row) {
+        return new ImportProblem(FILE, row, "fin_overall", "7", "7 is not on the 1–5 scale");
+    }
+
+    private static ImportProblem site(int row) {
+        return new ImportProblem(FILE, row, "site", "Atlantis", "\"Atlantis\" is not a site of this program");
+    }
+}
