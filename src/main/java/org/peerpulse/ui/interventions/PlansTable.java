@@ -56,6 +56,15 @@ final class PlansTable extends TableView<InterventionReport> {
         TableColumn<InterventionReport, String> column = new TableColumn<>(Messages.tr(key));
         column.setPrefWidth(width);
         column.setCellValueFactory(row -> new SimpleStringProperty(text.apply(row.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // a long title, list of sites or support is cut to the column: the whole of it on hover
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         return column;
     }
 }

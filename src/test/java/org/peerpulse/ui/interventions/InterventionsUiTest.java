@@ -95,6 +95,10 @@ class InterventionsUiTest extends FxRobot {
         waitUntil(() -> lookup("#plans-table").tryQuery().isPresent() && plans().getItems().size() == 4
                 && !followUp().getItems().isEmpty());
         Snapshots.write(this, lookup("#plans-table").query().getScene(), "interventions");
+        assertThat(lookup("#plans-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .as("a title cut to its column is whole on hover")
+                .anySatisfy(cell -> assertThat(cell.getTooltip()).isNotNull()
+                        .extracting(javafx.scene.control.Tooltip::getText).isEqualTo("Housing navigation for peer staff"));
 
         clickOn("#plan-new");
         waitUntil(() -> lookup("#plan-title").tryQuery().isPresent());
