@@ -81,21 +81,10 @@ public final class ExportService {
     }
 
     /**
-     * The stored responses, one row per response, with only the columns the request allows. Read
-     * one response at a time, each repeated value one cell: a provincial program (240,000
-     * responses, 9 million answers) read whole did not fit in a 512 MB heap (issue 8). For a file,
-     * {@link #saveResponses} does not hold the rows at all.
-     */
-    public ExportTable responses(ResponseExport request) {
-        ResponseRows rows = new ResponseRows(request);
-        List<List<ExportCell>> all = new ArrayList<>();
-        rows.forEach(Progress.NONE, all::add);
-        return new ExportTable(ResponseRows.NAME, rows.headers, all);
-    }
-
-    /**
-     * Writes the responses to a file as they are read, whole or not at all, and records it in the
-     * audit trail; returns how many were written. Stops with a {@link CancellationException} as
+     * Writes the stored responses to a file, one row per response with only the columns the request
+     * allows, as they are read (never held: a provincial program's 240,000 rows, 9 million answers,
+     * gathered first took about 100 MB), whole or not at all, and records it in the audit trail;
+     * returns how many were written. Stops with a {@link CancellationException} as
      * soon as {@code progress} is cancelled (every response of a provincial program takes tens of
      * seconds), and no file is left.
      */
