@@ -32,6 +32,7 @@ import org.peerpulse.io.export.ExportCell;
 import org.peerpulse.io.export.ExportFormat;
 import org.peerpulse.io.export.ExportTable;
 import org.peerpulse.io.export.PngWriter;
+import org.peerpulse.io.export.RowWriter;
 import org.peerpulse.io.export.TableFileWriter;
 import org.peerpulse.storage.ResponseRepository;
 import org.peerpulse.storage.SiteRepository;
@@ -92,19 +93,8 @@ public final class ExportService {
         ResponseRows rows = new ResponseRows(request);
         long written;
         try {
-            written = TableFileWriter.write(ResponseRows.NAME, rows.headers, writer -> {
-                try {
-                    rows.forEach(progress, row -> {
-                        try {
-                            writer.row(row);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
-            }, target.file(), target.format(), target.separator());
+            written = TableFileWriter.write(ResponseRows.NAME, rows.headers, writer -> rows.writeTo(writer, progress),
+                    target.file(), target.format(), target.separator());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + target.file() + ": " + e.getMessage(), e);
         }
@@ -138,13 +128,22 @@ public final class ExportService {
             items.forEach(item -> headers.add(item.code()));
         }
 
-        void forEach(Progress progress, java.util.function.Consumer<List<ExportCell>> out) {
-            responses.forEach(new HashSet<>(request.sites()), Set.of(), Set.of(), response -> {
-                if (progress.isCancelled()) {
-                    throw new CancellationException("export cancelled");
-                }
-                out.accept(row(response));
-            });
+        /** Hands each stored response's row to {@code writer} as it is read; stops once {@code progress} is cancelled. */
+        void writeTo(RowWriter writer, Progress progress) throws IOException {
+            try {
+                responses.forEach(new HashSet<>(request.sites()), Set.of(), Set.of(), response -> {
+                    if (progress.isCancelled()) {
+                        throw new CancellationException("export cancelled");
+                    }
+                    try {
+                        writer.row(row(response));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
 
         private List<ExportCell> row(Response response) {
@@ -162,7 +161,7 @@ public final class ExportService {
                 row.add(item.kind() == ItemKind.SINGLE ? answers.computeIfAbsent(answer == null ? "" : answer,
                         ExportCell::shown) : ExportCell.text(answer));
             }
-            return List.copyOf(row);
+            return row;
         }
     }
 
