@@ -85,8 +85,11 @@ public final class Backups {
             Files.createDirectories(folder);
             work = Files.createTempDirectory(folder, ".peerpulse-backup-");
             String unsound = "";
+            Path h2Zip = work.resolve("h2.zip");
+            Path copy = work.resolve(COPY_ENTRY);
             for (int attempt = 1; attempt <= COPY_ATTEMPTS; attempt++) {
-                Path h2Zip = work.resolve("h2-" + attempt + ".zip");
+                Files.deleteIfExists(h2Zip); // an unsound copy before: a provincial program's is 450 MB
+                Files.deleteIfExists(copy);
                 BackupCopy.Contents held = database.withoutWriters(() -> database.read(c -> {
                     try (Statement statement = c.createStatement()) {
                         requireNothingUncommitted(statement);
@@ -99,7 +102,6 @@ public final class Backups {
                     ZipArchiveEntry compressed = h2.stream()
                             .filter(entry -> entry.getName().endsWith(DatabaseFiles.SUFFIX)).findFirst()
                             .orElseThrow(() -> new IOException("H2 wrote no database file into " + h2Zip));
-                    Path copy = work.resolve(attempt + "-" + COPY_ENTRY);
                     try (InputStream inflated = h2.getInputStream(compressed)) {
                         Files.copy(inflated, copy);
                     }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -29,15 +31,19 @@ class UnsoundCopyTest {
         try (Database database = Database.open(base)) {
             Path earlier = twoWavesAndACopyOfTheFirst(database);
             AtomicInteger taken = new AtomicInteger();
+            List<String> leftBeforeRetaking = new ArrayList<>();
             BackupManifest manifest = Backups.write(database, target, Backups.BY_REQUEST, (statement, zip) -> {
                 if (taken.incrementAndGet() == 1) {
                     copy(earlier, zip); // the state before the second wave
                 } else {
+                    leftBeforeRetaking.addAll(names(zip.getParent()));
                     Backups.H2_BACKUP.take(statement, zip);
                 }
             });
 
             assertThat(taken).hasValue(2);
+            assertThat(leftBeforeRetaking).as("the unsound copy removed before the next (450 MB for a large program)")
+                    .isEmpty();
             assertThat(manifest.waves()).isEqualTo(2);
             assertThat(manifest.responses()).isEqualTo(7);
         }
@@ -113,6 +119,14 @@ class UnsoundCopyTest {
         takeNow(database, earlier);
         TestPrograms.fill(database, "2024-09", 4);
         return earlier;
+    }
+
+    private static List<String> names(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void copy(Path from, Path to) {
