@@ -20,16 +20,6 @@ public record MeanTrend(MannKendallResult test, int wavesTested) implements Seri
         return new MeanTrend(means.length < 3 ? null : MannKendall.test(means), means.length);
     }
 
-    @Override
-    public boolean tested() {
-        return test != null;
-    }
-
-    @Override
-    public double p() {
-        return test == null ? Double.NaN : test.p();
-    }
-
     /** The sign of Kendall's S: more rises than falls between pairs of waves, or the other way. */
     @Override
     public int direction() {

@@ -1,12 +1,20 @@
 package org.peerpulse.analysis;
 
+import org.peerpulse.analysis.stats.TrendTest;
+
 /** A test for a trend in one series across the waves, as the words beside a chart need it. */
 public interface SeriesTrend {
-    /** Whether the series had enough waves (and respondents) shown to be tested. */
-    boolean tested();
+    /** The test; null when the series had too few waves (or respondents) shown to be tested. */
+    TrendTest test();
+
+    default boolean tested() {
+        return test() != null;
+    }
 
     /** The test's two-sided p-value; NaN when there is none to give (untested, or every value the same). */
-    double p();
+    default double p() {
+        return test() == null ? Double.NaN : test().p();
+    }
 
     /** Rising (+1), falling (−1) or flat (0). */
     int direction();

@@ -44,16 +44,6 @@ public record WaveTrend(List<Point> points, TrendTestResult test, int wavesTeste
         return new WaveTrend(points, CochranArmitage.test(counts, totals, scores), tested.size());
     }
 
-    @Override
-    public boolean tested() {
-        return test != null;
-    }
-
-    @Override
-    public double p() {
-        return test == null ? Double.NaN : test.p();
-    }
-
     /** Rising (+1), falling (−1) or flat (0): the last tested share against the first. */
     @Override
     public int direction() {

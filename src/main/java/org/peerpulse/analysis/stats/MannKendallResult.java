@@ -7,5 +7,5 @@ package org.peerpulse.analysis.stats;
  * @param p     two-sided p-value; NaN when not testable (fewer than two values, or all equal)
  * @param exact whether p comes from the exact null distribution of S (n &lt; 10, no ties)
  */
-public record MannKendallResult(long s, double p, boolean exact) {
+public record MannKendallResult(long s, double p, boolean exact) implements TrendTest {
 }

@@ -6,5 +6,5 @@ package org.peerpulse.analysis.stats;
  * @param chi2 the statistic; NaN when not testable (overall proportion 0 or 1, or all scores equal)
  * @param p    upper-tail p-value on 1 df; NaN with chi2
  */
-public record TrendTestResult(double chi2, double p) {
+public record TrendTestResult(double chi2, double p) implements TrendTest {
 }
