@@ -97,13 +97,18 @@ final class RowStore {
         @Override
         public void check(List<ParsedRow> rows) {
             for (ParsedRow row : rows) {
-                Optional<Site> site = siteByName.computeIfAbsent(row.site(), name -> find(knownSites, name));
+                Optional<Site> site = known(row);
                 if (site.isEmpty() && !createSites) {
                     problems.add(unknownSite(row));
                 } else if (site.isPresent() && site.get().archived()) {
                     problems.add(archivedSite(row, site.get()));
                 }
             }
+        }
+
+        /** The program's site the row names, if it has one (looked up once per name). */
+        private Optional<Site> known(ParsedRow row) {
+            return siteByName.computeIfAbsent(row.site(), name -> find(knownSites, name));
         }
 
         private ImportProblem unknownSite(ParsedRow row) {
@@ -130,7 +135,7 @@ final class RowStore {
             Set<String> storedBefore = responses.knownSourceIds(tx, sourceIds);
             List<Response> accepted = new ArrayList<>();
             for (ParsedRow row : rows) {
-                Optional<Site> site = siteByName.computeIfAbsent(row.site(), name -> find(knownSites, name));
+                Optional<Site> site = known(row);
                 if (site.isEmpty() && createSites) {
                     site = Optional.of(sites.add(tx, row.site().strip(), null, null, Setting.OTHER, demo));
                     knownSites.add(site.get());
