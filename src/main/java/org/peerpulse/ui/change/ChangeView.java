@@ -24,6 +24,7 @@ import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
 import org.peerpulse.ui.Verdicts;
+import org.peerpulse.ui.ViewProblem;
 
 /** Change between two waves: for each domain, the program and every site, both figures, the test and a verdict. */
 public final class ChangeView {
@@ -61,7 +62,8 @@ public final class ChangeView {
         note.setId("change-note");
         note.setWrapText(true);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox page = new VBox(12, title, bar, table, note);
+        VBox page = new VBox(12, title, bar, ViewProblem.line(model.problemProperty(), "change-problem"), table,
+                note);
         page.getStyleClass().add("panel");
         page.setPadding(new Insets(16));
         VBox outer = new VBox(page);

@@ -14,6 +14,7 @@ import org.peerpulse.service.AppContext;
 import org.peerpulse.service.ChangeTable;
 import org.peerpulse.ui.AppState;
 import org.peerpulse.ui.TaskRunner;
+import org.peerpulse.ui.ViewProblem;
 
 /** Two waves chosen, every domain and site compared between them; the latest request wins. */
 public final class ChangeViewModel {
@@ -26,6 +27,7 @@ public final class ChangeViewModel {
     private final ReadOnlyObjectWrapper<ChangeTable> table = new ReadOnlyObjectWrapper<>();
     /** Only the sites whose change is real, under each domain's program row (1,250 rows at provincial scale). */
     private final BooleanProperty onlyReal = new SimpleBooleanProperty(false);
+    private final ViewProblem problem = new ViewProblem();
     private int request;
 
     public ChangeViewModel(AppContext context, TaskRunner runner, AppState state) {
@@ -46,13 +48,14 @@ public final class ChangeViewModel {
             Wave keepTo = find(list, to.get());
             waves.setAll(list);
             if (list.size() < 2) {
+                problem.cleared();
                 table.set(null);
                 return;
             }
             from.set(keepFrom != null ? keepFrom : list.get(list.size() - 2));
             to.set(keepTo != null ? keepTo : list.get(list.size() - 1));
             compare();
-        }, failure -> table.set(null));
+        }, this::failed);
     }
 
     private static Wave find(List<Wave> waves, Wave wanted) {
@@ -69,9 +72,19 @@ public final class ChangeViewModel {
         boolean show = state.showsSmallNumbers();
         runner.run("compare", () -> context.changes().compare(a, b, List.of(), List.of(), show), result -> {
             if (mine == request) {
+                problem.cleared();
                 table.set(result);
             }
-        }, failure -> table.set(null));
+        }, failure -> {
+            if (mine == request) {
+                failed(failure);
+            }
+        });
+    }
+
+    private void failed(Throwable failure) {
+        table.set(null);
+        problem.failed(failure);
     }
 
     /**
@@ -92,6 +105,11 @@ public final class ChangeViewModel {
         Wave b = to.get();
         return () -> a == null || b == null ? List.of()
                 : shown(context.changes().compare(a, b, List.of(), List.of(), false));
+    }
+
+    /** Why the view shows nothing, or empty. */
+    public javafx.beans.property.ReadOnlyStringProperty problemProperty() {
+        return problem.textProperty();
     }
 
     public BooleanProperty onlyRealProperty() {

@@ -102,6 +102,14 @@ public final class TrendChart extends LineChart<String, Number> {
         requestChartLayout();
     }
 
+    /** Shows no series, no whiskers and no interventions: there are no figures to draw. */
+    public void clear() {
+        whiskers.values().forEach(getPlotChildren()::remove);
+        whiskers.clear();
+        getData().clear();
+        showInterventions(List.of());
+    }
+
     /**
      * Draws these interventions on the time axis, behind the lines: a marker at the start and a band
      * to the end (to the edge while one runs), the title on hover. Replaces those drawn before.

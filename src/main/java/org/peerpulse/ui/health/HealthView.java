@@ -22,6 +22,7 @@ import org.peerpulse.domain.Site;
 import org.peerpulse.service.WellbeingService;
 import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.ViewProblem;
 
 /** Health and wellbeing: poor health, poor mental health and low quality of life by wave; ProQOL 5 subscales. */
 public final class HealthView {
@@ -95,7 +96,8 @@ public final class HealthView {
         Label note = new Label(Messages.tr("health.note"));
         note.getStyleClass().add("chart-note");
         note.setWrapText(true);
-        VBox panel = new VBox(12, title, bar, chips, waves, note, proqolBar, proqol, proqolNote);
+        VBox panel = new VBox(12, title, bar, chips,
+                ViewProblem.line(model.problemProperty(), "health-problem"), waves, note, proqolBar, proqol, proqolNote);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);
         page.setPadding(new Insets(20, 24, 24, 24));

@@ -15,6 +15,7 @@ import org.peerpulse.service.AppContext;
 import org.peerpulse.service.WellbeingService;
 import org.peerpulse.ui.AppState;
 import org.peerpulse.ui.TaskRunner;
+import org.peerpulse.ui.ViewProblem;
 
 /**
  * Health and wellbeing over the waves for a site (null: all sites), and ProQOL 5 where fielded.
@@ -35,6 +36,7 @@ public final class HealthViewModel {
     private final ReadOnlyObjectWrapper<ProQolSummary> proqol = new ReadOnlyObjectWrapper<>();
     /** True while ProQOL is read: of every wave, it takes seconds on a provincial program. */
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ViewProblem problem = new ViewProblem();
     private int request;
 
     public HealthViewModel(AppContext context, TaskRunner runner, AppState state) {
@@ -53,6 +55,7 @@ public final class HealthViewModel {
         }, failure -> {
             rows.set(null);
             proqol.set(null);
+            problem.failed(failure);
         });
     }
 
@@ -64,11 +67,13 @@ public final class HealthViewModel {
         runner.run("health", () -> new Rows(context.wellbeing().overWaves(where, show),
                 context.program().settings().minGroupSize()), result -> {
             if (mine == request) {
+                problem.cleared();
                 rows.set(result);
             }
         }, failure -> {
             if (mine == request) {
                 rows.set(null);
+                problem.failed(failure);
             }
         });
         runner.run("proqol", () -> context.proqol().summary(where, null, show), result -> {
@@ -80,6 +85,7 @@ public final class HealthViewModel {
             if (mine == request) {
                 proqol.set(null);
                 busy.set(false);
+                problem.failed(failure);
             }
         });
     }
@@ -94,6 +100,11 @@ public final class HealthViewModel {
     public java.util.concurrent.Callable<ProQolSummary> protectedProqol() {
         Site where = site.get();
         return () -> context.proqol().summary(where, null, false);
+    }
+
+    /** Why the view shows nothing, or empty. */
+    public javafx.beans.property.ReadOnlyStringProperty problemProperty() {
+        return problem.textProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

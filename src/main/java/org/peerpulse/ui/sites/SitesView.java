@@ -18,6 +18,7 @@ import org.peerpulse.domain.Wave;
 import org.peerpulse.service.Overview;
 import org.peerpulse.ui.Messages;
 import org.peerpulse.ui.SiteFinder;
+import org.peerpulse.ui.ViewProblem;
 import org.peerpulse.ui.interventions.Planner;
 
 /** Site comparison: a heatmap of sites × domains for a chosen wave, with change arrows and sorting. */
@@ -75,7 +76,8 @@ public final class SitesView {
         heading.getStyleClass().add("chart-note");
         table.setId("sites-heatmap");
         copying.table(table, Messages.tr("sites.heatmapTitle"), table::copyText, () -> model.protectedRows().call());
-        VBox panel = new VBox(12, title, bar, table, legendBox);
+        VBox panel = new VBox(12, title, bar, ViewProblem.line(model.problemProperty(), "sites-problem"), table,
+                legendBox);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);
         page.setPadding(new Insets(20, 24, 24, 24));

@@ -11,6 +11,7 @@ import org.peerpulse.service.AppContext;
 import org.peerpulse.service.Overview;
 import org.peerpulse.ui.AppState;
 import org.peerpulse.ui.TaskRunner;
+import org.peerpulse.ui.ViewProblem;
 
 /** The site comparison: one wave (the latest by default), sites × domains with changes since the wave before. */
 public final class SitesViewModel {
@@ -20,6 +21,7 @@ public final class SitesViewModel {
     private final ObservableList<Wave> waves = FXCollections.observableArrayList();
     private final ObjectProperty<Wave> wave = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Overview> overview = new ReadOnlyObjectWrapper<>();
+    private final ViewProblem problem = new ViewProblem();
     private int request;
 
     public SitesViewModel(AppContext context, TaskRunner runner, AppState state) {
@@ -38,6 +40,7 @@ public final class SitesViewModel {
                     : list.stream().filter(w -> w.id().equals(wave.get().id())).findFirst().orElse(null);
             waves.setAll(list);
             if (list.isEmpty()) {
+                problem.cleared();
                 overview.set(null);
                 return;
             }
@@ -47,7 +50,7 @@ public final class SitesViewModel {
             } else {
                 wave.set(chosen);
             }
-        }, failure -> overview.set(null));
+        }, this::failed);
     }
 
     private void show() {
@@ -59,15 +62,30 @@ public final class SitesViewModel {
         boolean show = state.showsSmallNumbers();
         runner.run("sites", () -> context.overview().of(chosen.id(), show), result -> {
             if (mine == request) {
+                problem.cleared();
                 overview.set(result);
             }
-        }, failure -> overview.set(null));
+        }, failure -> {
+            if (mine == request) {
+                failed(failure);
+            }
+        });
+    }
+
+    private void failed(Throwable failure) {
+        overview.set(null);
+        problem.failed(failure);
     }
 
     /** The sites' rows, computed again with suppression whatever the screen shows (for copies and exports). */
     public java.util.concurrent.Callable<java.util.List<Overview.SiteRow>> protectedRows() {
         Wave chosen = wave.get();
         return () -> chosen == null ? java.util.List.of() : context.overview().of(chosen.id(), false).sites();
+    }
+
+    /** Why the view shows no sites, or empty. */
+    public javafx.beans.property.ReadOnlyStringProperty problemProperty() {
+        return problem.textProperty();
     }
 
     public ObservableList<Wave> waves() {

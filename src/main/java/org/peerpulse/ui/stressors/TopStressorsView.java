@@ -23,6 +23,7 @@ import org.peerpulse.service.TopStressorsService.Choice;
 import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.ViewProblem;
 
 /** Top stressors: the share of workers putting each option in their top three, for a wave and site. */
 public final class TopStressorsView {
@@ -61,7 +62,8 @@ public final class TopStressorsView {
         chart.getStyleClass().add("top3-chart");
         note.getStyleClass().add("chart-note");
         note.setWrapText(true);
-        VBox panel = new VBox(12, title, bar, chips, chart, table, note);
+        VBox panel = new VBox(12, title, bar, chips,
+                ViewProblem.line(model.problemProperty(), "stressors-problem"), chart, table, note);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);
         page.setPadding(new Insets(20, 24, 24, 24));

@@ -13,6 +13,7 @@ import org.peerpulse.service.AppContext;
 import org.peerpulse.service.TopStressorsService.Choice;
 import org.peerpulse.ui.AppState;
 import org.peerpulse.ui.TaskRunner;
+import org.peerpulse.ui.ViewProblem;
 
 /** Top stressors for a chosen wave (the latest by default) and site (null: all sites). */
 public final class TopStressorsViewModel {
@@ -24,6 +25,7 @@ public final class TopStressorsViewModel {
     private final ObjectProperty<Wave> wave = new SimpleObjectProperty<>();
     private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<List<Choice>> choices = new ReadOnlyObjectWrapper<>(List.of());
+    private final ViewProblem problem = new ViewProblem();
     private int request;
 
     public TopStressorsViewModel(AppContext context, TaskRunner runner, AppState state) {
@@ -46,7 +48,7 @@ public final class TopStressorsViewModel {
             } else {
                 compute();
             }
-        }, failure -> choices.set(List.of()));
+        }, this::failed);
     }
 
     private record Lists(List<Wave> waves, List<Site> sites) {
@@ -62,9 +64,19 @@ public final class TopStressorsViewModel {
         boolean show = state.showsSmallNumbers();
         runner.run("top three", () -> context.topStressors().choices(chosen, where, show), result -> {
             if (mine == request) {
+                problem.cleared();
                 choices.set(result);
             }
-        }, failure -> choices.set(List.of()));
+        }, failure -> {
+            if (mine == request) {
+                failed(failure);
+            }
+        });
+    }
+
+    private void failed(Throwable failure) {
+        choices.set(List.of());
+        problem.failed(failure);
     }
 
     /** The choices as shown, computed again with suppression whatever the screen shows (for copies and exports). */
@@ -72,6 +84,11 @@ public final class TopStressorsViewModel {
         Wave chosen = wave.get();
         Site where = site.get();
         return () -> chosen == null ? List.of() : context.topStressors().choices(chosen, where, false);
+    }
+
+    /** Why the view shows nothing, or empty. */
+    public javafx.beans.property.ReadOnlyStringProperty problemProperty() {
+        return problem.textProperty();
     }
 
     public ObservableList<Wave> waves() {

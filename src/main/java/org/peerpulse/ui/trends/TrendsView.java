@@ -30,6 +30,7 @@ import org.peerpulse.ui.FilterChips;
 import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Messages;
 import org.peerpulse.ui.Verdicts;
+import org.peerpulse.ui.ViewProblem;
 import org.peerpulse.ui.dashboard.TrendChart;
 import org.peerpulse.ui.interventions.Planner;
 
@@ -46,7 +47,6 @@ public final class TrendsView {
     private final Label tests = new Label();
     private final Label tooMany = new Label(Messages.tr("trends.tooManySites", TrendsViewModel.MOST_SITES));
     private final CheckComboBox<Site> siteFilter = new CheckComboBox<>();
-    private TrendTable merged;
 
     private final Planner planner;
 
@@ -116,7 +116,8 @@ public final class TrendsView {
                 siteFilter.getCheckModel()::check);
         HBox chipsRow = new HBox(10, finder, chips);
         chipsRow.setAlignment(Pos.CENTER_LEFT);
-        VBox panel = new VBox(10, titleRow, bar, tooMany, chipsRow, chart, table, tests);
+        VBox panel = new VBox(10, titleRow, bar, tooMany, chipsRow,
+                ViewProblem.line(model.problemProperty(), "trends-problem"), chart, table, tests);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);
         page.setPadding(new Insets(20, 24, 24, 24));
@@ -157,7 +158,10 @@ public final class TrendsView {
     }
 
     private void show(TrendsViewModel.Shown shown) {
-        if (shown == null) {
+        if (shown == null) { // could not be worked out: the view says why (ViewProblem)
+            chart.clear();
+            table.getItems().clear();
+            tests.setText("");
             return;
         }
         List<TrendPoint> points = new ArrayList<>(shown.program().points());
@@ -165,7 +169,7 @@ public final class TrendsView {
         if (shown.sites() != null) {
             points.addAll(shown.sites().points());
         }
-        merged = new TrendTable(shown.program().measure(), shown.program().settings(), shown.program().showSmallNumbers(),
+        TrendTable merged = new TrendTable(shown.program().measure(), shown.program().settings(), shown.program().showSmallNumbers(),
                 shown.program().waves(), sites, points, Map.of());
         List<SiteId> order = new ArrayList<>();
         order.add(null);

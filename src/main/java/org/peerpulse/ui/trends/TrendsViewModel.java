@@ -24,6 +24,7 @@ import org.peerpulse.service.TrendQuery;
 import org.peerpulse.service.TrendTable;
 import org.peerpulse.ui.AppState;
 import org.peerpulse.ui.TaskRunner;
+import org.peerpulse.ui.ViewProblem;
 
 /**
  * Trends of one domain: the whole program and each chosen site as its own series, any measure,
@@ -62,6 +63,7 @@ public final class TrendsViewModel {
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.HIGH);
     private final BooleanProperty asTable = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
+    private final ViewProblem problem = new ViewProblem();
     private int request;
 
     public TrendsViewModel(AppContext context, TaskRunner runner, AppState state) {
@@ -80,7 +82,7 @@ public final class TrendsViewModel {
             sites.setAll(list);
             chosenSites.removeIf(s -> !list.contains(s));
             compute();
-        }, failure -> shown.set(null));
+        }, this::failed);
     }
 
     private void compute() {
@@ -91,9 +93,19 @@ public final class TrendsViewModel {
         boolean show = state.showsSmallNumbers();
         runner.run("trends", () -> compute(chosenDomain, chosenMeasure, chosen, show), result -> {
             if (mine == request) {
+                problem.cleared();
                 shown.set(result);
             }
-        }, failure -> shown.set(null));
+        }, failure -> {
+            if (mine == request) {
+                failed(failure);
+            }
+        });
+    }
+
+    private void failed(Throwable failure) {
+        shown.set(null);
+        problem.failed(failure);
     }
 
     private Shown compute(StressDomain chosenDomain, Measure chosenMeasure, List<Site> chosen, boolean show) {
@@ -138,6 +150,11 @@ public final class TrendsViewModel {
     /** The sites drawn beside the program, each its own series. */
     public ObservableList<Site> chosenSites() {
         return chosenSites;
+    }
+
+    /** Why the view shows nothing, or empty. */
+    public javafx.beans.property.ReadOnlyStringProperty problemProperty() {
+        return problem.textProperty();
     }
 
     public ObjectProperty<StressDomain> domainProperty() {

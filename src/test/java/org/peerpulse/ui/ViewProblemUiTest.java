@@ -1,0 +1,70 @@
+package org.peerpulse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peerpulse.ui.ShownDialogs.waitUntil;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peerpulse.domain.Measure;
+import org.peerpulse.io.demo.DemoProgram;
+import org.peerpulse.service.AppContext;
+import org.peerpulse.storage.Database;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The trends view, when its figures cannot be read, clears the chart it drew for the last filter
+ * and says why above where it was; the next filter that works draws it again.
+ */
+class ViewProblemUiTest extends FxRobot {
+    private final AppContext context = new AppContext(Database.inMemory(UUID.randomUUID().toString()), Clock.systemUTC());
+    private final FxTaskRunner fx = new FxTaskRunner();
+    private final FailingRunner runner = new FailingRunner(fx);
+
+    @BeforeEach
+    void openTheDemo() throws Exception {
+        context.demo().load(DemoProgram.DEFAULT_SEED);
+        FxToolkit.registerPrimaryStage();
+        ShownWindow.show(context, runner, (owner, title, name, description) -> Optional.empty());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        fx.close();
+        context.close();
+    }
+
+    @Test
+    void aTrendThatCannotBeReadIsNotDrawnAndTheViewSaysWhy() {
+        clickOn("#nav-trends");
+        waitUntil(() -> lookup("#trends-chart").tryQuery().isPresent() && chart().getData().size() == 1);
+        assertThat(lookup("#trends-problem").query().isVisible()).isFalse();
+
+        runner.failing(true);
+        interact(() -> lookup("#trends-measure").queryComboBox().getSelectionModel().select(Measure.MEAN));
+        waitUntil(() -> lookup("#trends-problem").query().isVisible());
+        assertThat(lookup("#trends-problem").queryAs(Label.class).getText()).isEqualTo("These figures could not be "
+                + "worked out, so none are shown (Could not read the answers: disk I/O error). Change a filter to try "
+                + "again, or close and reopen the program.");
+        assertThat(chart().getData()).as("the high-stress chart is not left under the mean's heading").isEmpty();
+        assertThat(lookup("#trends-tests").queryAs(Label.class).getText()).isEmpty();
+        Snapshots.write(this, lookup("#trends-chart").query().getScene(), "trends-problem");
+
+        runner.failing(false);
+        interact(() -> lookup("#trends-measure").queryComboBox().getSelectionModel().select(Measure.HIGH));
+        waitUntil(() -> chart().getData().size() == 1);
+        assertThat(lookup("#trends-problem").query().isVisible()).isFalse();
+        assertThat(lookup("#trends-tests").queryAs(Label.class).getText()).isNotEmpty();
+    }
+
+    private LineChart<?, ?> chart() {
+        return lookup("#trends-chart").queryAs(LineChart.class);
+    }
+}
