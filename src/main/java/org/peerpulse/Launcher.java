@@ -29,7 +29,20 @@ public final class Launcher {
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(PeerPulseCli.run(args, out, err));
+        Thread.setDefaultUncaughtExceptionHandler(Launcher::quietAboutMemory);
+        int status = PeerPulseCli.run(args, out, err);
+        if (PeerPulseCli.ranOutOfMemory()) {
+            Runtime.getRuntime().halt(status); // H2's shutdown hook may wait for ever for a thread that died of it
+        }
+        System.exit(status);
+    }
+
+    /** A thread of H2's that ran out of memory: the command that waits for it says so in a sentence. */
+    private static void quietAboutMemory(Thread thread, Throwable problem) {
+        if (!(problem instanceof OutOfMemoryError)) {
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            problem.printStackTrace();
+        }
     }
 
     private static Throwable deepest(Throwable problem) {

@@ -48,6 +48,13 @@ public final class PeerPulseCli {
 
     /** Runs a command with these environment variables (PEERPULSE_PASSWORD: tests set it here). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
+        int status = withinMemory(() -> execute(args, out, err, environment), err);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
         PeerPulseCli root = new PeerPulseCli();
         root.passwords = new Passwords(environment);
         CommandLine commandLine = new CommandLine(root)
@@ -63,6 +70,9 @@ public final class PeerPulseCli {
                     if (root.debug) {
                         ex.printStackTrace(err);
                     }
+                    if (causedByTooLittleMemory(ex)) { // e.g. H2's writer thread ran out first and the store stopped
+                        return tooLittleMemory(err);
+                    }
                     if (ex instanceof org.peerpulse.domain.ProgramFileException problem) {
                         err.println(ProgramOpening.sentence(problem, root.databasePath(), root.database));
                         return problem.isBadInput() ? BAD_INPUT : FAILED;
@@ -72,9 +82,47 @@ public final class PeerPulseCli {
                     return ex instanceof UserInputException || ex instanceof IllegalArgumentException
                             ? BAD_INPUT : FAILED;
                 });
-        int status = commandLine.execute(args);
-        out.flush();
-        err.flush();
-        return status;
+        return commandLine.execute(args);
+    }
+
+    /**
+     * Runs a command; if Java runs out of memory on the way, says so in one sentence with the way
+     * to give it more, instead of the JVM's stack trace. The memory the failed work held is free
+     * again by the time the sentence is written.
+     */
+    private static int withinMemory(java.util.function.IntSupplier command, PrintWriter err) {
+        try {
+            return command.getAsInt();
+        } catch (OutOfMemoryError tooLittle) {
+            return tooLittleMemory(err);
+        }
+    }
+
+    /**
+     * Whether a command of this JVM ran out of memory. H2's threads may have died of it too, and
+     * its shutdown hook can then wait for them for ever; the launcher ends such a JVM at once
+     * (the program file keeps its last commit, which H2 opens again).
+     */
+    public static boolean ranOutOfMemory() {
+        return ranOutOfMemory;
+    }
+
+    private static volatile boolean ranOutOfMemory;
+
+    private static int tooLittleMemory(PrintWriter err) {
+        ranOutOfMemory = true;
+        long most = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        err.println("PeerPulse ran out of memory before the command finished (Java let it use " + most
+                + " MB). Run it again with more, e.g. java -Xmx2g -jar peerpulse.jar followed by the same command.");
+        return FAILED;
+    }
+
+    private static boolean causedByTooLittleMemory(Throwable problem) {
+        for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 }
