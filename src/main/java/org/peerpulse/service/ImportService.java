@@ -43,7 +43,7 @@ public final class ImportService {
         try (Transaction tx = database.begin()) {
             RowStore.Storing storing = store.storing(tx, name, options.createSites(), false, () -> {
                 progress.step(Progress.Step.BACKING_UP); // half a minute on a provincial program
-                database.backUpBeforeImport();
+                database.backUpBeforeImport(progress::isCancelled); // given up when the user cancels
                 progress.step(Progress.Step.COUNTED);
             });
             ParsedFile parsed = new SurveyFileReader().read(file, options.format(),

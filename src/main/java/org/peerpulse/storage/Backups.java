@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,6 +80,16 @@ public final class Backups {
      * made, its copy opened as an empty database.
      */
     static BackupManifest write(Database database, Path target, String reason, CopyTaking taking) {
+        return write(database, target, reason, taking, () -> false).orElseThrow();
+    }
+
+    /**
+     * As {@link #write(Database, Path, String, CopyTaking)}, given up when {@code stopped} says so
+     * (the import it was for was cancelled): looked at before each copy and once it is taken, as H2
+     * cannot be stopped while it copies. Empty when given up; nothing is then left behind.
+     */
+    static Optional<BackupManifest> write(Database database, Path target, String reason, CopyTaking taking,
+                                          BooleanSupplier stopped) {
         Path folder = target.toAbsolutePath().getParent();
         Path work = null;
         try {
@@ -88,6 +99,9 @@ public final class Backups {
             Path h2Zip = work.resolve("h2.zip");
             Path copy = work.resolve(COPY_ENTRY);
             for (int attempt = 1; attempt <= COPY_ATTEMPTS; attempt++) {
+                if (stopped.getAsBoolean()) {
+                    return Optional.empty();
+                }
                 Files.deleteIfExists(h2Zip); // an unsound copy before: a provincial program's is 450 MB
                 Files.deleteIfExists(copy);
                 BackupCopy.Contents held = database.withoutWriters(() -> database.read(c -> {
@@ -97,6 +111,9 @@ public final class Backups {
                     }
                     return BackupCopy.counted(c);
                 }, "back up " + database.description()));
+                if (stopped.getAsBoolean()) {
+                    return Optional.empty();
+                }
                 try (org.apache.commons.compress.archivers.zip.ZipFile h2 =
                              org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(h2Zip).get()) {
                     ZipArchiveEntry compressed = h2.stream()
@@ -116,7 +133,7 @@ public final class Backups {
                     Path partial = work.resolve("backup.zip");
                     writeBackupFile(partial, manifest, h2, compressed);
                     Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    return manifest;
+                    return Optional.of(manifest);
                 }
             }
             throw new StorageException("PeerPulse could not make a sound copy of " + database.description()
@@ -158,6 +175,11 @@ public final class Backups {
 
     /** Writes an automatic backup into the database's backups folder, then applies the retention rule. */
     static void automatic(Database database, String reason) {
+        automatic(database, reason, () -> false);
+    }
+
+    /** As {@link #automatic(Database, String)}; given up, and nothing written, when {@code stopped} says so. */
+    static void automatic(Database database, String reason, BooleanSupplier stopped) {
         Path base = database.file().orElseThrow();
         Path folder = folderOf(base);
         Instant now = database.clock().instant();
@@ -166,7 +188,9 @@ public final class Backups {
             now = now.plusMillis(1);
             target = folder.resolve(base.getFileName() + "-" + STAMP.format(now) + "-" + reason + ".zip");
         }
-        write(database, target, reason);
+        if (write(database, target, reason, H2_BACKUP, stopped).isEmpty()) {
+            return;
+        }
         List<Dated> all = automaticBackups(base);
         Set<Instant> keep = BackupRetention.keep(all.stream().map(Dated::created).toList(),
                 database.clock().getZone());

@@ -225,9 +225,9 @@ public final class Database implements AutoCloseable {
     }
 
     /** The automatic backup before an import, kept by the retention rule; an in-memory database has none. */
-    public void backUpBeforeImport() {
+    public void backUpBeforeImport(java.util.function.BooleanSupplier cancelled) {
         if (base != null) {
-            Backups.automatic(this, Backups.BEFORE_IMPORT);
+            Backups.automatic(this, Backups.BEFORE_IMPORT, cancelled);
         }
     }
 

@@ -30,7 +30,7 @@ class DamagedDatabaseTest {
         List<String> data;
         try (Database database = Database.open(base)) {
             TestPrograms.fill(database, "2024-03", 300);
-            database.backUpBeforeImport();
+            database.backUpBeforeImport(() -> false);
             data = TestPrograms.everything(database);
         }
         damage(TestPrograms.store(base));

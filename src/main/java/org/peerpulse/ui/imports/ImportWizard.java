@@ -113,7 +113,9 @@ public final class ImportWizard {
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(240);
         progress.visibleProperty().bind(model.runningProperty());
-        Label step = new Label(Messages.tr("wizard.backingUp"));
+        Label step = new Label();
+        step.textProperty().bind(Bindings.when(model.cancellingProperty()).then(Messages.tr("wizard.stoppingBackup"))
+                .otherwise(Messages.tr("wizard.backingUp")));
         step.setId("wizard-step");
         step.setWrapText(true);
         step.setVisible(false);
@@ -133,13 +135,18 @@ public final class ImportWizard {
         start.disableProperty().bind(model.fileProperty().isNull().or(model.runningProperty()));
         start.setOnAction(e -> model.start());
         Button cancel = new Button(Messages.tr("progress.cancel"));
-        cancel.disableProperty().bind(model.runningProperty().not());
+        cancel.setId("wizard-cancel");
+        cancel.disableProperty().bind(model.runningProperty().not().or(model.cancellingProperty()));
         cancel.setOnAction(e -> model.cancel());
         Button close = new Button(Messages.tr("wizard.close"));
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (javafx.scene.layout.Region keepsItsSize : List.of(progress, start, cancel, close)) {
+            keepsItsSize.setMinWidth(Region.USE_PREF_SIZE); // the step's sentence wraps instead
+        }
+        HBox.setHgrow(step, Priority.SOMETIMES);
         HBox buttons = new HBox(10, progress, step, spacer, start, cancel, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
         outcome.setWrapText(true);

@@ -52,6 +52,7 @@ public final class ImportWizardModel {
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyStringWrapper failure = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<TaskRunner.Job> job = new ReadOnlyObjectWrapper<>();
     /** Item → source label → value code, as suggested or loaded (edited labels arrive in a later version). */
     private Map<String, Map<String, String>> valueLabels = new HashMap<>();
@@ -204,6 +205,7 @@ public final class ImportWizardModel {
         ImportOptions options = new ImportOptions(format.get(), wave.get() == null || wave.get().isBlank() ? null
                 : wave.get().strip(), createSites.get(), format.get() == ImportFormat.MAPPED ? currentMapping() : null);
         running.set(true);
+        cancelling.set(false);
         report.set(null);
         failure.set("");
         job.set(runner.track("import", progress -> context.imports().importFile(chosen, options, progress), result -> {
@@ -220,9 +222,15 @@ public final class ImportWizardModel {
     }
 
     public void cancel() {
-        if (job.get() != null) {
+        if (job.get() != null && running.get()) {
+            cancelling.set(true);
             job.get().cancel();
         }
+    }
+
+    /** Cancel was pressed and the import has not stopped yet (a backup's copy, under way, finishes first). */
+    public ReadOnlyBooleanProperty cancellingProperty() {
+        return cancelling.getReadOnlyProperty();
     }
 
     public ObjectProperty<Path> fileProperty() {
