@@ -8,7 +8,10 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 
-/** Runs work in {@code javafx.concurrent} tasks on named daemon threads; results come back on the FX thread. */
+/**
+ * Runs work in {@code javafx.concurrent} tasks on named daemon threads; results come back on the FX thread.
+ * Once closed (the app stopping), work still asked for is not run.
+ */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final AtomicInteger threads = new AtomicInteger();
     private final ExecutorService executor = Executors.newFixedThreadPool(2, work -> {
@@ -30,7 +33,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the app is stopping (closed below): work a late event asks for has no window left to show it in
+        }
         return job;
     }
 
