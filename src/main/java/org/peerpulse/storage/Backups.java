@@ -178,8 +178,11 @@ public final class Backups {
         automatic(database, reason, () -> false);
     }
 
-    /** As {@link #automatic(Database, String)}; given up, and nothing written, when {@code stopped} says so. */
-    static void automatic(Database database, String reason, BooleanSupplier stopped) {
+    /**
+     * As {@link #automatic(Database, String)}; given up, and nothing written, when {@code stopped} says
+     * so. Returns the backup written, if one was.
+     */
+    static Optional<Path> automatic(Database database, String reason, BooleanSupplier stopped) {
         Path base = database.file().orElseThrow();
         Path folder = folderOf(base);
         Instant now = database.clock().instant();
@@ -189,7 +192,7 @@ public final class Backups {
             target = folder.resolve(base.getFileName() + "-" + STAMP.format(now) + "-" + reason + ".zip");
         }
         if (write(database, target, reason, H2_BACKUP, stopped).isEmpty()) {
-            return;
+            return Optional.empty();
         }
         List<Dated> all = automaticBackups(base);
         Set<Instant> keep = BackupRetention.keep(all.stream().map(Dated::created).toList(),
@@ -203,6 +206,7 @@ public final class Backups {
                 }
             }
         }
+        return Optional.of(target);
     }
 
     /** An automatic backup and when it was taken (from its name). */

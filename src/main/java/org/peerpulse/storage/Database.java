@@ -41,6 +41,7 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final WriteGate writes = new WriteGate();
+    private volatile ImportBackup lastImportBackup;
     /** The file's size when this process opened it (0 when new or in memory). */
     private final long sizeAtOpen;
     private final String description;
@@ -224,11 +225,28 @@ public final class Database implements AutoCloseable {
         return Backups.write(this, target, Backups.BY_REQUEST);
     }
 
-    /** The automatic backup before an import, kept by the retention rule; an in-memory database has none. */
+    /**
+     * The automatic backup before an import, kept by the retention rule; an in-memory database has
+     * none. Not taken again while nothing has been committed since the last one this program took
+     * before an import and that backup is still there: it holds the program as it is (a refused or
+     * cancelled import commits nothing, and a coordinator fixing a file tries again; half a minute
+     * each time on a provincial program).
+     */
     public void backUpBeforeImport(java.util.function.BooleanSupplier cancelled) {
-        if (base != null) {
-            Backups.automatic(this, Backups.BEFORE_IMPORT, cancelled);
+        if (base == null) {
+            return;
         }
+        ImportBackup last = lastImportBackup;
+        if (last != null && last.commits() == commits() && Files.isRegularFile(last.file())) {
+            return;
+        }
+        long before = commits(); // read before the copy: a commit after it makes the next import take its own
+        Backups.automatic(this, Backups.BEFORE_IMPORT, cancelled)
+                .ifPresent(file -> lastImportBackup = new ImportBackup(file, before));
+    }
+
+    /** The last backup taken before an import, and the commits counted before its copy was taken. */
+    private record ImportBackup(Path file, long commits) {
     }
 
     /** Maps an error of this file's H2 to the sentence the user reads. */

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -21,7 +22,8 @@ import org.peerpulse.storage.Database;
  * The backup an import takes before its first row is stored takes half a minute on a provincial
  * program, while the file's figures stand still: the import says it is backing up, and when it
  * has done so. Cancelled while H2 copies the program, the import stores nothing and the backup
- * it was taking for it is given up, nothing of it left in the backups folder.
+ * it was taking for it is given up, nothing of it left in the backups folder. A file refused, fixed
+ * and imported again is not backed up a second time: nothing was committed in between.
  */
 class ImportBackupStepTest {
     @TempDir
@@ -81,6 +83,30 @@ class ImportBackupStepTest {
             assertThat(context.program().wavesWithCounts()).isEmpty();
         }
         assertThat(backups(base)).as("no backup, no copy left behind").isZero();
+    }
+
+    @Test
+    void theProgramIsBackedUpAgainOnlyOnceSomethingWasCommitted() throws IOException {
+        Path base = folder.resolve("program");
+        Path bad = folder.resolve("bad.csv");
+        // refused once its rows are stored, and so backed up: the program has no site Atlantis
+        Files.writeString(bad, "site,wave,respondent,fin_overall\nVIC,2024-03,A1,5\nAtlantis,2024-03,A2,4\n");
+        Path fixed = folder.resolve("fixed.csv");
+        Files.writeString(fixed, "site,wave,respondent,fin_overall\nVIC,2024-03,A1,5\nVIC,2024-03,A2,4\n");
+        Path next = folder.resolve("next.csv");
+        Files.writeString(next, "site,wave,respondent,fin_overall\nVIC,2024-09,B1,3\n");
+        List<String> after = new ArrayList<>();
+        try (AppContext context = new AppContext(Database.open(base), Clock.systemUTC())) {
+            context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
+            for (Path file : List.of(bad, bad, fixed, next)) {
+                ImportReport report = context.imports().importFile(file, ImportOptions.DEFAULT, Progress.NONE);
+                after.add(file.getFileName() + (report.stored() ? " stored" : " refused") + ", backups: "
+                        + backups(base));
+            }
+            assertThat(context.program().wavesWithCounts()).extracting(w -> w.responses()).containsExactly(2L, 1L);
+        }
+        assertThat(after).containsExactly("bad.csv refused, backups: 1", "bad.csv refused, backups: 1",
+                "fixed.csv stored, backups: 1", "next.csv stored, backups: 2");
     }
 
     private static boolean h2CopyUnderWay(Path base) {
