@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -13,8 +12,8 @@ import org.peerpulse.domain.Wave;
 import org.peerpulse.service.AppContext;
 import org.peerpulse.service.ChangeTable;
 import org.peerpulse.ui.AppState;
+import org.peerpulse.ui.ShownFigures;
 import org.peerpulse.ui.TaskRunner;
-import org.peerpulse.ui.ViewProblem;
 
 /** Two waves chosen, every domain and site compared between them; the latest request wins. */
 public final class ChangeViewModel {
@@ -24,11 +23,9 @@ public final class ChangeViewModel {
     private final ObservableList<Wave> waves = FXCollections.observableArrayList();
     private final ObjectProperty<Wave> from = new SimpleObjectProperty<>();
     private final ObjectProperty<Wave> to = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<ChangeTable> table = new ReadOnlyObjectWrapper<>();
+    private final ShownFigures<ChangeTable> table = new ShownFigures<>(null);
     /** Only the sites whose change is real, under each domain's program row (1,250 rows at provincial scale). */
     private final BooleanProperty onlyReal = new SimpleBooleanProperty(false);
-    private final ViewProblem problem = new ViewProblem();
-    private int request;
 
     public ChangeViewModel(AppContext context, TaskRunner runner, AppState state) {
         this.context = context;
@@ -48,14 +45,13 @@ public final class ChangeViewModel {
             Wave keepTo = find(list, to.get());
             waves.setAll(list);
             if (list.size() < 2) {
-                problem.cleared();
-                table.set(null);
+                table.clear();
                 return;
             }
             from.set(keepFrom != null ? keepFrom : list.get(list.size() - 2));
             to.set(keepTo != null ? keepTo : list.get(list.size() - 1));
             compare();
-        }, this::failed);
+        }, table::failed);
     }
 
     private static Wave find(List<Wave> waves, Wave wanted) {
@@ -68,23 +64,8 @@ public final class ChangeViewModel {
         if (a == null || b == null) {
             return;
         }
-        int mine = ++request;
         boolean show = state.showsSmallNumbers();
-        runner.run("compare", () -> context.changes().compare(a, b, List.of(), List.of(), show), result -> {
-            if (mine == request) {
-                problem.cleared();
-                table.set(result);
-            }
-        }, failure -> {
-            if (mine == request) {
-                failed(failure);
-            }
-        });
-    }
-
-    private void failed(Throwable failure) {
-        table.set(null);
-        problem.failed(failure);
+        table.compute(runner, "compare", () -> context.changes().compare(a, b, List.of(), List.of(), show));
     }
 
     /**
@@ -109,7 +90,7 @@ public final class ChangeViewModel {
 
     /** Why the view shows nothing, or empty. */
     public javafx.beans.property.ReadOnlyStringProperty problemProperty() {
-        return problem.textProperty();
+        return table.problemProperty();
     }
 
     public BooleanProperty onlyRealProperty() {
@@ -129,6 +110,6 @@ public final class ChangeViewModel {
     }
 
     public ReadOnlyObjectProperty<ChangeTable> tableProperty() {
-        return table.getReadOnlyProperty();
+        return table.property();
     }
 }

@@ -2,7 +2,6 @@ package org.peerpulse.ui.sites;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -10,8 +9,8 @@ import org.peerpulse.domain.Wave;
 import org.peerpulse.service.AppContext;
 import org.peerpulse.service.Overview;
 import org.peerpulse.ui.AppState;
+import org.peerpulse.ui.ShownFigures;
 import org.peerpulse.ui.TaskRunner;
-import org.peerpulse.ui.ViewProblem;
 
 /** The site comparison: one wave (the latest by default), sites × domains with changes since the wave before. */
 public final class SitesViewModel {
@@ -20,9 +19,7 @@ public final class SitesViewModel {
     private final AppState state;
     private final ObservableList<Wave> waves = FXCollections.observableArrayList();
     private final ObjectProperty<Wave> wave = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<Overview> overview = new ReadOnlyObjectWrapper<>();
-    private final ViewProblem problem = new ViewProblem();
-    private int request;
+    private final ShownFigures<Overview> overview = new ShownFigures<>(null);
 
     public SitesViewModel(AppContext context, TaskRunner runner, AppState state) {
         this.context = context;
@@ -40,8 +37,7 @@ public final class SitesViewModel {
                     : list.stream().filter(w -> w.id().equals(wave.get().id())).findFirst().orElse(null);
             waves.setAll(list);
             if (list.isEmpty()) {
-                problem.cleared();
-                overview.set(null);
+                overview.clear();
                 return;
             }
             Wave chosen = keep != null ? keep : list.get(list.size() - 1);
@@ -50,7 +46,7 @@ public final class SitesViewModel {
             } else {
                 wave.set(chosen);
             }
-        }, this::failed);
+        }, overview::failed);
     }
 
     private void show() {
@@ -58,23 +54,8 @@ public final class SitesViewModel {
         if (chosen == null) {
             return;
         }
-        int mine = ++request;
         boolean show = state.showsSmallNumbers();
-        runner.run("sites", () -> context.overview().of(chosen.id(), show), result -> {
-            if (mine == request) {
-                problem.cleared();
-                overview.set(result);
-            }
-        }, failure -> {
-            if (mine == request) {
-                failed(failure);
-            }
-        });
-    }
-
-    private void failed(Throwable failure) {
-        overview.set(null);
-        problem.failed(failure);
+        overview.compute(runner, "sites", () -> context.overview().of(chosen.id(), show));
     }
 
     /** The sites' rows, computed again with suppression whatever the screen shows (for copies and exports). */
@@ -85,7 +66,7 @@ public final class SitesViewModel {
 
     /** Why the view shows no sites, or empty. */
     public javafx.beans.property.ReadOnlyStringProperty problemProperty() {
-        return problem.textProperty();
+        return overview.problemProperty();
     }
 
     public ObservableList<Wave> waves() {
@@ -97,6 +78,6 @@ public final class SitesViewModel {
     }
 
     public ReadOnlyObjectProperty<Overview> overviewProperty() {
-        return overview.getReadOnlyProperty();
+        return overview.property();
     }
 }

@@ -3,7 +3,6 @@ package org.peerpulse.ui.stressors;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -12,8 +11,8 @@ import org.peerpulse.domain.Wave;
 import org.peerpulse.service.AppContext;
 import org.peerpulse.service.TopStressorsService.Choice;
 import org.peerpulse.ui.AppState;
+import org.peerpulse.ui.ShownFigures;
 import org.peerpulse.ui.TaskRunner;
-import org.peerpulse.ui.ViewProblem;
 
 /** Top stressors for a chosen wave (the latest by default) and site (null: all sites). */
 public final class TopStressorsViewModel {
@@ -24,9 +23,7 @@ public final class TopStressorsViewModel {
     private final ObservableList<Site> sites = FXCollections.observableArrayList();
     private final ObjectProperty<Wave> wave = new SimpleObjectProperty<>();
     private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<List<Choice>> choices = new ReadOnlyObjectWrapper<>(List.of());
-    private final ViewProblem problem = new ViewProblem();
-    private int request;
+    private final ShownFigures<List<Choice>> choices = new ShownFigures<>(List.of());
 
     public TopStressorsViewModel(AppContext context, TaskRunner runner, AppState state) {
         this.context = context;
@@ -48,7 +45,7 @@ public final class TopStressorsViewModel {
             } else {
                 compute();
             }
-        }, this::failed);
+        }, choices::failed);
     }
 
     private record Lists(List<Wave> waves, List<Site> sites) {
@@ -59,24 +56,9 @@ public final class TopStressorsViewModel {
         if (chosen == null) {
             return;
         }
-        int mine = ++request;
         Site where = site.get();
         boolean show = state.showsSmallNumbers();
-        runner.run("top three", () -> context.topStressors().choices(chosen, where, show), result -> {
-            if (mine == request) {
-                problem.cleared();
-                choices.set(result);
-            }
-        }, failure -> {
-            if (mine == request) {
-                failed(failure);
-            }
-        });
-    }
-
-    private void failed(Throwable failure) {
-        choices.set(List.of());
-        problem.failed(failure);
+        choices.compute(runner, "top three", () -> context.topStressors().choices(chosen, where, show));
     }
 
     /** The choices as shown, computed again with suppression whatever the screen shows (for copies and exports). */
@@ -88,7 +70,7 @@ public final class TopStressorsViewModel {
 
     /** Why the view shows nothing, or empty. */
     public javafx.beans.property.ReadOnlyStringProperty problemProperty() {
-        return problem.textProperty();
+        return choices.problemProperty();
     }
 
     public ObservableList<Wave> waves() {
@@ -108,7 +90,7 @@ public final class TopStressorsViewModel {
     }
 
     public ReadOnlyObjectProperty<List<Choice>> choicesProperty() {
-        return choices.getReadOnlyProperty();
+        return choices.property();
     }
 
     public int k() {

@@ -7,7 +7,6 @@ import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -23,8 +22,8 @@ import org.peerpulse.service.AppContext;
 import org.peerpulse.service.TrendQuery;
 import org.peerpulse.service.TrendTable;
 import org.peerpulse.ui.AppState;
+import org.peerpulse.ui.ShownFigures;
 import org.peerpulse.ui.TaskRunner;
-import org.peerpulse.ui.ViewProblem;
 
 /**
  * Trends of one domain: the whole program and each chosen site as its own series, any measure,
@@ -62,9 +61,7 @@ public final class TrendsViewModel {
     private final ObjectProperty<StressDomain> domain = new SimpleObjectProperty<>(StressDomain.FINANCIAL);
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.HIGH);
     private final BooleanProperty asTable = new SimpleBooleanProperty(false);
-    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
-    private final ViewProblem problem = new ViewProblem();
-    private int request;
+    private final ShownFigures<Shown> shown = new ShownFigures<>(null);
 
     public TrendsViewModel(AppContext context, TaskRunner runner, AppState state) {
         this.context = context;
@@ -82,30 +79,15 @@ public final class TrendsViewModel {
             sites.setAll(list);
             chosenSites.removeIf(s -> !list.contains(s));
             compute();
-        }, this::failed);
+        }, shown::failed);
     }
 
     private void compute() {
-        int mine = ++request;
         StressDomain chosenDomain = domain.get();
         Measure chosenMeasure = measure.get();
         List<Site> chosen = new ArrayList<>(chosenSites);
         boolean show = state.showsSmallNumbers();
-        runner.run("trends", () -> compute(chosenDomain, chosenMeasure, chosen, show), result -> {
-            if (mine == request) {
-                problem.cleared();
-                shown.set(result);
-            }
-        }, failure -> {
-            if (mine == request) {
-                failed(failure);
-            }
-        });
-    }
-
-    private void failed(Throwable failure) {
-        shown.set(null);
-        problem.failed(failure);
+        shown.compute(runner, "trends", () -> compute(chosenDomain, chosenMeasure, chosen, show));
     }
 
     private Shown compute(StressDomain chosenDomain, Measure chosenMeasure, List<Site> chosen, boolean show) {
@@ -154,7 +136,7 @@ public final class TrendsViewModel {
 
     /** Why the view shows nothing, or empty. */
     public javafx.beans.property.ReadOnlyStringProperty problemProperty() {
-        return problem.textProperty();
+        return shown.problemProperty();
     }
 
     public ObjectProperty<StressDomain> domainProperty() {
@@ -171,6 +153,6 @@ public final class TrendsViewModel {
     }
 
     public ReadOnlyObjectProperty<Shown> shownProperty() {
-        return shown.getReadOnlyProperty();
+        return shown.property();
     }
 }
