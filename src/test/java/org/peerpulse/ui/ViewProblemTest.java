@@ -15,6 +15,7 @@ import org.peerpulse.io.demo.DemoProgram;
 import org.peerpulse.service.AppContext;
 import org.peerpulse.storage.Database;
 import org.peerpulse.ui.change.ChangeViewModel;
+import org.peerpulse.ui.dashboard.DashboardViewModel;
 import org.peerpulse.ui.health.HealthViewModel;
 import org.peerpulse.ui.sites.SitesViewModel;
 import org.peerpulse.ui.stressors.TopStressorsViewModel;
@@ -43,6 +44,10 @@ class ViewProblemTest {
 
     static Stream<Arguments> views() {
         return Stream.of(
+                Arguments.of("dashboard", (Making) (c, r, s) -> {
+                    DashboardViewModel m = new DashboardViewModel(c, r, s);
+                    return new Viewed(m::start, m.problemProperty(), () -> m.trendsProperty().get() != null);
+                }),
                 Arguments.of("trends", (Making) (c, r, s) -> {
                     TrendsViewModel m = new TrendsViewModel(c, r, s);
                     return new Viewed(m::load, m.problemProperty(), () -> m.shownProperty().get() != null);

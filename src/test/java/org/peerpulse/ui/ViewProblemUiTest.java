@@ -19,8 +19,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /**
- * The trends view, when its figures cannot be read, clears the chart it drew for the last filter
- * and says why above where it was; the next filter that works draws it again.
+ * The trends view and the dashboard, when their figures cannot be read, clear the chart they drew
+ * for the last filter and say why above where it was; the next filter that works draws it again.
  */
 class ViewProblemUiTest extends FxRobot {
     private final AppContext context = new AppContext(Database.inMemory(UUID.randomUUID().toString()), Clock.systemUTC());
@@ -62,6 +62,27 @@ class ViewProblemUiTest extends FxRobot {
         waitUntil(() -> chart().getData().size() == 1);
         assertThat(lookup("#trends-problem").query().isVisible()).isFalse();
         assertThat(lookup("#trends-tests").queryAs(Label.class).getText()).isNotEmpty();
+    }
+
+    @Test
+    void aDashboardChartThatCannotBeReadIsNotDrawnAndThePanelSaysWhy() {
+        waitUntil(() -> lookup("#trend-chart").tryQuery().isPresent()
+                && lookup("#trend-chart").queryAs(LineChart.class).getData().size() == 5);
+        assertThat(lookup("#dashboard-problem").query().isVisible()).isFalse();
+
+        runner.failing(true);
+        interact(() -> lookup("#measure-choice").queryComboBox().getSelectionModel().select(Measure.MEAN));
+        waitUntil(() -> lookup("#dashboard-problem").query().isVisible());
+        assertThat(lookup("#dashboard-problem").queryAs(Label.class).getText()).startsWith("These figures could not be "
+                + "worked out, so none are shown (Could not read the answers: disk I/O error).");
+        assertThat(lookup("#trend-chart").queryAs(LineChart.class).getData()).isEmpty();
+        assertThat(lookup("#status").queryAs(Label.class).getText()).as("not still saying it is loading").isEmpty();
+        Snapshots.write(this, lookup("#trend-chart").query().getScene(), "dashboard-problem");
+
+        runner.failing(false);
+        interact(() -> lookup("#measure-choice").queryComboBox().getSelectionModel().select(Measure.HIGH));
+        waitUntil(() -> lookup("#trend-chart").queryAs(LineChart.class).getData().size() == 5);
+        assertThat(lookup("#dashboard-problem").query().isVisible()).isFalse();
     }
 
     private LineChart<?, ?> chart() {

@@ -25,6 +25,7 @@ import org.peerpulse.service.Overview;
 import org.peerpulse.service.TrendTable;
 import org.peerpulse.ui.Messages;
 import org.peerpulse.ui.Verdicts;
+import org.peerpulse.ui.ViewProblem;
 import org.peerpulse.ui.sites.SiteDomainTable;
 
 /** The dashboard: tiles for the latest wave, the trend chart with its filters, and the sites table. */
@@ -170,7 +171,8 @@ public final class DashboardView {
                 siteFilter.getCheckModel()::check);
         HBox chipsRow = new HBox(10, finder, chips, gap, asTable);
         chipsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox panel = new VBox(8, bar, chipsRow, chart, chartTable, chartNote);
+        VBox panel = new VBox(8, bar, chipsRow, ViewProblem.line(model.problemProperty(), "dashboard-problem"), chart,
+                chartTable, chartNote);
         panel.getStyleClass().add("panel");
         return panel;
     }
@@ -278,7 +280,10 @@ public final class DashboardView {
     }
 
     private void showTrends(TrendTable table) {
-        if (table == null) {
+        if (table == null) { // could not be worked out: the panel says why (ViewProblem)
+            chart.clear();
+            chartTable.getItems().clear();
+            chartNote.setText("");
             return;
         }
         String group = model.selectedSites().isEmpty() ? Messages.tr("filter.allSites")

@@ -23,6 +23,7 @@ import org.peerpulse.service.TrendTable;
 import org.peerpulse.ui.AppState;
 import org.peerpulse.ui.Messages;
 import org.peerpulse.ui.TaskRunner;
+import org.peerpulse.ui.ViewProblem;
 
 /**
  * The dashboard's state: the overview of the latest wave, the trend chart's filter and data.
@@ -53,6 +54,7 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper hasDemo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ViewProblem problem = new ViewProblem();
     private int trendRequest;
     private int running;
 
@@ -121,7 +123,14 @@ public final class DashboardViewModel {
             if (chart.overview() == null) {
                 work(what, () -> context.overview().latest(show), this::showOverview);
             }
-        });
+        }, () -> noChartFor(request));
+    }
+
+    /** The chart for {@code request} could not be worked out: none is drawn, rather than the last filter's. */
+    private void noChartFor(int request) {
+        if (request == trendRequest) {
+            trends.set(null);
+        }
     }
 
     private void showOverview(Overview latest) {
@@ -147,7 +156,7 @@ public final class DashboardViewModel {
             if (request == trendRequest) {
                 trends.set(table);
             }
-        });
+        }, () -> noChartFor(request));
     }
 
     /** The trend chart's points, computed again with suppression whatever the screen shows (for copies and exports). */
@@ -173,6 +182,15 @@ public final class DashboardViewModel {
 
     /** Runs {@code task} in the background; {@code what} (or null) is shown in the status bar meanwhile. */
     private <T> void work(String what, java.util.concurrent.Callable<T> task, java.util.function.Consumer<T> done) {
+        work(what, task, done, () -> { });
+    }
+
+    /**
+     * As above; when the task fails, {@code failed} runs and the dashboard says why above its chart
+     * (the status bar no longer says what it was doing), until a later task succeeds.
+     */
+    private <T> void work(String what, java.util.concurrent.Callable<T> task, java.util.function.Consumer<T> done,
+                          Runnable failed) {
         running++;
         busy.set(true);
         if (what != null) {
@@ -180,10 +198,13 @@ public final class DashboardViewModel {
         }
         runner.run(what == null ? "" : what, task, result -> {
             finished();
+            problem.cleared();
             done.accept(result);
         }, failure -> {
             finished();
-            status.set(Messages.tr("status.failed", failure.getMessage()));
+            status.set("");
+            problem.failed(failure);
+            failed.run();
         });
     }
 
@@ -228,6 +249,11 @@ public final class DashboardViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Why the chart or the figures are not shown; empty while all is well. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.textProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
