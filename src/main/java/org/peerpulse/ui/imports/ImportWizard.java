@@ -77,6 +77,17 @@ public final class ImportWizard {
         Scene scene = new Scene(build(), 1100, 820);
         scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> { // closed while importing: the import stops (nothing stored), then the window
+            if (model.runningProperty().get()) {
+                e.consume();
+                model.cancel();
+                model.runningProperty().addListener((o, was, running) -> {
+                    if (!running) {
+                        stage.close();
+                    }
+                });
+            }
+        });
         model.loadSavedMappings();
         stage.show();
     }
@@ -139,7 +150,9 @@ public final class ImportWizard {
         cancel.disableProperty().bind(model.runningProperty().not().or(model.cancellingProperty()));
         cancel.setOnAction(e -> model.cancel());
         Button close = new Button(Messages.tr("wizard.close"));
+        close.setId("wizard-close");
         close.setCancelButton(true);
+        close.disableProperty().bind(model.runningProperty()); // Cancel first; the window's own close cancels too
         close.setOnAction(e -> stage.close());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,25 @@ class ImportCancelledWhileBackingUpTest extends FxRobot {
         assertThat(lookup("#wizard-step").query().isVisible()).isFalse();
         assertThat(context.program().wavesWithCounts().stream().mapToLong(w -> w.responses()).sum()).isEqualTo(before);
         assertThat(backups()).as("the backup for an import that was cancelled is given up").isEqualTo(backupsBefore);
+    }
+
+    @Test
+    void closingTheWizardWhileImportingStopsTheImportThenCloses() throws IOException {
+        Path csv = folder.resolve("answers.csv");
+        Files.writeString(csv, "site,wave,respondent,fin_overall\nVIC,2024-03,A1,5\n");
+        interact(() -> model.fileProperty().set(csv));
+        clickOn("#wizard-import");
+        waitUntil(() -> lookup("#wizard-step").query().isVisible());
+        assertThat(lookup("#wizard-close").query().isDisabled()).as("Cancel first").isTrue();
+
+        interact(() -> wizard.stage().fireEvent(new WindowEvent(wizard.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(wizard.stage().isShowing()).as("open until the import has stopped").isTrue();
+        assertThat(step()).startsWith("Stopping: nothing will be imported.");
+
+        backupMayGoOn.countDown();
+        waitUntil(() -> !wizard.stage().isShowing());
+        assertThat(model.reportProperty().get().cancelled()).isTrue();
+        assertThat(context.program().findWave("2024-03")).isEmpty();
     }
 
     private String step() {
