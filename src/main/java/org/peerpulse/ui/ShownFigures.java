@@ -47,8 +47,8 @@ public final class ShownFigures<T> {
     /** What the view needed first (its waves or sites) could not be read: no figures, and why. */
     public void failed(Throwable failure) {
         request++;
+        problem.failed(failure); // first: the view, told of the figures next, knows why there are none
         shown.set(none);
-        problem.failed(failure);
     }
 
     public ReadOnlyObjectProperty<T> property() {

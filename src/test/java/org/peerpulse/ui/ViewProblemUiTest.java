@@ -19,8 +19,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /**
- * The trends view and the dashboard, when their figures cannot be read, clear the chart they drew
- * for the last filter and say why above where it was; the next filter that works draws it again.
+ * The trends view, the dashboard and top stressors, when their figures cannot be read, clear what
+ * they drew for the last filter and say why above where it was (not, as top stressors did, that
+ * nobody answered); the next filter that works draws it again.
  */
 class ViewProblemUiTest extends FxRobot {
     private final AppContext context = new AppContext(Database.inMemory(UUID.randomUUID().toString()), Clock.systemUTC());
@@ -76,6 +77,8 @@ class ViewProblemUiTest extends FxRobot {
         assertThat(lookup("#dashboard-problem").queryAs(Label.class).getText()).startsWith("These figures could not be "
                 + "worked out, so none are shown (Could not read the answers: disk I/O error).");
         assertThat(lookup("#trend-chart").queryAs(LineChart.class).getData()).isEmpty();
+        assertThat(lookup(".panel-title").queryAllAs(Label.class)).extracting(Label::getText)
+                .as("the title names the measure chosen, not the chart that was there").contains("Mean stress score by domain — All sites");
         assertThat(lookup("#status").queryAs(Label.class).getText()).as("not still saying it is loading").isEmpty();
         Snapshots.write(this, lookup("#trend-chart").query().getScene(), "dashboard-problem");
 
@@ -83,6 +86,24 @@ class ViewProblemUiTest extends FxRobot {
         interact(() -> lookup("#measure-choice").queryComboBox().getSelectionModel().select(Measure.HIGH));
         waitUntil(() -> lookup("#trend-chart").queryAs(LineChart.class).getData().size() == 5);
         assertThat(lookup("#dashboard-problem").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void topStressorsThatCannotBeReadSayWhyAndNotThatNobodyAnswered() {
+        clickOn("#nav-stressors");
+        waitUntil(() -> lookup("#top3-note").tryQuery().isPresent()
+                && lookup("#top3-note").queryAs(Label.class).getText().startsWith("Out of"));
+
+        runner.failing(true);
+        interact(() -> lookup("#top3-wave").queryComboBox().getSelectionModel().select(0));
+        waitUntil(() -> lookup("#stressors-problem").query().isVisible());
+        assertThat(lookup("#top3-note").queryAs(Label.class).getText()).isEmpty();
+        assertThat(lookup("#top3-table").queryAs(javafx.scene.control.TableView.class).getItems()).isEmpty();
+
+        runner.failing(false);
+        interact(() -> lookup("#top3-wave").queryComboBox().getSelectionModel().selectLast());
+        waitUntil(() -> !lookup("#stressors-problem").query().isVisible());
+        assertThat(lookup("#top3-note").queryAs(Label.class).getText()).startsWith("Out of");
     }
 
     private LineChart<?, ?> chart() {

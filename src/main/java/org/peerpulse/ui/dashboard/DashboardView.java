@@ -279,16 +279,22 @@ public final class DashboardView {
         sitesTable.show(overview);
     }
 
+    /** The chart's title: the measure, for all sites or the chosen ones. */
+    private String title(Measure measure) {
+        String group = model.selectedSites().isEmpty() ? Messages.tr("filter.allSites")
+                : model.selectedSites().stream().map(Site::name).collect(Collectors.joining(", "));
+        return Messages.tr("chart.title." + measure.code(), group);
+    }
+
     private void showTrends(TrendTable table) {
         if (table == null) { // could not be worked out: the panel says why (ViewProblem)
+            chartTitle.setText(title(model.measureProperty().get()));
             chart.clear();
             chartTable.getItems().clear();
             chartNote.setText("");
             return;
         }
-        String group = model.selectedSites().isEmpty() ? Messages.tr("filter.allSites")
-                : model.selectedSites().stream().map(Site::name).collect(Collectors.joining(", "));
-        chartTitle.setText(Messages.tr("chart.title." + table.measure().code(), group));
+        chartTitle.setText(title(table.measure()));
         chart.show(table);
         chart.showInterventions(model.interventions().stream().filter(i -> model.selectedSites().isEmpty()
                 || model.selectedSites().stream().anyMatch(site -> i.sites().contains(site.id()))).toList());

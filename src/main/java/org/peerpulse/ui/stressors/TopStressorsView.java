@@ -61,6 +61,7 @@ public final class TopStressorsView {
         chart.setMinHeight(480);
         chart.getStyleClass().add("top3-chart");
         note.getStyleClass().add("chart-note");
+        note.setId("top3-note");
         note.setWrapText(true);
         VBox panel = new VBox(12, title, bar, chips,
                 ViewProblem.line(model.problemProperty(), "stressors-problem"), chart, table, note);
@@ -128,6 +129,10 @@ public final class TopStressorsView {
         chart.getData().clear();
         chart.getData().add(series);
         table.getItems().setAll(choices);
+        if (choices.isEmpty()) { // no wave yet, or the figures could not be worked out (the view says why)
+            note.setText("");
+            return;
+        }
         String text = n == null ? Messages.tr(hidden ? "top3.hidden" : "top3.none", model.k())
                 : Messages.tr("top3.note", n);
         note.setText(hidden && n != null ? text + " " + Messages.tr("top3.someHidden", model.k()) : text);
