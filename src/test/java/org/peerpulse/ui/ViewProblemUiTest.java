@@ -53,7 +53,7 @@ class ViewProblemUiTest extends FxRobot {
         waitUntil(() -> lookup("#trends-problem").query().isVisible());
         assertThat(lookup("#trends-problem").queryAs(Label.class).getText()).isEqualTo("These figures could not be "
                 + "worked out, so none are shown (Could not read the answers: disk I/O error). Change a filter to try "
-                + "again, or close and reopen the program.");
+                + "again, or quit PeerPulse and start it again.");
         assertThat(chart().getData()).as("the high-stress chart is not left under the mean's heading").isEmpty();
         assertThat(lookup("#trends-tests").queryAs(Label.class).getText()).isEmpty();
         Snapshots.write(this, lookup("#trends-chart").query().getScene(), "trends-problem");
