@@ -97,7 +97,7 @@ public final class DashboardViewModel {
         int request = ++trendRequest;
         boolean show = state.showsSmallNumbers();
         TrendQuery query = trendQuery(show);
-        work(what, () -> {
+        chartWork(what, request, () -> {
             first.run();
             List<Site> all = context.program().sites();
             TrendTable table = context.trends().trends(query);
@@ -123,14 +123,7 @@ public final class DashboardViewModel {
             if (chart.overview() == null) {
                 work(what, () -> context.overview().latest(show), this::showOverview);
             }
-        }, () -> noChartFor(request));
-    }
-
-    /** The chart for {@code request} could not be worked out: none is drawn, rather than the last filter's. */
-    private void noChartFor(int request) {
-        if (request == trendRequest) {
-            trends.set(null);
-        }
+        });
     }
 
     private void showOverview(Overview latest) {
@@ -152,11 +145,11 @@ public final class DashboardViewModel {
     public void reloadTrends() {
         int request = ++trendRequest;
         TrendQuery query = trendQuery(state.showsSmallNumbers());
-        work(null, () -> context.trends().trends(query), table -> {
+        chartWork(null, request, () -> context.trends().trends(query), table -> {
             if (request == trendRequest) {
                 trends.set(table);
             }
-        }, () -> noChartFor(request));
+        });
     }
 
     /** The trend chart's points, computed again with suppression whatever the screen shows (for copies and exports). */
@@ -180,17 +173,33 @@ public final class DashboardViewModel {
         });
     }
 
-    /** Runs {@code task} in the background; {@code what} (or null) is shown in the status bar meanwhile. */
+    /**
+     * Runs {@code task} in the background; {@code what} (or null) is shown in the status bar meanwhile,
+     * and the status bar says so when it fails (the overview, removing the demo: what was shown stays).
+     */
     private <T> void work(String what, java.util.concurrent.Callable<T> task, java.util.function.Consumer<T> done) {
-        work(what, task, done, () -> { });
+        work(what, task, done, failure -> status.set(Messages.tr("status.failed", failure.getMessage())));
     }
 
-    /**
-     * As above; when the task fails, {@code failed} runs and the dashboard says why above its chart
-     * (the status bar no longer says what it was doing), until a later task succeeds.
-     */
+    /** The chart's work: when it fails, no chart is drawn and the panel says why, until a later chart comes in. */
+    private <T> void chartWork(String what, int request, java.util.concurrent.Callable<T> task,
+                               java.util.function.Consumer<T> done) {
+        work(what, task, result -> {
+            if (request == trendRequest) {
+                problem.cleared();
+            }
+            done.accept(result);
+        }, failure -> {
+            status.set("");
+            problem.failed(failure); // first: the view, told of the chart next, knows why there is none
+            if (request == trendRequest) {
+                trends.set(null);
+            }
+        });
+    }
+
     private <T> void work(String what, java.util.concurrent.Callable<T> task, java.util.function.Consumer<T> done,
-                          Runnable failed) {
+                          java.util.function.Consumer<Throwable> failed) {
         running++;
         busy.set(true);
         if (what != null) {
@@ -198,13 +207,10 @@ public final class DashboardViewModel {
         }
         runner.run(what == null ? "" : what, task, result -> {
             finished();
-            problem.cleared();
             done.accept(result);
         }, failure -> {
             finished();
-            status.set("");
-            problem.failed(failure);
-            failed.run();
+            failed.accept(failure);
         });
     }
 
