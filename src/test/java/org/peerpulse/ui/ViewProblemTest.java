@@ -71,6 +71,28 @@ class ViewProblemTest {
                 }));
     }
 
+    @org.junit.jupiter.api.Test
+    void whenProqolAloneCannotBeReadTheHealthViewShowsItsRowsAndSaysWhyProqolIsMissing() {
+        context.demo().load(DemoProgram.DEFAULT_SEED);
+        TaskRunner direct = TaskRunner.direct();
+        TaskRunner proqolFails = new TaskRunner() {
+            @Override
+            public <T> Job track(String name, Work<T> work, java.util.function.Consumer<T> onSuccess,
+                                 java.util.function.Consumer<Throwable> onFailure) {
+                return direct.track(name, name.equals("proqol") ? progress -> {
+                    throw FailingRunner.DISK_ERROR;
+                } : work, onSuccess, onFailure);
+            }
+        };
+        HealthViewModel health = new HealthViewModel(context, proqolFails, state);
+        health.load();
+
+        assertThat(health.rowsProperty().get()).isNotNull();
+        assertThat(health.problemProperty().get()).as("the rows by wave are shown").isEmpty();
+        assertThat(health.proqolProperty().get()).isNull();
+        assertThat(health.proqolProblemProperty().get()).isEqualTo(SAID);
+    }
+
     @AfterEach
     void close() {
         context.close();

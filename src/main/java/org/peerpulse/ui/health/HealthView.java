@@ -96,8 +96,9 @@ public final class HealthView {
         Label note = new Label(Messages.tr("health.note"));
         note.getStyleClass().add("chart-note");
         note.setWrapText(true);
-        VBox panel = new VBox(12, title, bar, chips,
-                ViewProblem.line(model.problemProperty(), "health-problem"), waves, note, proqolBar, proqol, proqolNote);
+        VBox panel = new VBox(12, title, bar, chips, ViewProblem.line(model.problemProperty(), "health-problem"),
+                waves, note, proqolBar, ViewProblem.line(model.proqolProblemProperty(), "proqol-problem"), proqol,
+                proqolNote);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);
         page.setPadding(new Insets(20, 24, 24, 24));

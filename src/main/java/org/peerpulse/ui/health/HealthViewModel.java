@@ -36,7 +36,10 @@ public final class HealthViewModel {
     private final ReadOnlyObjectWrapper<ProQolSummary> proqol = new ReadOnlyObjectWrapper<>();
     /** True while ProQOL is read: of every wave, it takes seconds on a provincial program. */
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    /** Why the rows by wave are not shown (or nothing is, when the sites could not be read). */
     private final ViewProblem problem = new ViewProblem();
+    /** Why ProQOL is not shown, when it alone failed. */
+    private final ViewProblem proqolProblem = new ViewProblem();
     private int request;
 
     public HealthViewModel(AppContext context, TaskRunner runner, AppState state) {
@@ -53,9 +56,9 @@ public final class HealthViewModel {
             sites.setAll(list);
             compute();
         }, failure -> {
+            problem.failed(failure);
             rows.set(null);
             proqol.set(null);
-            problem.failed(failure);
         });
     }
 
@@ -72,20 +75,21 @@ public final class HealthViewModel {
             }
         }, failure -> {
             if (mine == request) {
-                rows.set(null);
                 problem.failed(failure);
+                rows.set(null);
             }
         });
         runner.run("proqol", () -> context.proqol().summary(where, null, show), result -> {
             if (mine == request) {
+                proqolProblem.cleared();
                 proqol.set(result);
                 busy.set(false);
             }
         }, failure -> {
             if (mine == request) {
+                proqolProblem.failed(failure);
                 proqol.set(null);
                 busy.set(false);
-                problem.failed(failure);
             }
         });
     }
@@ -102,9 +106,14 @@ public final class HealthViewModel {
         return () -> context.proqol().summary(where, null, false);
     }
 
-    /** Why the view shows nothing, or empty. */
+    /** Why the rows by wave (or the whole view) are not shown, or empty. */
     public javafx.beans.property.ReadOnlyStringProperty problemProperty() {
         return problem.textProperty();
+    }
+
+    /** Why ProQOL is not shown, or empty. */
+    public javafx.beans.property.ReadOnlyStringProperty proqolProblemProperty() {
+        return proqolProblem.textProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
