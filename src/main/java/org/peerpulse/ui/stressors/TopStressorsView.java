@@ -115,7 +115,7 @@ public final class TopStressorsView {
             double length = 0;
             if (figure.suppressed()) {
                 hidden = true;
-                category = name + "   <" + model.k();
+                category = name + "   " + SmallNumbers.hiddenMark(model.k());
             } else if (!figure.hasValue()) {
                 category = name + "   –";
             } else {

@@ -23,6 +23,7 @@ public final class TopStressorsViewModel {
     private final ObservableList<Site> sites = FXCollections.observableArrayList();
     private final ObjectProperty<Wave> wave = new SimpleObjectProperty<>();
     private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
+    private int k = org.peerpulse.domain.ProgramSettings.DEFAULTS.minGroupSize();
     private final ShownFigures<List<Choice>> choices = new ShownFigures<>(List.of());
 
     public TopStressorsViewModel(AppContext context, TaskRunner runner, AppState state) {
@@ -37,7 +38,9 @@ public final class TopStressorsViewModel {
 
     public void load() {
         runner.run("waves", () -> new Lists(context.program().wavesWithCounts().stream().filter(w -> w.responses() > 0)
-                .map(w -> w.wave()).toList(), context.program().sites()), lists -> {
+                .map(w -> w.wave()).toList(), context.program().sites(), context.program().settings().minGroupSize()),
+                lists -> {
+            k = lists.k();
             waves.setAll(lists.waves());
             sites.setAll(lists.sites());
             if (!lists.waves().isEmpty() && (wave.get() == null || !lists.waves().contains(wave.get()))) {
@@ -48,7 +51,7 @@ public final class TopStressorsViewModel {
         }, choices::failed);
     }
 
-    private record Lists(List<Wave> waves, List<Site> sites) {
+    private record Lists(List<Wave> waves, List<Site> sites, int k) {
     }
 
     private void compute() {
@@ -93,7 +96,8 @@ public final class TopStressorsViewModel {
         return choices.property();
     }
 
+    /** The smallest group shown, read with the waves (not from the database on the JavaFX thread at each redraw). */
     public int k() {
-        return context.program().settings().minGroupSize();
+        return k;
     }
 }
