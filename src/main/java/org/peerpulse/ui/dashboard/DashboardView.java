@@ -288,8 +288,9 @@ public final class DashboardView {
 
     private void showTrends(TrendTable table) {
         if (table == null) { // could not be worked out: the panel says why (ViewProblem)
-            chartTitle.setText(title(model.measureProperty().get()));
-            chart.clear();
+            Measure measure = model.measureProperty().get();
+            chartTitle.setText(title(measure));
+            chart.clear(measure);
             chartTable.getItems().clear();
             chartNote.setText("");
             return;

@@ -102,8 +102,12 @@ public final class TrendChart extends LineChart<String, Number> {
         requestChartLayout();
     }
 
-    /** Shows no series, no whiskers and no interventions: there are no figures to draw. */
-    public void clear() {
+    /**
+     * Shows no series, no whiskers and no interventions: there are no figures to draw. The value axis
+     * still names the measure chosen, not the one drawn before.
+     */
+    public void clear(Measure measure) {
+        configureAxis(measure);
         whiskers.values().forEach(getPlotChildren()::remove);
         whiskers.clear();
         getData().clear();

@@ -159,7 +159,7 @@ public final class TrendsView {
 
     private void show(TrendsViewModel.Shown shown) {
         if (shown == null) { // could not be worked out: the view says why (ViewProblem)
-            chart.clear();
+            chart.clear(model.measureProperty().get());
             table.getItems().clear();
             tests.setText("");
             return;
