@@ -231,6 +231,39 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void theTrendChartsShowTheirAxisNamesWholeAndTheTrendsChartTakesTheWindowsHeight() {
+        waitUntil(() -> lookup("#trend-chart").tryQuery().isPresent()
+                && lookup("#trend-chart").queryAs(LineChart.class).getData().size() == 5);
+        axisNamesAreWhole("#measure-choice", lookup("#trend-chart").queryAs(LineChart.class), 5);
+
+        clickOn("#nav-trends");
+        waitUntil(() -> lookup("#trends-chart").tryQuery().isPresent()
+                && lookup("#trends-chart").queryAs(LineChart.class).getData().size() == 1);
+        LineChart<?, ?> chart = lookup("#trends-chart").queryAs(LineChart.class);
+        Node page = chart.getParent().getParent();
+        assertThat(chart.getHeight()).as("the chart reaches down to near the window's foot, not 420 px and blank below")
+                .isGreaterThan(page.getLayoutBounds().getHeight() - 300);
+        axisNamesAreWhole("#trends-measure", chart, 1);
+    }
+
+    /** Shows each measure in the chart and checks that no axis name is cut short ("…"). */
+    private void axisNamesAreWhole(String measureChoice, LineChart<?, ?> chart, int lines) {
+        for (Measure measure : Measure.values()) {
+            interact(() -> lookup(measureChoice).queryComboBox().getSelectionModel().select(measure));
+            String axis = Messages.tr(measure == Measure.MEAN ? "chart.axis.mean"
+                    : measure == Measure.HIGH ? "chart.axis.high" : "chart.axis.top3");
+            waitUntil(() -> axis.equals(chart.getYAxis().getLabel()) && chart.getData().size() == lines);
+            interact(() -> { }); // laid out with the new name
+            for (Node label : chart.lookupAll(".axis-label")) {
+                String shown = ((javafx.scene.text.Text) ((Label) label).getChildrenUnmodifiable().stream()
+                        .filter(javafx.scene.text.Text.class::isInstance).findFirst().orElseThrow()).getText();
+                assertThat(shown).as(measureChoice + ", " + measure + ": the axis name is not cut short")
+                        .isEqualTo(((Label) label).getText());
+            }
+        }
+    }
+
+    @Test
     void theTrendsViewDrawsTheProgramAndChosenSitesWithTheirTrendTestsAndAsATable() {
         clickOn("#nav-trends");
         waitUntil(() -> lookup("#trends-chart").tryQuery().isPresent()

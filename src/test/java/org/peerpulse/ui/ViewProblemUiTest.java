@@ -55,7 +55,7 @@ class ViewProblemUiTest extends FxRobot {
                 + "worked out, so none are shown (Could not read the answers: disk I/O error). Change a filter to try "
                 + "again, or quit PeerPulse and start it again.");
         assertThat(chart().getData()).as("the high-stress chart is not left under the mean's heading").isEmpty();
-        assertThat(chart().getYAxis().getLabel()).as("the empty axis names the measure chosen").isEqualTo("Mean domain score (1 = not at all, 5 = extremely)");
+        assertThat(chart().getYAxis().getLabel()).as("the empty axis names the measure chosen").isEqualTo("Mean score (1 = not at all, 5 = extremely)");
         assertThat(lookup("#trends-tests").queryAs(Label.class).getText()).isEmpty();
         Snapshots.write(this, lookup("#trends-chart").query().getScene(), "trends-problem");
 
@@ -79,7 +79,7 @@ class ViewProblemUiTest extends FxRobot {
                 + "worked out, so none are shown (Could not read the answers: disk I/O error).");
         assertThat(lookup("#trend-chart").queryAs(LineChart.class).getData()).isEmpty();
         assertThat(lookup("#trend-chart").queryAs(LineChart.class).getYAxis().getLabel())
-                .as("the empty axis names the measure chosen, not the one drawn before").isEqualTo("Mean domain score (1 = not at all, 5 = extremely)");
+                .as("the empty axis names the measure chosen, not the one drawn before").isEqualTo("Mean score (1 = not at all, 5 = extremely)");
         assertThat(lookup(".panel-title").queryAllAs(Label.class)).extracting(Label::getText)
                 .as("the title names the measure chosen, not the chart that was there").contains("Mean stress score by domain — All sites");
         assertThat(lookup("#status").queryAs(Label.class).getText()).as("not still saying it is loading").isEmpty();

@@ -153,7 +153,7 @@ public final class DashboardView {
         chartTitle.getStyleClass().add("panel-title");
         chart.setId("trend-chart");
         copying.chart(chart, Messages.tr("dashboard.chartName"));
-        chart.setMinHeight(360);
+        chart.setMinHeight(420); // tall enough for the mean score's axis name, whole
         chartNote.getStyleClass().add("chart-note");
         chartNote.setWrapText(true);
         model.selectedSites().addListener((ListChangeListener<Site>) c -> showChips());

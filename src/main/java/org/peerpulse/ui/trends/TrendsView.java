@@ -119,7 +119,10 @@ public final class TrendsView {
         VBox panel = new VBox(10, titleRow, bar, tooMany, chipsRow,
                 ViewProblem.line(model.problemProperty(), "trends-problem"), chart, table, tests);
         panel.getStyleClass().add("panel");
+        VBox.setVgrow(chart, Priority.ALWAYS); // the chart or its table takes the height the window has
+        VBox.setVgrow(table, Priority.ALWAYS);
         VBox page = new VBox(panel);
+        VBox.setVgrow(panel, Priority.ALWAYS);
         page.setPadding(new Insets(20, 24, 24, 24));
         model.shownProperty().addListener((o, was, now) -> show(now));
         showChips();
