@@ -26,12 +26,18 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
     private static final double HEADER_HEIGHT = ROW_HEIGHT + 8;
     /** The most rows shown at once; more scroll inside the table. */
     static final int TALLEST_ROWS = 20;
+    /** A domain's column: its heading ("Death and trauma") and a figure such as "↑ 78%  (n = 27) *", whole. */
+    private static final double FIGURE_WIDTH = 140;
+    /** The responses' column: its heading, whole. */
+    private static final double RESPONSES_WIDTH = 86;
     private int k = 5;
 
     public SiteDomainTable() {
         getStyleClass().add("sites-table");
         setId("sites-table");
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // every heading and figure keeps its width; a narrow window takes its room from the sites' names, which then
+        // read whole on hover
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setFixedCellSize(ROW_HEIGHT);
         // as tall as its rows, so the page scrolls, not the table; beyond TALLEST_ROWS the table scrolls too, and
         // lays out only the rows in sight (a provincial program's 250 sites took seconds to lay out at full height)
@@ -41,11 +47,14 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
         setPlaceholder(new javafx.scene.control.Label(Messages.tr("sites.empty")));
         TableColumn<Overview.SiteRow, String> site = new TableColumn<>(Messages.tr("sites.site"));
         site.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().site().name()));
-        site.setPrefWidth(215);
+        site.setCellFactory(c -> new SiteCell());
+        site.setPrefWidth(300); // beyond what a 1280-pixel window has: the narrow window takes its room from here
+        site.setMinWidth(120);
         TableColumn<Overview.SiteRow, String> responses = new TableColumn<>(Messages.tr("sites.responses"));
         responses.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().responses() == null
                 ? SmallNumbers.hiddenMark(k) : Formats.count(row.getValue().responses())));
-        responses.setPrefWidth(90);
+        responses.setPrefWidth(RESPONSES_WIDTH);
+        responses.setMinWidth(RESPONSES_WIDTH);
         responses.getStyleClass().add("number-column");
         getColumns().add(site);
         getColumns().add(responses);
@@ -54,7 +63,8 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
             column.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().changes().get(domain)));
             column.setCellFactory(c -> new ChangeCell());
             column.setComparator(SiteDomainTable::compare);
-            column.setPrefWidth(152);
+            column.setPrefWidth(FIGURE_WIDTH);
+            column.setMinWidth(FIGURE_WIDTH);
             column.setUserData(domain);
             column.getStyleClass().addAll("number-column", DomainStyle.styleClass(domain));
             getColumns().add(column);
@@ -120,6 +130,16 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
 
     private static double sortValue(Change change) {
         return change == null || !change.to().hasValue() ? -1 : change.to().proportion();
+    }
+
+    /** A site's name, whole on hover when the column is too narrow for it. */
+    private static final class SiteCell extends TableCell<Overview.SiteRow, String> {
+        @Override
+        protected void updateItem(String name, boolean empty) {
+            super.updateItem(name, empty);
+            setText(empty ? null : name);
+            setTooltip(empty || name == null ? null : new Tooltip(name));
+        }
     }
 
     private final class ChangeCell extends TableCell<Overview.SiteRow, Change> {
