@@ -174,9 +174,12 @@ class MainWindowTest extends FxRobot {
         assertThat(lookup("#change-from").queryComboBox().getValue().toString()).contains("2022-09");
         assertThat(lookup("#change-to").queryComboBox().getValue().toString()).contains("2023-03");
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "change");
+        nothingCutShort(lookup("#change-table").query());
         interact(() -> lookup("#change-from").queryComboBox().getSelectionModel().selectFirst()); // over the years
         String first = ((org.peerpulse.domain.Wave) lookup("#change-from").queryComboBox().getItems().get(0)).label();
         waitUntil(() -> lookup("#change-note").queryAs(Label.class).getText().startsWith("High stress in " + first));
+        interact(() -> { }); // laid out with the years' rows
+        nothingCutShort(lookup("#change-table").query());
         @SuppressWarnings("unchecked")
         List<ChangeTable.Row> all = List.copyOf(lookup("#change-table").queryAs(TableView.class).getItems());
         long realAtSites = all.stream().filter(row -> row.site() != null && row.change().significant()).count();

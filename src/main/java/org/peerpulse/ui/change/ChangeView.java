@@ -95,16 +95,17 @@ public final class ChangeView {
         copying.table(table, Messages.tr("change.title"), () -> model.protectedRows().call());
         table.getStyleClass().add("change-table");
         table.setPlaceholder(new Label(Messages.tr("change.empty")));
+        // widths that show a site's name, the test and the verdict whole at 1280 pixels
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("change.where", 250, row -> row.site() == null
+        table.getColumns().add(column("change.where", 256, row -> row.site() == null
                 ? Messages.tr("change.domainAllSites", DomainStyle.label(row.domain()))
                 : "    " + row.site().name()));
-        table.getColumns().add(column("change.before", 165, row -> figure(row.change().from())));
-        table.getColumns().add(column("change.after", 165, row -> figure(row.change().to())));
-        table.getColumns().add(column("change.points", 65, row -> row.change().comparable()
+        table.getColumns().add(column("change.before", 140, row -> figure(row.change().from())));
+        table.getColumns().add(column("change.after", 140, row -> figure(row.change().to())));
+        table.getColumns().add(column("change.points", 60, row -> row.change().comparable()
                 ? Formats.points(row.change().points()) : ""));
-        table.getColumns().add(column("change.test", 165, row -> Verdicts.test(row.change())));
-        table.getColumns().add(column("change.verdict", 215, row -> Verdicts.brief(row.change())));
+        table.getColumns().add(column("change.test", 162, row -> Verdicts.test(row.change())));
+        table.getColumns().add(column("change.verdict", 232, row -> Verdicts.brief(row.change())));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ChangeTable.Row row, boolean empty) {
