@@ -207,6 +207,14 @@ class MainWindowTest extends FxRobot {
                 .orElse(false));
         assertThat(lookup("#assoc-statistics").queryAs(Label.class).getText()).contains("df = 2");
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "associations");
+        for (Node choice : List.<Node>of(lookup("#assoc-rows").query(), lookup("#assoc-site").query())) {
+            Label label = lookup(".label").queryAllAs(Label.class).stream().filter(l -> l.getLabelFor() == choice)
+                    .findFirst().orElseThrow();
+            javafx.geometry.Bounds at = choice.localToScene(choice.getLayoutBounds());
+            double labelMiddle = label.localToScene(label.getLayoutBounds()).getCenterY();
+            assertThat(labelMiddle).as(label.getText() + " on the line of its choice, not left behind when the bar wraps")
+                    .isBetween(at.getMinY(), at.getMaxY());
+        }
         interact(() -> lookup("#assoc-rows").queryComboBox().getSelectionModel().select("debrief"));
         waitUntil(() -> lookup("#assoc-statistics").queryAs(Label.class).getText().contains("Fisher"));
     }

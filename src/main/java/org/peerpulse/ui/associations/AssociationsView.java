@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -49,8 +50,8 @@ public final class AssociationsView {
         site.valueProperty().bindBidirectional(model.siteProperty());
         Region busy = org.peerpulse.ui.BusyMark.of(model.busyProperty(), Messages.tr("busy.readingAnswers"));
         busy.setId("assoc-busy");
-        FlowPane bar = new FlowPane(10, 8, label("assoc.rows", rows), rows, label("assoc.cols", columns), columns,
-                label("assoc.wave", wave), wave, label("assoc.site", site), site, busy);
+        FlowPane bar = new FlowPane(14, 8, field("assoc.rows", rows), field("assoc.cols", columns),
+                field("assoc.wave", wave), field("assoc.site", site), busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label title = new Label(Messages.tr("assoc.title"));
         title.getStyleClass().add("panel-title");
@@ -80,10 +81,13 @@ public final class AssociationsView {
         return page;
     }
 
-    private static Label label(String key, javafx.scene.Node target) {
+    /** A choice with its label before it, kept on one line when the bar wraps. */
+    private static HBox field(String key, javafx.scene.Node target) {
         Label label = new Label(Messages.tr(key));
         label.setLabelFor(target);
-        return label;
+        HBox field = new HBox(8, label, target);
+        field.setAlignment(Pos.CENTER_LEFT);
+        return field;
     }
 
     private ComboBox<String> variableChoice(String id) {
