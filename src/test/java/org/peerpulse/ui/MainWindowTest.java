@@ -57,7 +57,7 @@ class MainWindowTest extends FxRobot {
         assertThat(lookup("#small-numbers-banner").query().isVisible()).isFalse();
         TableView<?> sites = lookup("#sites-table").queryAs(TableView.class);
         assertThat(sites.getItems()).hasSize(4);
-        nothingCutShort(sites);
+        CutShort.nothingIn(sites);
         Snapshots.write(this, window.getScene(), "dashboard");
         interact(() -> ((javafx.scene.control.ScrollPane) lookup(".dashboard-scroll").query()).setVvalue(1));
         Snapshots.write(this, window.getScene(), "dashboard-sites");
@@ -150,13 +150,13 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> lookup("#sites-heatmap").tryQuery().isPresent()
                 && !lookup("#sites-heatmap").queryAs(TableView.class).getItems().isEmpty());
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "sites");
-        nothingCutShort(lookup("#sites-heatmap").query());
+        CutShort.nothingIn(lookup("#sites-heatmap").query());
         interact(() -> lookup("#sites-wave").queryComboBox().getSelectionModel().select(5)); // 2022-03
         waitUntil(() -> lookup(".sites-table .table-cell.suppressed").queryAll().size() >= 5);
         assertThat(lookup(".sites-table .table-cell.suppressed").queryAllAs(javafx.scene.control.TableCell.class))
                 .allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("<5"));
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "sites-2022-03");
-        nothingCutShort(lookup("#sites-heatmap").query());
+        CutShort.nothingIn(lookup("#sites-heatmap").query());
         TableView<?> heatmap = lookup("#sites-heatmap").queryAs(TableView.class);
         interact(() -> heatmap.getContextMenu().getItems().get(0).fire()); // "Copy table"
         String[] copied = new String[1];
@@ -174,12 +174,12 @@ class MainWindowTest extends FxRobot {
         assertThat(lookup("#change-from").queryComboBox().getValue().toString()).contains("2022-09");
         assertThat(lookup("#change-to").queryComboBox().getValue().toString()).contains("2023-03");
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "change");
-        nothingCutShort(lookup("#change-table").query());
+        CutShort.nothingIn(lookup("#change-table").query());
         interact(() -> lookup("#change-from").queryComboBox().getSelectionModel().selectFirst()); // over the years
         String first = ((org.peerpulse.domain.Wave) lookup("#change-from").queryComboBox().getItems().get(0)).label();
         waitUntil(() -> lookup("#change-note").queryAs(Label.class).getText().startsWith("High stress in " + first));
         interact(() -> { }); // laid out with the years' rows
-        nothingCutShort(lookup("#change-table").query());
+        CutShort.nothingIn(lookup("#change-table").query());
         @SuppressWarnings("unchecked")
         List<ChangeTable.Row> all = List.copyOf(lookup("#change-table").queryAs(TableView.class).getItems());
         long realAtSites = all.stream().filter(row -> row.site() != null && row.change().significant()).count();
@@ -258,28 +258,6 @@ class MainWindowTest extends FxRobot {
         assertThat(chart.getHeight()).as("the chart reaches down to near the window's foot, not 420 px and blank below")
                 .isGreaterThan(page.getLayoutBounds().getHeight() - 300);
         axisNamesAreWhole("#trends-measure", chart, 1);
-    }
-
-    /**
-     * Every heading and figure of the table reads whole, as laid out (not cut to "…"); a site's name
-     * cut short by a narrow window reads whole on hover.
-     */
-    private static void nothingCutShort(Node table) {
-        List<Node> labelled = new java.util.ArrayList<>(table.lookupAll(".column-header .label"));
-        labelled.addAll(table.lookupAll(".table-cell"));
-        assertThat(labelled).as("headings and cells laid out").hasSizeGreaterThan(7);
-        for (Node node : labelled) {
-            if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null && labeled.isVisible()) {
-                String shown = labeled.getChildrenUnmodifiable().stream() // its text, not an icon (also a Text)
-                        .filter(child -> child instanceof javafx.scene.text.Text && child.getStyleClass().contains("text"))
-                        .map(text -> ((javafx.scene.text.Text) text).getText()).findFirst().orElse(labeled.getText());
-                if (!shown.equals(labeled.getText()) && labeled.getTooltip() != null) {
-                    assertThat(labeled.getTooltip().getText()).as(table.getId() + ": whole on hover").isEqualTo(labeled.getText());
-                } else {
-                    assertThat(shown).as(table.getId() + ": cut short").isEqualTo(labeled.getText());
-                }
-            }
-        }
     }
 
     /** Shows each measure in the chart and checks that no axis name is cut short ("…"). */

@@ -1,0 +1,74 @@
+package org.peerpulse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peerpulse.ui.ShownDialogs.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peerpulse.domain.Setting;
+import org.peerpulse.io.Progress;
+import org.peerpulse.service.AppContext;
+import org.peerpulse.service.ChangeTable;
+import org.peerpulse.service.ImportOptions;
+import org.peerpulse.storage.Database;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The change view on a program of thousands of workers a wave: its before and after figures
+ * ("48% (1,152 of 2,400)", bold on the program's rows) are wider than the demo's, and are shown
+ * whole, the verdict giving way.
+ */
+class ChangeFiguresWidthTest extends FxRobot {
+    private static final int WORKERS = 2_400;
+    @TempDir
+    Path folder;
+    private final AppContext context = new AppContext(Database.inMemory(UUID.randomUUID().toString()), Clock.systemUTC());
+    private final FxTaskRunner runner = new FxTaskRunner();
+
+    @BeforeEach
+    void twoWavesOfThousandsThenOpen() throws Exception {
+        context.program().addSite("Fraser Health OPS", "FHA", null, Setting.OTHER);
+        StringBuilder csv = new StringBuilder("site,wave,respondent,fin_overall\n");
+        for (String wave : new String[] {"2024-03", "2024-09"}) {
+            for (int worker = 1; worker <= WORKERS; worker++) {
+                csv.append("FHA,").append(wave).append(",R").append(wave).append('-').append(worker).append(',')
+                        .append(1 + worker % 5).append('\n');
+            }
+        }
+        Path file = folder.resolve("answers.csv");
+        Files.writeString(file, csv);
+        assertThat(context.imports().importFile(file, ImportOptions.DEFAULT, Progress.NONE).added()).isEqualTo(2 * WORKERS);
+        FxToolkit.registerPrimaryStage();
+        ShownWindow.show(context, runner, (owner, title, name, description) -> Optional.empty());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        runner.close();
+        context.close();
+    }
+
+    @Test
+    void figuresInTheThousandsAreShownWhole() {
+        clickOn("#nav-change");
+        waitUntil(() -> lookup("#change-table").tryQuery().isPresent()
+                && !lookup("#change-table").queryAs(TableView.class).getItems().isEmpty());
+        interact(() -> { }); // laid out with its figures
+        @SuppressWarnings("unchecked")
+        ChangeTable.Row program = ((TableView<ChangeTable.Row>) lookup("#change-table").queryAs(TableView.class))
+                .getItems().get(0);
+        assertThat(program.change().to().n()).as("thousands: a figure wider than the demo's").isEqualTo(WORKERS);
+        CutShort.nothingIn(lookup("#change-table").query());
+        Snapshots.write(this, lookup("#change-table").query().getScene(), "change-thousands");
+    }
+}
