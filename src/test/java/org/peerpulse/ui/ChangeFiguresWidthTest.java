@@ -25,7 +25,7 @@ import org.testfx.api.FxToolkit;
 /**
  * The change view on a program of thousands of workers a wave: its before and after figures
  * ("48% (1,152 of 2,400)", bold on the program's rows) are wider than the demo's, and are shown
- * whole, the verdict giving way.
+ * whole, the verdict giving way. A site's name too long for its column is whole over its row.
  */
 class ChangeFiguresWidthTest extends FxRobot {
     private static final int WORKERS = 2_400;
@@ -36,7 +36,7 @@ class ChangeFiguresWidthTest extends FxRobot {
 
     @BeforeEach
     void twoWavesOfThousandsThenOpen() throws Exception {
-        context.program().addSite("Fraser Health OPS", "FHA", null, Setting.OTHER);
+        context.program().addSite("Fraser Health Overdose Prevention Sites", "FHA", null, Setting.OTHER);
         StringBuilder csv = new StringBuilder("site,wave,respondent,fin_overall\n");
         for (String wave : new String[] {"2024-03", "2024-09"}) {
             for (int worker = 1; worker <= WORKERS; worker++) {
@@ -69,6 +69,13 @@ class ChangeFiguresWidthTest extends FxRobot {
                 .getItems().get(0);
         assertThat(program.change().to().n()).as("thousands: a figure wider than the demo's").isEqualTo(WORKERS);
         CutShort.nothingIn(lookup("#change-table").query());
+        @SuppressWarnings("unchecked")
+        TableView<ChangeTable.Row> table = lookup("#change-table").queryAs(TableView.class);
+        javafx.scene.control.TableRow<?> siteRow = lookup("#change-table .table-row-cell").queryAllAs(
+                javafx.scene.control.TableRow.class).stream().filter(row -> row.getItem() == table.getItems().get(1))
+                .findFirst().orElseThrow();
+        assertThat(siteRow.getTooltip().getText()).isEqualTo("Fraser Health Overdose Prevention Sites, Financial: "
+                + "stayed at 40% (n = 2,400 then 2,400). No clear change: it could be chance (chi-square p = 1.00).");
         Snapshots.write(this, lookup("#change-table").query().getScene(), "change-thousands");
     }
 }

@@ -126,8 +126,10 @@ public final class ChangeView {
                 setTooltip(null);
                 if (!empty && row != null) {
                     String movement = Verdicts.movement(row.change());
-                    setTooltip(new javafx.scene.control.Tooltip((movement.isEmpty() ? "" : movement + ". ")
-                            + Verdicts.of(row.change())));
+                    String where = row.site() == null ? Messages.tr("change.domainAllSites", DomainStyle.label(row.domain()))
+                            : Messages.tr("change.siteDomain", row.site().name(), DomainStyle.label(row.domain()));
+                    setTooltip(new javafx.scene.control.Tooltip(Messages.tr("change.rowTip", where,
+                            (movement.isEmpty() ? "" : movement + ". ") + Verdicts.of(row.change()))));
                     if (row.site() == null) {
                         getStyleClass().add("program-row");
                     }
