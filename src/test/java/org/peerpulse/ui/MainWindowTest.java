@@ -58,6 +58,7 @@ class MainWindowTest extends FxRobot {
         TableView<?> sites = lookup("#sites-table").queryAs(TableView.class);
         assertThat(sites.getItems()).hasSize(4);
         CutShort.nothingIn(sites);
+        assertThat(lookup("#dashboard-plans-note").query().isVisible()).as("the chart's shaded plans are explained").isTrue();
         Snapshots.write(this, window.getScene(), "dashboard");
         interact(() -> ((javafx.scene.control.ScrollPane) lookup(".dashboard-scroll").query()).setVvalue(1));
         Snapshots.write(this, window.getScene(), "dashboard-sites");
@@ -288,8 +289,11 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> lookup("#trends-chart").queryAs(LineChart.class).getData().size() == 2
                 && lookup("#trends-tests").queryAs(Label.class).getText().contains("Surrey Overdose Prevention Site rising"));
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "trends");
+        assertThat(lookup("#trends-plans-note").queryAs(Label.class).getText()).startsWith("Shaded bands: plans");
+        assertThat(lookup("#trends-plans-note").query().isVisible()).isTrue();
         clickOn("#trends-as-table");
         waitUntil(() -> lookup("#trends-table").query().isVisible());
+        assertThat(lookup("#trends-plans-note").query().isVisible()).as("no shaded bands under a table").isFalse();
         assertThat(lookup("#trends-table").queryAs(TableView.class).getItems()).hasSize(16);
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "trends-table");
         interact(() -> lookup("#trends-measure").queryComboBox().getSelectionModel().select(Measure.MEAN));

@@ -31,6 +31,7 @@ public final class TrendChart extends LineChart<String, Number> {
     private final Map<XYChart.Data<String, Number>, Line> whiskers = new HashMap<>();
     private int seriesCount = 1;
     private final List<InterventionBand> bands = new ArrayList<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper showsPlans = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private List<Wave> waves = List.of();
     /**
      * One tooltip for every point, its text set as the mouse enters a point: a tooltip each is a
@@ -126,7 +127,22 @@ public final class TrendChart extends LineChart<String, Number> {
             bands.add(band);
             getPlotChildren().add(0, band);
         }
+        showsPlans.set(!bands.isEmpty());
         requestChartLayout();
+    }
+
+    /**
+     * The line that says what the shaded bands are: shown while the chart is, with plans drawn on it
+     * (not under its table, not under a chart without plans).
+     */
+    public javafx.scene.control.Label plansNote(String id) {
+        javafx.scene.control.Label note = new javafx.scene.control.Label(Messages.tr("chart.interventionsNote"));
+        note.setId(id);
+        note.getStyleClass().add("chart-note");
+        note.setWrapText(true);
+        note.visibleProperty().bind(showsPlans.getReadOnlyProperty().and(visibleProperty()));
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     /** The interventions drawn now, for tests and for the table view. */

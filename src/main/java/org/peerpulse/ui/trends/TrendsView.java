@@ -117,7 +117,8 @@ public final class TrendsView {
         HBox chipsRow = new HBox(10, finder, chips);
         chipsRow.setAlignment(Pos.CENTER_LEFT);
         VBox panel = new VBox(10, titleRow, bar, tooMany, chipsRow,
-                ViewProblem.line(model.problemProperty(), "trends-problem"), chart, table, tests);
+                ViewProblem.line(model.problemProperty(), "trends-problem"), chart, table, tests,
+                chart.plansNote("trends-plans-note"));
         panel.getStyleClass().add("panel");
         VBox.setVgrow(chart, Priority.ALWAYS); // the chart or its table takes the height the window has
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -181,8 +182,7 @@ public final class TrendsView {
                 : merged.siteName(id));
         chart.showInterventions(shown.interventions());
         table.show(merged);
-        tests.setText(words(merged.measure(), shown.tests())
-                + (shown.interventions().isEmpty() ? "" : " " + Messages.tr("chart.interventionsNote")));
+        tests.setText(words(merged.measure(), shown.tests()));
     }
 
     private static String words(Measure measure, Map<Site, SeriesTrend> tests) {
