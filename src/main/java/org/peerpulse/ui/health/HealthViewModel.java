@@ -3,9 +3,7 @@ package org.peerpulse.ui.health;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -15,7 +13,7 @@ import org.peerpulse.service.AppContext;
 import org.peerpulse.service.WellbeingService;
 import org.peerpulse.ui.AppState;
 import org.peerpulse.ui.TaskRunner;
-import org.peerpulse.ui.ViewProblem;
+import org.peerpulse.ui.ShownFigures;
 
 /**
  * Health and wellbeing over the waves for a site (null: all sites), and ProQOL 5 where fielded.
@@ -32,15 +30,10 @@ public final class HealthViewModel {
     private final AppState state;
     private final ObservableList<Site> sites = FXCollections.observableArrayList();
     private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<Rows> rows = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ProQolSummary> proqol = new ReadOnlyObjectWrapper<>();
-    /** True while ProQOL is read: of every wave, it takes seconds on a provincial program. */
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    /** Why the rows by wave are not shown (or nothing is, when the sites could not be read). */
-    private final ViewProblem problem = new ViewProblem();
-    /** Why ProQOL is not shown, when it alone failed. */
-    private final ViewProblem proqolProblem = new ViewProblem();
-    private int request;
+    /** The rows by wave; when the sites cannot be read either, its problem says why nothing is shown. */
+    private final ShownFigures<Rows> rows = new ShownFigures<>(null);
+    /** ProQOL 5: of every respondent, it takes seconds on a provincial program; the view says it is reading meanwhile. */
+    private final ShownFigures<ProQolSummary> proqol = new ShownFigures<>(null);
 
     public HealthViewModel(AppContext context, TaskRunner runner, AppState state) {
         this.context = context;
@@ -56,42 +49,17 @@ public final class HealthViewModel {
             sites.setAll(list);
             compute();
         }, failure -> {
-            problem.failed(failure);
-            rows.set(null);
-            proqol.set(null);
+            rows.failed(failure);
+            proqol.clear();
         });
     }
 
     private void compute() {
-        int mine = ++request;
         Site where = site.get();
         boolean show = state.showsSmallNumbers();
-        busy.set(true);
-        runner.run("health", () -> new Rows(context.wellbeing().overWaves(where, show),
-                context.program().settings().minGroupSize()), result -> {
-            if (mine == request) {
-                problem.cleared();
-                rows.set(result);
-            }
-        }, failure -> {
-            if (mine == request) {
-                problem.failed(failure);
-                rows.set(null);
-            }
-        });
-        runner.run("proqol", () -> context.proqol().summary(where, null, show), result -> {
-            if (mine == request) {
-                proqolProblem.cleared();
-                proqol.set(result);
-                busy.set(false);
-            }
-        }, failure -> {
-            if (mine == request) {
-                proqolProblem.failed(failure);
-                proqol.set(null);
-                busy.set(false);
-            }
-        });
+        rows.compute(runner, "health", () -> new Rows(context.wellbeing().overWaves(where, show),
+                context.program().settings().minGroupSize()));
+        proqol.compute(runner, "proqol", () -> context.proqol().summary(where, null, show));
     }
 
     /** The health rows, computed again with suppression whatever the screen shows (for copies and exports). */
@@ -108,16 +76,17 @@ public final class HealthViewModel {
 
     /** Why the rows by wave (or the whole view) are not shown, or empty. */
     public javafx.beans.property.ReadOnlyStringProperty problemProperty() {
-        return problem.textProperty();
+        return rows.problemProperty();
     }
 
     /** Why ProQOL is not shown, or empty. */
     public javafx.beans.property.ReadOnlyStringProperty proqolProblemProperty() {
-        return proqolProblem.textProperty();
+        return proqol.problemProperty();
     }
 
+    /** True while ProQOL is read. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return proqol.workingProperty();
     }
 
     public ObservableList<Site> sites() {
@@ -130,10 +99,10 @@ public final class HealthViewModel {
     }
 
     public ReadOnlyObjectProperty<Rows> rowsProperty() {
-        return rows.getReadOnlyProperty();
+        return rows.property();
     }
 
     public ReadOnlyObjectProperty<ProQolSummary> proqolProperty() {
-        return proqol.getReadOnlyProperty();
+        return proqol.property();
     }
 }
