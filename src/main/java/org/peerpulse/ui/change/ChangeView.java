@@ -142,19 +142,22 @@ public final class ChangeView {
     }
 
     /**
-     * Before and after as wide as their widest figure, bold on the program's rows: a provincial
-     * program's "48% (3,861 of 8,030)" is wider than {@link #FIGURE_WIDTH}. The verdict gives way.
+     * Before and after as wide as their widest figure: a provincial program's "48% (3,861 of 8,030)"
+     * is wider than {@link #FIGURE_WIDTH}. The program's rows, in bold, hold the largest counts, so
+     * only they are measured (five, not a provincial program's 1,250 rows). The verdict gives way.
      */
     private void fitFigures() {
         if (fromLabel.getScene() != null) {
             fromLabel.applyCss(); // the window's font, as its labels have it
         }
         Font plain = fromLabel.getFont();
-        Font bold = Font.font(plain.getFamily(), FontWeight.BOLD, plain.getSize());
         Text probe = new Text();
+        probe.setFont(Font.font(plain.getFamily(), FontWeight.BOLD, plain.getSize()));
         double widest = FIGURE_WIDTH;
         for (ChangeTable.Row row : table.getItems()) {
-            probe.setFont(row.site() == null ? bold : plain);
+            if (row.site() != null) {
+                continue;
+            }
             for (Figure figure : List.of(row.change().from(), row.change().to())) {
                 probe.setText(figure(figure));
                 widest = Math.max(widest, Math.ceil(probe.getLayoutBounds().getWidth()) + CELL_SPACE);
