@@ -68,7 +68,7 @@ class ChangeFiguresWidthTest extends FxRobot {
         ChangeTable.Row program = ((TableView<ChangeTable.Row>) lookup("#change-table").queryAs(TableView.class))
                 .getItems().get(0);
         assertThat(program.change().to().n()).as("thousands: a figure wider than the demo's").isEqualTo(WORKERS);
-        CutShort.nothingIn(lookup("#change-table").query());
+        CutShort.nothingOutOfReach(lookup("#change-table").query());
         @SuppressWarnings("unchecked")
         TableView<ChangeTable.Row> table = lookup("#change-table").queryAs(TableView.class);
         javafx.scene.control.TableRow<?> siteRow = lookup("#change-table .table-row-cell").queryAllAs(

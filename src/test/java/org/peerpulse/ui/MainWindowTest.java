@@ -57,6 +57,9 @@ class MainWindowTest extends FxRobot {
         assertThat(lookup("#small-numbers-banner").query().isVisible()).isFalse();
         TableView<?> sites = lookup("#sites-table").queryAs(TableView.class);
         assertThat(sites.getItems()).hasSize(4);
+        double rows = sites.lookup(".virtual-flow").getLayoutBounds().getHeight();
+        assertThat(rows - 4 * sites.getFixedCellSize()).as("blank under the last row").isBetween(0.0, 3.0);
+        assertThat(sites.lookupAll(".scroll-bar").stream().filter(javafx.scene.Node::isVisible)).as("no scroll bar").isEmpty();
         CutShort.nothingIn(sites);
         assertThat(lookup("#dashboard-plans-note").query().isVisible()).as("the chart's shaded plans are explained").isTrue();
         Snapshots.write(this, window.getScene(), "dashboard");
@@ -175,12 +178,12 @@ class MainWindowTest extends FxRobot {
         assertThat(lookup("#change-from").queryComboBox().getValue().toString()).contains("2022-09");
         assertThat(lookup("#change-to").queryComboBox().getValue().toString()).contains("2023-03");
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "change");
-        CutShort.nothingIn(lookup("#change-table").query());
+        CutShort.nothingOutOfReach(lookup("#change-table").query());
         interact(() -> lookup("#change-from").queryComboBox().getSelectionModel().selectFirst()); // over the years
         String first = ((org.peerpulse.domain.Wave) lookup("#change-from").queryComboBox().getItems().get(0)).label();
         waitUntil(() -> lookup("#change-note").queryAs(Label.class).getText().startsWith("High stress in " + first));
         interact(() -> { }); // laid out with the years' rows
-        CutShort.nothingIn(lookup("#change-table").query());
+        CutShort.nothingOutOfReach(lookup("#change-table").query());
         @SuppressWarnings("unchecked")
         List<ChangeTable.Row> all = List.copyOf(lookup("#change-table").queryAs(TableView.class).getItems());
         long realAtSites = all.stream().filter(row -> row.site() != null && row.change().significant()).count();

@@ -22,10 +22,12 @@ import org.peerpulse.ui.Verdicts;
  * wave before, suppressed cells marked "<k". Every column sorts.
  */
 public final class SiteDomainTable extends TableView<Overview.SiteRow> {
-    private static final double ROW_HEIGHT = 30;
-    private static final double HEADER_HEIGHT = ROW_HEIGHT + 8;
-    /** The most rows shown at once; more scroll inside the table. */
-    static final int TALLEST_ROWS = 20;
+    /** Two lines of a site's name at 14 px ("Surrey Overdose Prevention / Site" at 1280 pixels; 38 px needed here). */
+    private static final double ROW_HEIGHT = 40;
+    /** The headings' row (28 px at 14 px) and the table's border, with 2 px to spare (it was 38: a blank strip under the last row). */
+    private static final double HEADER_HEIGHT = 32;
+    /** The most rows shown at once (600 px); more scroll inside the table. */
+    static final int TALLEST_ROWS = 15;
     /** A domain's column: its heading ("Death and trauma") and a figure such as "↑ 78%  (n = 27) *", whole. */
     private static final double FIGURE_WIDTH = 140;
     /** The responses' column: its heading, whole. */
@@ -35,8 +37,8 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
     public SiteDomainTable() {
         getStyleClass().add("sites-table");
         setId("sites-table");
-        // every heading and figure keeps its width; a narrow window takes its room from the sites' names, which then
-        // read whole on hover
+        // every heading and figure keeps its width; a narrow window takes its room from the sites' names, which wrap to a
+        // second line, and beyond it read whole on hover
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setFixedCellSize(ROW_HEIGHT);
         // as tall as its rows, so the page scrolls, not the table; beyond TALLEST_ROWS the table scrolls too, and
@@ -50,6 +52,7 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
         site.setCellFactory(c -> new SiteCell());
         site.setPrefWidth(300); // beyond what a 1280-pixel window has: the narrow window takes its room from here
         site.setMinWidth(120);
+        site.getStyleClass().add("site-column");
         TableColumn<Overview.SiteRow, String> responses = new TableColumn<>(Messages.tr("sites.responses"));
         responses.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().responses() == null
                 ? SmallNumbers.hiddenMark(k) : Formats.count(row.getValue().responses())));
@@ -132,8 +135,12 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
         return change == null || !change.to().hasValue() ? -1 : change.to().proportion();
     }
 
-    /** A site's name, whole on hover when the column is too narrow for it. */
+    /** A site's name, on two lines when the column is too narrow for one, and whole on hover beyond that. */
     private static final class SiteCell extends TableCell<Overview.SiteRow, String> {
+        SiteCell() {
+            setWrapText(true);
+        }
+
         @Override
         protected void updateItem(String name, boolean empty) {
             super.updateItem(name, empty);
