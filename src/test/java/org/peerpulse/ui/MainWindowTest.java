@@ -1,6 +1,7 @@
 package org.peerpulse.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.peerpulse.ui.ShownDialogs.waitUntil;
 
 import java.nio.file.Path;
@@ -245,6 +246,14 @@ class MainWindowTest extends FxRobot {
         interact(() -> lookup("#health-site").queryComboBox().getSelectionModel().select(4)); // Victoria Outreach
         waitUntil(() -> lookup("#proqol-table").queryAs(TableView.class).getItems().size() == 3
                 && lookup(".chart-note").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().startsWith("Raw-score")));
+        TableView<?> waves = lookup("#health-table").queryAs(TableView.class);
+        assertThat(waves.lookup(".virtual-flow").getLayoutBounds().getHeight() - 8 * waves.getFixedCellSize())
+                .as("blank rows under the eight waves").isBetween(0.0, 3.0);
+        TableView<?> proqol = lookup("#proqol-table").queryAs(TableView.class);
+        double rows = proqol.lookup(".virtual-flow").getLayoutBounds().getHeight();
+        assertThat(rows - 3 * proqol.getFixedCellSize()).as("blank rows under the three subscales").isBetween(0.0, 3.0);
+        assertThat(proqol.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum())
+                .as("no blank column beside the figures").isCloseTo(proqol.getWidth() - 2, within(1.0)); // less the border
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "health");
     }
 
