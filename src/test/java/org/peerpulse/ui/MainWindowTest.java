@@ -58,8 +58,7 @@ class MainWindowTest extends FxRobot {
         assertThat(lookup("#small-numbers-banner").query().isVisible()).isFalse();
         TableView<?> sites = lookup("#sites-table").queryAs(TableView.class);
         assertThat(sites.getItems()).hasSize(4);
-        double rows = sites.lookup(".virtual-flow").getLayoutBounds().getHeight();
-        assertThat(rows - 4 * sites.getFixedCellSize()).as("blank under the last row").isBetween(0.0, 3.0);
+        asTallAsItsRows(sites, 4);
         assertThat(sites.lookupAll(".scroll-bar").stream().filter(javafx.scene.Node::isVisible)).as("no scroll bar").isEmpty();
         CutShort.nothingIn(sites);
         assertThat(lookup("#dashboard-plans-note").query().isVisible()).as("the chart's shaded plans are explained").isTrue();
@@ -247,11 +246,9 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> lookup("#proqol-table").queryAs(TableView.class).getItems().size() == 3
                 && lookup(".chart-note").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().startsWith("Raw-score")));
         TableView<?> waves = lookup("#health-table").queryAs(TableView.class);
-        assertThat(waves.lookup(".virtual-flow").getLayoutBounds().getHeight() - 8 * waves.getFixedCellSize())
-                .as("blank rows under the eight waves").isBetween(0.0, 3.0);
+        asTallAsItsRows(waves, 8);
         TableView<?> proqol = lookup("#proqol-table").queryAs(TableView.class);
-        double rows = proqol.lookup(".virtual-flow").getLayoutBounds().getHeight();
-        assertThat(rows - 3 * proqol.getFixedCellSize()).as("blank rows under the three subscales").isBetween(0.0, 3.0);
+        asTallAsItsRows(proqol, 3);
         assertThat(proqol.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum())
                 .as("no blank column beside the figures").isCloseTo(proqol.getWidth() - 2, within(1.0)); // less the border
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "health");
@@ -350,4 +347,10 @@ class MainWindowTest extends FxRobot {
         return chart().getData().get(domain.ordinal()).getData().stream().map(XYChart.Data::getYValue).toList();
     }
 
+    /** The table shows its {@code rows} rows and nothing under them: no blank rows, no blank strip. */
+    private static void asTallAsItsRows(TableView<?> table, int rows) {
+        double shown = table.lookup(".virtual-flow").getLayoutBounds().getHeight();
+        assertThat(shown - rows * table.getFixedCellSize()).as(table.getId() + ": blank under its " + rows + " rows")
+                .isBetween(0.0, 3.0);
+    }
 }

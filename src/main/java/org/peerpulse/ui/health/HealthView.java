@@ -31,11 +31,6 @@ public final class HealthView {
     private final org.peerpulse.ui.Copying copying;
     private final TableView<WellbeingService.Row> waves = new TableView<>();
     private final TableView<ProQolSummary.Subscale> proqol = new TableView<>();
-    private static final double PROQOL_ROW_HEIGHT = 28;
-    private static final double WAVE_ROW_HEIGHT = 26;
-    private static final int TALLEST_WAVES = 12;
-    /** The headings' row (28 px at 14 px) and the table's border, with 2 px to spare. */
-    private static final double HEADING_HEIGHT = 32;
     private final Label proqolNote = new Label();
     private final ComboBox<Wellbeing> distributionOf = new ComboBox<>();
     private int k = 5;
@@ -70,12 +65,7 @@ public final class HealthView {
         distributionOf.setButtonCell(wellbeingCell());
         distributionOf.valueProperty().addListener((o, was, now) -> waves.refresh());
         waves.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        // as tall as its waves, twelve at most (beyond, it scrolls): no blank rows under the last wave
-        waves.setFixedCellSize(WAVE_ROW_HEIGHT);
-        waves.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(1, Math.min(waves.getItems().size(), TALLEST_WAVES)) * WAVE_ROW_HEIGHT + HEADING_HEIGHT,
-                waves.getItems()));
-        waves.minHeightProperty().bind(waves.prefHeightProperty());
+        org.peerpulse.ui.TableHeight.fit(waves, 26, 1, 12); // twelve waves in sight, then it scrolls
         Label proqolTitle = new Label(Messages.tr("health.proqolTitle"));
         proqolTitle.getStyleClass().add("panel-title");
         HBox proqolBar = new HBox(12, proqolTitle, busy); // only ProQOL takes long enough to say so
@@ -100,11 +90,10 @@ public final class HealthView {
                 case HIGH -> "health.high";
             }, 160, s -> s.n() == null ? "" : s.bands().label(s.bands().cell(0, band.ordinal()), Formats::count)));
         }
-        // its three subscales, with no blank rows under them nor a blank column beside them
+        // its three subscales, also while they are read: no blank rows under them nor a blank column beside them
         proqol.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        proqol.setFixedCellSize(PROQOL_ROW_HEIGHT);
-        proqol.setPrefHeight(ProQolSummary.Kind.values().length * PROQOL_ROW_HEIGHT + HEADING_HEIGHT);
-        proqol.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        int subscales = ProQolSummary.Kind.values().length;
+        org.peerpulse.ui.TableHeight.fit(proqol, 28, subscales, subscales);
         proqolNote.getStyleClass().add("chart-note");
         proqolNote.setWrapText(true);
         Label note = new Label(Messages.tr("health.note"));

@@ -24,8 +24,6 @@ import org.peerpulse.ui.Verdicts;
 public final class SiteDomainTable extends TableView<Overview.SiteRow> {
     /** Two lines of a site's name at 14 px ("Surrey Overdose Prevention / Site" at 1280 pixels; 38 px needed here). */
     private static final double ROW_HEIGHT = 40;
-    /** The headings' row (28 px at 14 px) and the table's border, with 2 px to spare (it was 38: a blank strip under the last row). */
-    private static final double HEADER_HEIGHT = 32;
     /** The most rows shown at once (600 px); more scroll inside the table. */
     static final int TALLEST_ROWS = 15;
     /** A domain's column: its heading ("Death and trauma") and a figure such as "↑ 78%  (n = 27) *", whole. */
@@ -40,12 +38,9 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
         // every heading and figure keeps its width; a narrow window takes its room from the sites' names, which wrap to a
         // second line, and beyond it read whole on hover
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        setFixedCellSize(ROW_HEIGHT);
         // as tall as its rows, so the page scrolls, not the table; beyond TALLEST_ROWS the table scrolls too, and
         // lays out only the rows in sight (a provincial program's 250 sites took seconds to lay out at full height)
-        prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.min(getItems().size(), TALLEST_ROWS) * ROW_HEIGHT + HEADER_HEIGHT, getItems()));
-        minHeightProperty().bind(prefHeightProperty());
+        org.peerpulse.ui.TableHeight.fit(this, ROW_HEIGHT, 0, TALLEST_ROWS);
         setPlaceholder(new javafx.scene.control.Label(Messages.tr("sites.empty")));
         TableColumn<Overview.SiteRow, String> site = new TableColumn<>(Messages.tr("sites.site"));
         site.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().site().name()));
