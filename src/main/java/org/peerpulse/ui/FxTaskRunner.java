@@ -1,8 +1,12 @@
 package org.peerpulse.ui;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -10,15 +14,24 @@ import javafx.concurrent.Task;
 
 /**
  * Runs work in {@code javafx.concurrent} tasks on named daemon threads; results come back on the FX thread.
- * Once closed (the app stopping), work still asked for is not run.
+ *
+ * <p>Closing it (the app stopping) asks the work under way to stop, as its cancel button would, and
+ * waits a moment for it; work asked for after is not run, and work that ends after reports nothing:
+ * there is no window left to show it in. The work is never interrupted: a thread interrupted while
+ * H2 reads or writes closes the program's file under every connection, and the program's reading
+ * then fails as if the file were damaged (the damaged-file offer came up as the app stopped).
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private static final long WAIT_FOR_WORK_SECONDS = 2;
+
     private final AtomicInteger threads = new AtomicInteger();
     private final ExecutorService executor = Executors.newFixedThreadPool(2, work -> {
         Thread thread = new Thread(work, "peerpulse-worker-" + threads.incrementAndGet());
         thread.setDaemon(true);
         return thread;
     });
+    private final Set<Job> underWay = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     @Override
     public <T> Job track(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -27,25 +40,40 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             @Override
             protected T call() throws Exception {
                 updateTitle(name);
-                return work.call(job.progress(fraction -> Platform.runLater(() -> job.set(fraction)),
-                        step -> Platform.runLater(() -> job.set(step))));
+                try {
+                    return work.call(job.progress(fraction -> Platform.runLater(() -> job.set(fraction)),
+                            step -> Platform.runLater(() -> job.set(step))));
+                } finally {
+                    underWay.remove(job);
+                }
             }
         };
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        task.setOnSucceeded(e -> {
+            if (!closed.get()) {
+                onSuccess.accept(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            if (!closed.get()) {
+                onFailure.accept(task.getException());
+            }
+        });
+        underWay.add(job);
         try {
             executor.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException closed) {
-            // the app is stopping (closed below): work a late event asks for has no window left to show it in
+        } catch (RejectedExecutionException whenClosed) {
+            underWay.remove(job); // a late event's work, asked for as the app stops
         }
         return job;
     }
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        closed.set(true);
+        executor.shutdown();
+        underWay.forEach(Job::cancel);
         try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
+            executor.awaitTermination(WAIT_FOR_WORK_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
