@@ -1,7 +1,9 @@
 package org.peerpulse.ui;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 
 /** A table as tall as its rows: no blank rows under the last one, and beyond a number of rows it scrolls. */
 public final class TableHeight {
@@ -17,9 +19,24 @@ public final class TableHeight {
      */
     public static void fit(TableView<?> table, double rowHeight, int fewest, int tallest) {
         table.setFixedCellSize(rowHeight);
-        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(fewest, Math.min(table.getItems().size(), tallest)) * rowHeight + HEADINGS,
-                table.itemsProperty(), table.getItems()));
+        table.prefHeightProperty().bind(height(table, rowHeight, fewest, tallest));
         table.minHeightProperty().bind(table.prefHeightProperty());
+    }
+
+    /**
+     * Rows of {@code rowHeight}; as tall as its rows when there is room, else as tall as the room (at least
+     * {@code fewest} rows) and it scrolls.
+     */
+    public static void upToItsRows(TableView<?> table, double rowHeight, int fewest) {
+        table.setFixedCellSize(rowHeight);
+        table.prefHeightProperty().bind(height(table, rowHeight, fewest, Integer.MAX_VALUE));
+        table.minHeightProperty().bind(height(table, rowHeight, fewest, fewest));
+        table.setMaxHeight(Region.USE_PREF_SIZE);
+    }
+
+    private static DoubleBinding height(TableView<?> table, double rowHeight, int fewest, int tallest) {
+        return Bindings.createDoubleBinding(
+                () -> Math.max(fewest, Math.min(table.getItems().size(), tallest)) * rowHeight + HEADINGS,
+                table.itemsProperty(), table.getItems());
     }
 }

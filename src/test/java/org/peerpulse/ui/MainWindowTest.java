@@ -178,6 +178,11 @@ class MainWindowTest extends FxRobot {
         assertThat(lookup("#change-from").queryComboBox().getValue().toString()).contains("2022-09");
         assertThat(lookup("#change-to").queryComboBox().getValue().toString()).contains("2023-03");
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "change");
+        assertThat(lookup("#change-note").queryAs(Label.class).getText()).as("the demo's last two waves")
+                .contains(". No real change at p < 0.05.");
+        Label note = lookup("#change-note").query();
+        assertThat(((javafx.scene.text.Text) note.lookup(".text")).getText()).as("the note, whole")
+                .isEqualTo(note.getText());
         CutShort.nothingOutOfReach(lookup("#change-table").query());
         interact(() -> lookup("#change-from").queryComboBox().getSelectionModel().selectFirst()); // over the years
         String first = ((org.peerpulse.domain.Wave) lookup("#change-from").queryComboBox().getItems().get(0)).label();
@@ -188,6 +193,9 @@ class MainWindowTest extends FxRobot {
         List<ChangeTable.Row> all = List.copyOf(lookup("#change-table").queryAs(TableView.class).getItems());
         long realAtSites = all.stream().filter(row -> row.site() != null && row.change().significant()).count();
         assertThat(realAtSites).as("some sites changed for real, not all").isBetween(1L, 19L);
+        long real = all.stream().filter(row -> row.change().significant()).count();
+        assertThat(lookup("#change-note").queryAs(Label.class).getText())
+                .contains(real == 1 ? ". One real change at p < 0.05." : ". " + real + " real changes at p < 0.05.");
 
         clickOn("#change-only-real");
         waitUntil(() -> lookup("#change-table").queryAs(TableView.class).getItems().size() == 5 + realAtSites);
@@ -196,6 +204,7 @@ class MainWindowTest extends FxRobot {
         assertThat(shown).filteredOn(row -> row.site() == null).hasSize(5);
         assertThat(shown).filteredOn(row -> row.site() != null).allMatch(row -> row.change().significant());
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "change-only-real");
+        asTallAsItsRows(lookup("#change-table").query(), shown.size());
         assertThat(lookup("#change-table .real-rise").queryAll()).as("a real rise, in red").isNotEmpty();
         assertThat(lookup("#change-table .real-fall").queryAll()).as("a real fall, in green").isNotEmpty();
         clickOn("#change-only-real");
