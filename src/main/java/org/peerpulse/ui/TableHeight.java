@@ -2,6 +2,8 @@ package org.peerpulse.ui;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.ListProperty;
+import javafx.beans.property.SimpleListProperty;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 
@@ -34,9 +36,11 @@ public final class TableHeight {
         table.setMaxHeight(Region.USE_PREF_SIZE);
     }
 
-    private static DoubleBinding height(TableView<?> table, double rowHeight, int fewest, int tallest) {
+    private static <S> DoubleBinding height(TableView<S> table, double rowHeight, int fewest, int tallest) {
+        // the number of rows of whichever list the table is given, then or later
+        ListProperty<S> items = new SimpleListProperty<>();
+        items.bind(table.itemsProperty());
         return Bindings.createDoubleBinding(
-                () -> Math.max(fewest, Math.min(table.getItems().size(), tallest)) * rowHeight + HEADINGS,
-                table.itemsProperty(), table.getItems());
+                () -> Math.max(fewest, Math.min(items.size(), tallest)) * rowHeight + HEADINGS, items.sizeProperty());
     }
 }

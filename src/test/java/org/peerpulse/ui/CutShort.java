@@ -10,12 +10,12 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 
 /** For the views' tests: what a table shows is not cut to "…" where a user cannot get it whole. */
-final class CutShort {
+public final class CutShort {
     private CutShort() {
     }
 
     /** Every heading, figure and name of the table reads whole, as laid out: none cut to "…". */
-    static void nothingIn(Node table) {
+    public static void nothingIn(Node table) {
         check(table, false);
     }
 
@@ -23,7 +23,7 @@ final class CutShort {
      * Every heading and figure of the table reads whole, as laid out (not cut to "…"); a site's name
      * cut short by a narrow window reads whole on hover, over its cell or its row.
      */
-    static void nothingOutOfReach(Node table) {
+    public static void nothingOutOfReach(Node table) {
         check(table, true);
     }
 

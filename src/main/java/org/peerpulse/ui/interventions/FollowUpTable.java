@@ -25,8 +25,8 @@ final class FollowUpTable extends TableView<FollowUp> {
         getStyleClass().add("followup-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label(Messages.tr("interventions.followupNone")));
-        getColumns().add(column("followup.col.site", 140, row -> report.siteName(row.site()) + "\n"
-                + DomainStyle.label(row.domain()), true));
+        getColumns().add(column("followup.col.site", 150, row -> Messages.tr("followup.where",
+                DomainStyle.label(row.domain()), report.siteName(row.site())), true));
         getColumns().add(figureColumn("followup.col.before", FollowUp::before));
         getColumns().add(figureColumn("followup.col.after", FollowUp::after));
         getColumns().add(figureColumn("followup.col.latest", FollowUp::latest));

@@ -59,7 +59,6 @@ public final class InterventionsView {
 
     private VBox plansPane() {
         plans.setItems(model.reports());
-        plans.setPrefHeight(190);
         plans.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);

@@ -28,11 +28,11 @@ final class LibraryPane extends VBox {
         table.setItems(model.supports());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.tr("library.empty")));
-        table.getColumns().add(column("library.col.name", 280, Support::name));
-        table.getColumns().add(column("library.col.rose", 200, s -> Texts.rose(s.rose())));
-        table.getColumns().add(column("library.col.domains", 220, s -> s.domains().stream().map(DomainStyle::label)
+        table.getColumns().add(column("library.col.name", 326, Support::name));
+        table.getColumns().add(column("library.col.rose", 222, s -> Texts.rose(s.rose())));
+        table.getColumns().add(column("library.col.domains", 268, s -> s.domains().stream().map(DomainStyle::label)
                 .collect(Collectors.joining(", "))));
-        table.getColumns().add(column("library.col.state", 200, s -> Messages.tr(s.retired() ? "library.retired"
+        table.getColumns().add(column("library.col.state", 198, s -> Messages.tr(s.retired() ? "library.retired"
                 : "library.active")));
         VBox.setVgrow(table, Priority.ALWAYS);
         Button add = new Button(Messages.tr("library.add"));
@@ -89,6 +89,15 @@ final class LibraryPane extends VBox {
         TableColumn<Support, String> column = new TableColumn<>(Messages.tr(key));
         column.setPrefWidth(width);
         column.setCellValueFactory(row -> new SimpleStringProperty(text.apply(row.getValue())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // the library's own supports fit a 1280-pixel window; a longer one added is whole on hover
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         return column;
     }
 }

@@ -15,11 +15,21 @@ import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
 
-/** Every plan: title, support, sites, stressors, owner, dates and status; every column sorts. */
+/**
+ * Every plan: title, support, sites, stressors, owner, dates and status; every column sorts. A long
+ * title, support or list of sites wraps to a second line (a 1280-pixel window cut most of them), and
+ * beyond it reads whole on hover. As tall as its plans, up to {@value #TALLEST_ROWS}, then it scrolls.
+ */
 final class PlansTable extends TableView<InterventionReport> {
+    /** Two lines of the app's 14 px type. */
+    private static final double ROW_HEIGHT = 40;
+    private static final int TALLEST_ROWS = 6;
+
     PlansTable() {
         setId("plans-table");
+        getStyleClass().add("plans-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.peerpulse.ui.TableHeight.fit(this, ROW_HEIGHT, 3, TALLEST_ROWS);
         setPlaceholder(new Label(Messages.tr("interventions.empty")));
         getColumns().add(column("interventions.col.title", 230, r -> r.intervention().title()));
         getColumns().add(column("interventions.col.support", 200, r -> r.support() == null ? "\u2013"
@@ -32,14 +42,18 @@ final class PlansTable extends TableView<InterventionReport> {
                 : r.intervention().owner()));
         getColumns().add(dateColumn("interventions.col.start", r -> r.intervention().start()));
         getColumns().add(dateColumn("interventions.col.end", r -> r.intervention().end()));
-        getColumns().add(column("interventions.col.status", 90, r -> Texts.status(r.intervention().status())));
+        TableColumn<InterventionReport, String> status = column("interventions.col.status", 84,
+                r -> Texts.status(r.intervention().status()));
+        status.setMinWidth(84); // "Stopped" and "Planned" whole
+        getColumns().add(status);
     }
 
     /** Dates sort as dates and show in the user's format. */
     private static TableColumn<InterventionReport, LocalDate> dateColumn(String key,
                                                                        Function<InterventionReport, LocalDate> date) {
         TableColumn<InterventionReport, LocalDate> column = new TableColumn<>(Messages.tr(key));
-        column.setPrefWidth(118);
+        column.setPrefWidth(104);
+        column.setMinWidth(100); // "Jan 10, 2022" whole
         column.setCellValueFactory(row -> new SimpleObjectProperty<>(date.apply(row.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -57,11 +71,15 @@ final class PlansTable extends TableView<InterventionReport> {
         column.setPrefWidth(width);
         column.setCellValueFactory(row -> new SimpleStringProperty(text.apply(row.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
+            {
+                setWrapText(true);
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                // a long title, list of sites or support is cut to the column: the whole of it on hover
+                // beyond two lines a long title, list of sites or support is cut: the whole of it on hover
                 setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
             }
         });

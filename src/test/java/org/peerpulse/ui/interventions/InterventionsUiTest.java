@@ -1,6 +1,7 @@
 package org.peerpulse.ui.interventions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.peerpulse.ui.ShownDialogs.waitUntil;
 
 import java.nio.file.Path;
@@ -10,9 +11,11 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +28,7 @@ import org.peerpulse.domain.StressDomain;
 import org.peerpulse.domain.Support;
 import org.peerpulse.service.InterventionReport;
 import org.peerpulse.ui.AppUnderTest;
+import org.peerpulse.ui.CutShort;
 import org.peerpulse.ui.Snapshots;
 import org.peerpulse.ui.dashboard.InterventionBand;
 import org.peerpulse.ui.dashboard.TrendChart;
@@ -95,6 +99,14 @@ class InterventionsUiTest extends FxRobot {
         waitUntil(() -> lookup("#plans-table").tryQuery().isPresent() && plans().getItems().size() == 4
                 && !followUp().getItems().isEmpty());
         Snapshots.write(this, lookup("#plans-table").query().getScene(), "interventions");
+        CutShort.nothingIn(plans()); // at 1280 pixels every title, support, site list and owner on two lines at most
+        assertThat(plans().lookup(".virtual-flow").getLayoutBounds().getHeight()).as("as tall as its four plans")
+                .isCloseTo(4 * plans().getFixedCellSize(), within(3.0));
+        assertThat(followUp().lookupAll(".table-row-cell")).as("the follow-up's rows under its last, blank")
+                .filteredOn(row -> ((TableRow<?>) row).isEmpty()).isNotEmpty()
+                .allSatisfy(row -> assertThat(((TableRow<?>) row).getBackground() == null || ((TableRow<?>) row)
+                        .getBackground().getFills().stream().allMatch(fill -> Color.TRANSPARENT.equals(fill.getFill())))
+                        .isTrue());
         assertThat(lookup("#plans-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
                 .as("a title cut to its column is whole on hover")
                 .anySatisfy(cell -> assertThat(cell.getTooltip()).isNotNull()
@@ -193,6 +205,7 @@ class InterventionsUiTest extends FxRobot {
         clickOn("#library-retire");
         waitUntil(() -> library.getItems().stream().anyMatch(s -> s.name().equals("Peer mentoring") && s.retired()));
         Snapshots.write(this, library.getScene(), "interventions-library");
+        CutShort.nothingIn(library); // the library's own supports, whole at 1280 pixels
     }
 
     private TrendChart chart() {
