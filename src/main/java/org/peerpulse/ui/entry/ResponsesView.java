@@ -49,15 +49,17 @@ public final class ResponsesView {
         table.getColumns().add(column(Messages.tr("stored.submitted"), 110,
                 r -> r.response().submitted() == null ? "" : r.response().submitted()));
         for (StressDomain domain : StressDomain.values()) {
-            TableColumn<StoredResponse, String> overall = column(DomainStyle.label(domain), 115,
+            TableColumn<StoredResponse, String> overall = column(DomainStyle.label(domain), 92,
                     r -> r.response().answer(domain.overallItem()).orElse(""));
             overall.getStyleClass().addAll("number-column", DomainStyle.styleClass(domain));
             table.getColumns().add(overall);
         }
-        TableColumn<StoredResponse, String> answered = column(Messages.tr("stored.answered"), 90,
+        TableColumn<StoredResponse, String> answered = column(Messages.tr("stored.answered"), 86,
                 r -> Integer.toString(r.answered()));
         answered.getStyleClass().add("number-column");
         table.getColumns().add(answered);
+        // the answers keep their widths; the rest of the window goes to a worker's top three, in words
+        table.getColumns().forEach(fixed -> fixed.setMaxWidth(fixed.getPrefWidth()));
         table.getColumns().add(column(Messages.tr("stored.top3"), 260, r -> r.response().answer(Psp1.TOP3)
                 .map(ResponsesView::top3Words).orElse("")));
         table.setRowFactory(view -> {
