@@ -314,6 +314,9 @@ class MainWindowTest extends FxRobot {
         assertThat(lookup("#trends-plans-note").query().isVisible()).as("no shaded bands under a table").isFalse();
         assertThat(lookup("#trends-table").queryAs(TableView.class).getItems()).hasSize(16);
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "trends-table");
+        assertThat(lookup("#trends-table .number-column.table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .as("value, interval and n on the right, digits under digits").hasSizeGreaterThan(3 * 15)
+                .allSatisfy(cell -> assertThat(cell.getAlignment()).isEqualTo(javafx.geometry.Pos.CENTER_RIGHT));
         interact(() -> lookup("#trends-measure").queryComboBox().getSelectionModel().select(Measure.MEAN));
         waitUntil(() -> lookup("#trends-tests").queryAs(Label.class).getText().startsWith("Trend of the mean score"));
         String verdict = "(rising|falling|no clear trend) over 8 waves \\(p [<=] [0-9.,]+\\)\\.";

@@ -21,12 +21,19 @@ public final class PointsTable extends TableView<TrendPoint> {
                 : shown.siteName(p.site())));
         getColumns().add(column("trends.domain", 150, p -> DomainStyle.label(p.domain())));
         getColumns().add(column("trends.wave", 90, p -> shown.wave(p.wave()).label()));
-        getColumns().add(column("trends.value", 110, p -> value(p.figure())));
-        getColumns().add(column("trends.ci", 140, p -> p.figure().plottedLow() == null ? "" : interval(p.figure())));
-        getColumns().add(column("trends.n", 220, p -> p.figure().suppressed()
+        getColumns().add(number(column("trends.value", 110, p -> value(p.figure()))));
+        getColumns().add(number(column("trends.ci", 140, p -> p.figure().plottedLow() == null ? "" : interval(p.figure()))));
+        getColumns().add(number(column("trends.n", 220, p -> p.figure().suppressed()
                 ? Messages.tr("tile.suppressed", shown.settings().minGroupSize())
-                : p.figure().n() == null ? "" : String.valueOf(p.figure().n())));
+                : p.figure().n() == null ? "" : String.valueOf(p.figure().n()))));
+        getStyleClass().add("points-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /** Figures line up on the right, digits under digits. */
+    private static TableColumn<TrendPoint, String> number(TableColumn<TrendPoint, String> column) {
+        column.getStyleClass().add("number-column");
+        return column;
     }
 
     public void show(TrendTable table) {
