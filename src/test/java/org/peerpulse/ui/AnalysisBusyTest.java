@@ -64,7 +64,7 @@ class AnalysisBusyTest {
         assertThat(model.busyProperty().get()).isTrue();
         runner.runNext();
         assertThat(model.busyProperty().get()).as("a refused variable ends the reading too").isFalse();
-        assertThat(model.errorProperty().get()).contains("no_such_variable");
+        assertThat(model.problemProperty().get()).contains("no_such_variable");
     }
 
     /** Holds each task until the test runs it, as a slow database would. */

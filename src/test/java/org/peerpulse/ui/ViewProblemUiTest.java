@@ -19,7 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /**
- * The trends view, the dashboard and top stressors, when their figures cannot be read, clear what
+ * The trends view, the dashboard, top stressors and associations, when their figures cannot be read, clear what
  * they drew for the last filter and say why above where it was (not, as top stressors did, that
  * nobody answered); the next filter that works draws it again.
  */
@@ -107,6 +107,27 @@ class ViewProblemUiTest extends FxRobot {
         interact(() -> lookup("#top3-wave").queryComboBox().getSelectionModel().selectLast());
         waitUntil(() -> !lookup("#stressors-problem").query().isVisible());
         assertThat(lookup("#top3-note").queryAs(Label.class).getText()).startsWith("Out of");
+    }
+
+    @Test
+    void anAssociationThatCannotBeWorkedOutShowsNoTableAndSaysWhyLikeEveryView() {
+        clickOn("#nav-associations");
+        waitUntil(() -> lookup("#assoc-statistics").tryQueryAs(Label.class).map(l -> l.getText().startsWith("n = "))
+                .orElse(false));
+        assertThat(lookup("#assoc-problem").query().isVisible()).isFalse();
+
+        runner.failing(true);
+        interact(() -> lookup("#assoc-wave").queryComboBox().getSelectionModel().selectLast());
+        waitUntil(() -> lookup("#assoc-problem").query().isVisible());
+        assertThat(lookup("#assoc-problem").queryAs(Label.class).getText()).startsWith("These figures could not be "
+                + "worked out, so none are shown (Could not read the answers: disk I/O error).");
+        assertThat(lookup("#assoc-statistics").queryAs(Label.class).getText()).isEmpty();
+        assertThat(lookup(".crosstab .crosstab-cell").tryQuery()).as("no table left from the filter before").isEmpty();
+
+        runner.failing(false);
+        interact(() -> lookup("#assoc-wave").queryComboBox().getSelectionModel().selectFirst());
+        waitUntil(() -> !lookup("#assoc-problem").query().isVisible());
+        assertThat(lookup("#assoc-statistics").queryAs(Label.class).getText()).startsWith("n = ");
     }
 
     private LineChart<?, ?> chart() {

@@ -21,6 +21,7 @@ import org.peerpulse.domain.Wave;
 import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.ViewProblem;
 
 /** Associations: the cross-tab of two variables with row percentages, the test and its plain reading. */
 public final class AssociationsView {
@@ -64,17 +65,17 @@ public final class AssociationsView {
         statistics.setId("assoc-statistics");
         reading.getStyleClass().add("tile-title");
         reading.setWrapText(true);
-        warning.getStyleClass().add("chart-note");
-        warning.setWrapText(true);
         Label note = new Label(Messages.tr("assoc.note"));
         note.getStyleClass().add("chart-note");
         note.setWrapText(true);
-        VBox panel = new VBox(12, title, bar, chips, grid, reading, statistics, warning, note);
+        warning.getStyleClass().add("chart-note");
+        warning.setWrapText(true);
+        VBox panel = new VBox(12, title, bar, chips, ViewProblem.line(model.problemProperty(), "assoc-problem"), grid,
+                reading, statistics, warning, note);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);
         page.setPadding(new Insets(20, 24, 24, 24));
         model.tableProperty().addListener((o, was, now) -> show(now));
-        model.errorProperty().addListener((o, was, now) -> warning.setText(now));
         model.waveProperty().addListener((o, was, now) -> showChips());
         model.siteProperty().addListener((o, was, now) -> showChips());
         showChips();
@@ -119,6 +120,7 @@ public final class AssociationsView {
         if (tab == null) {
             statistics.setText("");
             reading.setText("");
+            warning.setText("");
             return;
         }
         SuppressedTable counts = tab.counts();

@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -20,6 +17,7 @@ import org.peerpulse.domain.StressDomain;
 import org.peerpulse.domain.Wave;
 import org.peerpulse.service.AppContext;
 import org.peerpulse.ui.AppState;
+import org.peerpulse.ui.ShownFigures;
 import org.peerpulse.ui.TaskRunner;
 
 /** Any two categorical variables, a wave and a site filter, and their cross-tab; the latest request wins. */
@@ -34,11 +32,8 @@ public final class AssociationsViewModel {
     private final ObjectProperty<String> columns = new SimpleObjectProperty<>("high_financial");
     private final ObjectProperty<Wave> wave = new SimpleObjectProperty<>();
     private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<CrossTab> table = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    /** True while a table is computed: every wave of a provincial program takes seconds. */
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private int request;
+    /** Working while a table is computed: every wave of a provincial program takes seconds. */
+    private final ShownFigures<CrossTab> table = new ShownFigures<>(null);
 
     public AssociationsViewModel(AppContext context, TaskRunner runner, AppState state) {
         this.context = context;
@@ -69,7 +64,7 @@ public final class AssociationsViewModel {
             waves.setAll(filters.waves());
             sites.setAll(filters.sites());
             compute();
-        }, failure -> error.set(failure.getMessage()));
+        }, table::failed);
     }
 
     private record Filters(List<Wave> waves, List<Site> sites) {
@@ -81,24 +76,10 @@ public final class AssociationsViewModel {
         if (r == null || c == null) {
             return;
         }
-        int mine = ++request;
         Wave w = wave.get();
         Site s = site.get();
         boolean show = state.showsSmallNumbers();
-        busy.set(true);
-        runner.run("crosstab", () -> context.associations().crosstab(r, c, w, s, show), result -> {
-            if (mine == request) {
-                error.set("");
-                table.set(result);
-                busy.set(false);
-            }
-        }, failure -> {
-            if (mine == request) {
-                table.set(null);
-                error.set(failure.getMessage());
-                busy.set(false);
-            }
-        });
+        table.compute(runner, "crosstab", () -> context.associations().crosstab(r, c, w, s, show));
     }
 
     /** The cross-tab as shown, computed again with suppression whatever the screen shows (for copies and exports). */
@@ -141,14 +122,15 @@ public final class AssociationsViewModel {
     }
 
     public ReadOnlyObjectProperty<CrossTab> tableProperty() {
-        return table.getReadOnlyProperty();
+        return table.property();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return table.workingProperty();
     }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    /** Why no table is shown; empty while all is well. */
+    public ReadOnlyStringProperty problemProperty() {
+        return table.problemProperty();
     }
 }
