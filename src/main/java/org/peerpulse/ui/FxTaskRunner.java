@@ -2,9 +2,9 @@ package org.peerpulse.ui;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,8 +16,8 @@ import javafx.concurrent.Task;
  * Runs work in {@code javafx.concurrent} tasks on named daemon threads; results come back on the FX thread.
  *
  * <p>Closing it (the app stopping) asks the work under way to stop, as its cancel button would, and
- * waits a moment for it; work asked for after is not run, and work that ends after reports nothing:
- * there is no window left to show it in. The work is never interrupted: a thread interrupted while
+ * waits a moment for it; work waiting its turn, or asked for after, is not run, and work that ends
+ * after reports nothing: there is no window left to show it in. The work is never interrupted: a thread interrupted while
  * H2 reads or writes closes the program's file under every connection, and the program's reading
  * then fails as if the file were damaged (the damaged-file offer came up as the app stopped).
  */
@@ -25,11 +25,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final long WAIT_FOR_WORK_SECONDS = 2;
 
     private final AtomicInteger threads = new AtomicInteger();
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, work -> {
-        Thread thread = new Thread(work, "peerpulse-worker-" + threads.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), work -> {
+                Thread thread = new Thread(work, "peerpulse-worker-" + threads.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
     private final Set<Job> underWay = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -71,6 +72,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     public void close() {
         closed.set(true);
         executor.shutdown();
+        executor.getQueue().clear(); // work not yet begun is not begun
         underWay.forEach(Job::cancel);
         try {
             executor.awaitTermination(WAIT_FOR_WORK_SECONDS, TimeUnit.SECONDS);

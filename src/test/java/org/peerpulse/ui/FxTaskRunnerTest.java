@@ -2,6 +2,8 @@ package org.peerpulse.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,31 +36,37 @@ class FxTaskRunnerTest {
     }
 
     @Test
-    void workUnderWayIsAskedToStopNotInterruptedAndReportsNothing() throws Exception {
+    void workUnderWayIsAskedToStopNotInterruptedAndReportsNothingAndWorkWaitingIsNotBegun() throws Exception {
         FxToolkit.registerPrimaryStage(); // tasks report on the FX thread
         FxTaskRunner runner = new FxTaskRunner();
-        CountDownLatch started = new CountDownLatch(1);
-        AtomicReference<String> ended = new AtomicReference<>();
+        CountDownLatch started = new CountDownLatch(2);
+        List<String> ended = new CopyOnWriteArrayList<>();
         AtomicReference<Object> reported = new AtomicReference<>();
+        AtomicBoolean waitingRan = new AtomicBoolean();
 
-        runner.track("import", progress -> {
-            started.countDown();
-            try {
-                while (!progress.isCancelled()) {
-                    Thread.sleep(5);
+        for (String name : List.of("import", "check program")) { // both threads busy
+            runner.track(name, progress -> {
+                started.countDown();
+                try {
+                    while (!progress.isCancelled()) {
+                        Thread.sleep(5);
+                    }
+                    ended.add("asked to stop");
+                } catch (InterruptedException e) {
+                    ended.add("interrupted");
+                    throw e;
                 }
-                ended.set("asked to stop");
-            } catch (InterruptedException e) {
-                ended.set("interrupted");
-                throw e;
-            }
-            throw new IllegalStateException("stopped half way");
-        }, reported::set, reported::set);
+                throw new IllegalStateException("stopped half way");
+            }, reported::set, reported::set);
+        }
+        runner.run("refresh", () -> waitingRan.getAndSet(true), reported::set, reported::set);
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
         runner.close();
         WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(200);
 
-        assertThat(ended).hasValue("asked to stop");
+        assertThat(ended).containsExactly("asked to stop", "asked to stop");
         assertThat(reported).hasValue(null);
+        assertThat(waitingRan).as("work waiting its turn").isFalse();
     }
 }
