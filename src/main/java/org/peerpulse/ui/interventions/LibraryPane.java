@@ -89,15 +89,8 @@ final class LibraryPane extends VBox {
         TableColumn<Support, String> column = new TableColumn<>(Messages.tr(key));
         column.setPrefWidth(width);
         column.setCellValueFactory(row -> new SimpleStringProperty(text.apply(row.getValue())));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                // the library's own supports fit a 1280-pixel window; a longer one added is whole on hover
-                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
-            }
-        });
+        // the library's own supports fit a 1280-pixel window; a longer one added is whole on hover
+        column.setCellFactory(c -> new org.peerpulse.ui.WholeOnHoverCell<>(false));
         return column;
     }
 }

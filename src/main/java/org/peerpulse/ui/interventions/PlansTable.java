@@ -70,19 +70,8 @@ final class PlansTable extends TableView<InterventionReport> {
         TableColumn<InterventionReport, String> column = new TableColumn<>(Messages.tr(key));
         column.setPrefWidth(width);
         column.setCellValueFactory(row -> new SimpleStringProperty(text.apply(row.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            {
-                setWrapText(true);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                // beyond two lines a long title, list of sites or support is cut: the whole of it on hover
-                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
-            }
-        });
+        // beyond two lines a long title, list of sites or support is cut: the whole of it on hover
+        column.setCellFactory(c -> new org.peerpulse.ui.WholeOnHoverCell<>(true));
         return column;
     }
 }

@@ -44,7 +44,8 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
         setPlaceholder(new javafx.scene.control.Label(Messages.tr("sites.empty")));
         TableColumn<Overview.SiteRow, String> site = new TableColumn<>(Messages.tr("sites.site"));
         site.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().site().name()));
-        site.setCellFactory(c -> new SiteCell());
+        // a site's name on two lines when the column is too narrow for one, and whole on hover beyond that
+        site.setCellFactory(c -> new org.peerpulse.ui.WholeOnHoverCell<>(true));
         site.setPrefWidth(300); // beyond what a 1280-pixel window has: the narrow window takes its room from here
         site.setMinWidth(120);
         site.getStyleClass().add("site-column");
@@ -128,20 +129,6 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
 
     private static double sortValue(Change change) {
         return change == null || !change.to().hasValue() ? -1 : change.to().proportion();
-    }
-
-    /** A site's name, on two lines when the column is too narrow for one, and whole on hover beyond that. */
-    private static final class SiteCell extends TableCell<Overview.SiteRow, String> {
-        SiteCell() {
-            setWrapText(true);
-        }
-
-        @Override
-        protected void updateItem(String name, boolean empty) {
-            super.updateItem(name, empty);
-            setText(empty ? null : name);
-            setTooltip(empty || name == null ? null : new Tooltip(name));
-        }
     }
 
     private final class ChangeCell extends TableCell<Overview.SiteRow, Change> {
