@@ -44,8 +44,10 @@ public final class ResponsesView {
         table.setItems(model.rows());
         table.setPlaceholder(new Label(Messages.tr("stored.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN); // top three takes the rest
-        table.getColumns().add(column(Messages.tr("stored.respondent"), 110,
-                r -> r.response().respondent() == null ? Messages.tr("stored.noCode") : r.response().respondent()));
+        TableColumn<StoredResponse, String> respondent = column(Messages.tr("stored.respondent"), 110,
+                r -> r.response().respondent() == null ? Messages.tr("stored.noCode") : r.response().respondent());
+        respondent.setCellFactory(c -> new org.peerpulse.ui.WholeOnHoverCell<>(false)); // a long code, whole on hover
+        table.getColumns().add(respondent);
         table.getColumns().add(column(Messages.tr("stored.submitted"), 110,
                 r -> r.response().submitted() == null ? "" : r.response().submitted()));
         for (StressDomain domain : StressDomain.values()) {
@@ -60,8 +62,10 @@ public final class ResponsesView {
         table.getColumns().add(answered);
         // the answers keep their widths; the rest of the window goes to a worker's top three, in words
         table.getColumns().forEach(fixed -> fixed.setMaxWidth(fixed.getPrefWidth()));
-        table.getColumns().add(column(Messages.tr("stored.top3"), 260, r -> r.response().answer(Psp1.TOP3)
-                .map(ResponsesView::top3Words).orElse("")));
+        TableColumn<StoredResponse, String> top3 = column(Messages.tr("stored.top3"), 260,
+                r -> r.response().answer(Psp1.TOP3).map(ResponsesView::top3Words).orElse(""));
+        top3.setCellFactory(c -> new org.peerpulse.ui.WholeOnHoverCell<>(false)); // whole on hover in a narrow window
+        table.getColumns().add(top3);
         table.setRowFactory(view -> {
             var row = new javafx.scene.control.TableRow<StoredResponse>();
             row.setOnMouseClicked(e -> {

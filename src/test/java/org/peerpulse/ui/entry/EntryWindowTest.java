@@ -185,6 +185,10 @@ class EntryWindowTest extends FxRobot {
         interact(() -> table.getSelectionModel().select(index));
         Snapshots.write(this, stage.getScene(), "entry-responses");
         org.peerpulse.ui.CutShort.nothingIn(table); // a worker's top three whole, not "Financial, Housing, Death and trau…"
+        assertThat(table.lookupAll(".table-cell")).as("a respondent code, whole on hover in a narrow window")
+                .filteredOn(cell -> chosen.response().respondent().equals(((javafx.scene.control.Labeled) cell).getText()))
+                .isNotEmpty().allSatisfy(cell -> assertThat(((javafx.scene.control.TableCell<?, ?>) cell).getTooltip()
+                        .getText()).isEqualTo(chosen.response().respondent()));
 
         clickOn("#edit-response");
         waitUntil(() -> focused() == find("#respondent").query());
