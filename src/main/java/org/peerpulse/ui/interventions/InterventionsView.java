@@ -15,6 +15,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.peerpulse.domain.InterventionStatus;
 import org.peerpulse.service.InterventionReport;
@@ -110,6 +111,7 @@ public final class InterventionsView {
         limits.getStyleClass().add("chart-note");
         limits.setWrapText(true);
         limits.setId("followup-limits");
+        limits.setMinHeight(Region.USE_PREF_SIZE); // whole: the follow-up's table gives way
         VBox pane = new VBox(10, bar, plans, followUpTitle, followUp, limits);
         pane.setPadding(new Insets(10, 0, 0, 0));
         return pane;

@@ -38,8 +38,10 @@ final class PlansTable extends TableView<InterventionReport> {
                 .collect(Collectors.joining(", "))));
         getColumns().add(column("interventions.col.domains", 130, r -> r.intervention().domains().stream()
                 .map(DomainStyle::label).collect(Collectors.joining(", "))));
-        getColumns().add(column("interventions.col.owner", 110, r -> r.intervention().owner() == null ? ""
-                : r.intervention().owner()));
+        TableColumn<InterventionReport, String> owner = column("interventions.col.owner", 110,
+                r -> r.intervention().owner() == null ? "" : r.intervention().owner());
+        owner.setMinWidth(100); // "Site coordinator": the longest word of a usual owner, whole
+        getColumns().add(owner);
         getColumns().add(dateColumn("interventions.col.start", r -> r.intervention().start()));
         getColumns().add(dateColumn("interventions.col.end", r -> r.intervention().end()));
         TableColumn<InterventionReport, String> status = column("interventions.col.status", 84,

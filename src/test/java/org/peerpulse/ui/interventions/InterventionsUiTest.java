@@ -11,6 +11,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -150,6 +151,10 @@ class InterventionsUiTest extends FxRobot {
                         .doesNotContain("%"));
         assertThat(FollowUpText.summary(grief, row)).contains("fewer than 5").doesNotContain("%");
         Snapshots.write(this, lookup("#plans-table").query().getScene(), "interventions-hidden");
+        CutShort.nothingIn(plans()); // five plans: still whole
+        Label limits = lookup("#followup-limits").query();
+        assertThat(((javafx.scene.text.Text) limits.lookup(".text")).getText()).as("how to read it, whole")
+                .isEqualTo(limits.getText());
 
         interact(() -> lookup("#plan-set-status").queryComboBox().getSelectionModel().select(InterventionStatus.ACTIVE));
         waitUntil(() -> plans().getItems().stream().anyMatch(r -> r.intervention().title().equals("Grief circles")
