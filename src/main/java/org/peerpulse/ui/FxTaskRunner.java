@@ -17,9 +17,10 @@ import javafx.concurrent.Task;
  *
  * <p>Closing it (the app stopping) asks the work under way to stop, as its cancel button would, and
  * waits a moment for it; work waiting its turn, or asked for after, is not run, and work that ends
- * after reports nothing: there is no window left to show it in. The work is never interrupted: a thread interrupted while
- * H2 reads or writes closes the program's file under every connection, and the program's reading
- * then fails as if the file were damaged (the damaged-file offer came up as the app stopped).
+ * after reports nothing: there is no window left to show it in. The work is never interrupted: a
+ * thread interrupted while H2 reads or writes closes the program's file under every connection, and
+ * the program's reading then fails as if the file were damaged (the damaged-file offer came up as
+ * the app stopped).
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final long WAIT_FOR_WORK_SECONDS = 2;

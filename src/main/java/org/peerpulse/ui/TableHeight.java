@@ -9,6 +9,10 @@ import javafx.scene.layout.Region;
 
 /** A table as tall as its rows: no blank rows under the last one, and beyond a number of rows it scrolls. */
 public final class TableHeight {
+    /** A row of one line of the app's 14 px type, as JavaFX draws it. */
+    public static final double ONE_LINE = 24;
+    /** A row of two lines of the app's 14 px type (38 px needed), for text that wraps ({@link WholeOnHoverCell}). */
+    public static final double TWO_LINES = 40;
     /** The headings' row (28 px with the app's 14 px type) and the table's border, with 2 px to spare. */
     private static final double HEADINGS = 32;
 
@@ -32,7 +36,7 @@ public final class TableHeight {
     public static void upToItsRows(TableView<?> table, double rowHeight, int fewest) {
         table.setFixedCellSize(rowHeight);
         table.prefHeightProperty().bind(height(table, rowHeight, fewest, Integer.MAX_VALUE));
-        table.minHeightProperty().bind(height(table, rowHeight, fewest, fewest));
+        table.setMinHeight(fewest * rowHeight + HEADINGS);
         table.setMaxHeight(Region.USE_PREF_SIZE);
     }
 

@@ -11,6 +11,9 @@ import javafx.scene.control.Tooltip;
 public final class WholeOnHoverCell<S> extends TableCell<S, String> {
     public WholeOnHoverCell(boolean wrapped) {
         setWrapText(wrapped);
+        if (wrapped) {
+            getStyleClass().add("wrapped-cell");
+        }
     }
 
     @Override

@@ -32,8 +32,6 @@ import org.peerpulse.ui.ViewProblem;
 
 /** Change between two waves: for each domain, the program and every site, both figures, the test and a verdict. */
 public final class ChangeView {
-    /** A row of one line of the app's 14 px type, as JavaFX draws it. */
-    private static final double ROW_HEIGHT = 24;
     /** Before and after: wide enough for the figures of a program of a few hundred workers, bold. */
     private static final double FIGURE_WIDTH = 140;
     /** A cell's padding and borders beside its text. */
@@ -75,7 +73,7 @@ public final class ChangeView {
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE); // whole, the table giving way when the window is short
         // as tall as its rows (a few when only real changes are shown), scrolling in a smaller window
-        org.peerpulse.ui.TableHeight.upToItsRows(table, ROW_HEIGHT, 5);
+        org.peerpulse.ui.TableHeight.upToItsRows(table, org.peerpulse.ui.TableHeight.ONE_LINE, 5);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox page = new VBox(12, title, bar, ViewProblem.line(model.problemProperty(), "change-problem"), table,
                 note);

@@ -21,15 +21,12 @@ import org.peerpulse.ui.Messages;
  * beyond it reads whole on hover. As tall as its plans, up to {@value #TALLEST_ROWS}, then it scrolls.
  */
 final class PlansTable extends TableView<InterventionReport> {
-    /** Two lines of the app's 14 px type. */
-    private static final double ROW_HEIGHT = 40;
     private static final int TALLEST_ROWS = 6;
 
     PlansTable() {
         setId("plans-table");
-        getStyleClass().add("plans-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        org.peerpulse.ui.TableHeight.fit(this, ROW_HEIGHT, 3, TALLEST_ROWS);
+        org.peerpulse.ui.TableHeight.fit(this, org.peerpulse.ui.TableHeight.TWO_LINES, 3, TALLEST_ROWS);
         setPlaceholder(new Label(Messages.tr("interventions.empty")));
         getColumns().add(column("interventions.col.title", 230, r -> r.intervention().title()));
         getColumns().add(column("interventions.col.support", 200, r -> r.support() == null ? "\u2013"

@@ -22,8 +22,6 @@ import org.peerpulse.ui.Verdicts;
  * wave before, suppressed cells marked "<k". Every column sorts.
  */
 public final class SiteDomainTable extends TableView<Overview.SiteRow> {
-    /** Two lines of a site's name at 14 px ("Surrey Overdose Prevention / Site" at 1280 pixels; 38 px needed here). */
-    private static final double ROW_HEIGHT = 40;
     /** The most rows shown at once (600 px); more scroll inside the table. */
     static final int TALLEST_ROWS = 15;
     /** A domain's column: its heading ("Death and trauma") and a figure such as "↑ 78%  (n = 27) *", whole. */
@@ -40,7 +38,8 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // as tall as its rows, so the page scrolls, not the table; beyond TALLEST_ROWS the table scrolls too, and
         // lays out only the rows in sight (a provincial program's 250 sites took seconds to lay out at full height)
-        org.peerpulse.ui.TableHeight.fit(this, ROW_HEIGHT, 0, TALLEST_ROWS);
+        // two lines of a site's name ("Surrey Overdose Prevention / Site" at 1280 pixels)
+        org.peerpulse.ui.TableHeight.fit(this, org.peerpulse.ui.TableHeight.TWO_LINES, 0, TALLEST_ROWS);
         setPlaceholder(new javafx.scene.control.Label(Messages.tr("sites.empty")));
         TableColumn<Overview.SiteRow, String> site = new TableColumn<>(Messages.tr("sites.site"));
         site.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().site().name()));
@@ -48,7 +47,6 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
         site.setCellFactory(c -> new org.peerpulse.ui.WholeOnHoverCell<>(true));
         site.setPrefWidth(300); // beyond what a 1280-pixel window has: the narrow window takes its room from here
         site.setMinWidth(120);
-        site.getStyleClass().add("site-column");
         TableColumn<Overview.SiteRow, String> responses = new TableColumn<>(Messages.tr("sites.responses"));
         responses.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().responses() == null
                 ? SmallNumbers.hiddenMark(k) : Formats.count(row.getValue().responses())));

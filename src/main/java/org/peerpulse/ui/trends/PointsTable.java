@@ -26,7 +26,6 @@ public final class PointsTable extends TableView<TrendPoint> {
         getColumns().add(number(column("trends.n", 220, p -> p.figure().suppressed()
                 ? Messages.tr("tile.suppressed", shown.settings().minGroupSize())
                 : p.figure().n() == null ? "" : String.valueOf(p.figure().n()))));
-        getStyleClass().add("points-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 

@@ -101,6 +101,12 @@ class InterventionsUiTest extends FxRobot {
                 && !followUp().getItems().isEmpty());
         Snapshots.write(this, lookup("#plans-table").query().getScene(), "interventions");
         CutShort.nothingIn(plans()); // at 1280 pixels every title, support, site list and owner on two lines at most
+        assertThat(lookup("#plans-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .as("a one-line date in the middle of its two-line row, level with the names")
+                .filteredOn(cell -> "Oct 1, 2020".equals(cell.getText())).singleElement().satisfies(cell -> {
+                    javafx.geometry.Bounds text = cell.lookup(".text").getBoundsInParent();
+                    assertThat(text.getCenterY()).isCloseTo(cell.getHeight() / 2, within(3.0));
+                });
         assertThat(plans().lookup(".virtual-flow").getLayoutBounds().getHeight()).as("as tall as its four plans")
                 .isCloseTo(4 * plans().getFixedCellSize(), within(3.0));
         assertThat(followUp().lookupAll(".table-row-cell")).as("the follow-up's rows under its last, blank")
