@@ -42,8 +42,10 @@ final class SiteMergeCommand extends ProgramCommand {
             return PeerPulseCli.OK;
         }
         PrintWriter err = spec.commandLine().getErr();
-        err.printf("%s was not merged into %s, nothing was changed: %d respondent code(s) appear in the same wave"
-                + " at both sites.%n", from.name(), into.name(), result.conflicts().size());
+        int conflicts = result.conflicts().size();
+        err.printf("%s was not merged into %s, nothing was changed: %s in the same wave at both sites.%n",
+                from.name(), into.name(), conflicts == 1 ? "one respondent code appears"
+                        : conflicts + " respondent codes appear");
         result.sentences().forEach(err::println);
         return PeerPulseCli.BAD_INPUT;
     }

@@ -68,4 +68,19 @@ class MessagesTest {
         unused.removeAll(strings); // a key passed around as a string constant counts as used
         assertThat(unused).as("keys in messages.properties that no code uses").isEmpty();
     }
+
+    @Test
+    void countsReadAsWordsAtNoneOneAndMany() {
+        assertThat(Messages.tr("import.done", "paper.csv", 1, 0))
+                .isEqualTo("paper.csv: 1 response added, 0 skipped as duplicates.");
+        assertThat(Messages.tr("import.done", "kobo.csv", 1234, 2))
+                .isEqualTo("kobo.csv: 1,234 responses added, 2 skipped as duplicates.");
+        assertThat(Messages.tr("wizard.refused", "a.csv", 1)).contains("Fix the problem below in the file");
+        assertThat(Messages.tr("wizard.refused", "a.csv", 3)).contains("Fix the 3 problems below in the file");
+        assertThat(Messages.tr("program.merge.chooseFirst", 0, "Nanaimo")).endsWith("It has no responses to move.");
+        assertThat(Messages.tr("program.status.merged", "A", "B", 1)).isEqualTo("Merged A into B: 1 response moved.");
+        assertThat(Messages.tr("audit.howMuch.added", 0)).isEqualTo("No responses added");
+        assertThat(Messages.tr("audit.howMuch.settings", 1)).isEqualTo("1 setting");
+        assertThat(Messages.tr("audit.howMuch.pages", 12)).isEqualTo("12 pages");
+    }
 }

@@ -184,7 +184,7 @@ public final class AuditView {
         if (entry.howMuch() == null) {
             return "";
         }
-        String count = Formats.count(entry.howMuch());
+        long count = entry.howMuch(); // the bundle's words say "1 response", "2 responses"
         return switch (entry.action()) {
             case IMPORT -> Messages.tr("audit.howMuch.added", count);
             case ENTRY, EDIT, DELETE -> Messages.tr("audit.howMuch.responses", count);
@@ -193,7 +193,7 @@ public final class AuditView {
             case BACKUP, RESTORE -> Messages.tr("audit.howMuch.responses", count);
             case EXPORT -> Messages.tr("audit.howMuch.rows", count);
             case REPORT -> Messages.tr("audit.howMuch.pages", count);
-            case SITE, WAVE, SMALL_NUMBERS -> count;
+            case SITE, WAVE, SMALL_NUMBERS -> Formats.count(count);
         };
     }
 }

@@ -37,6 +37,7 @@ import org.peerpulse.io.Progress;
 import org.peerpulse.service.ImportReport;
 import org.peerpulse.ui.MainWindow;
 import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.WholeOnHoverCell;
 
 /**
  * File › Import: choose a file and how to read it, see its first rows and how its text was read,
@@ -117,6 +118,7 @@ public final class ImportWizard {
         options.setAlignment(Pos.CENTER_LEFT);
         readAs.getStyleClass().add("chart-note");
         readAs.setId("wizard-read-as");
+        previewTable.setId("wizard-preview");
         previewTable.setPrefHeight(190);
         previewTable.setPlaceholder(new Label(Messages.tr("wizard.noPreview")));
         buildMapping();
@@ -166,10 +168,12 @@ public final class ImportWizard {
         outcome.setMinHeight(Region.USE_PREF_SIZE); // else the VBox keeps it one line high and cuts it off
         outcome.setId("wizard-outcome");
         outcome.getStyleClass().add("tile-title");
+        Region belowTheFile = new Region(); // the buttons stay at the bottom of the window, where a wizard has them
         VBox root = new VBox(10, title(), fileRow, options, readAs, previewTable, mappingBox, outcome, problems,
-                saveProblems, buttons);
+                saveProblems, belowTheFile, buttons);
         root.setPadding(new Insets(16));
-        VBox.setVgrow(problems, Priority.ALWAYS);
+        VBox.setVgrow(problems, Priority.ALWAYS); // the problems take the room when there are any
+        VBox.setVgrow(belowTheFile, Priority.SOMETIMES);
         model.previewProperty().addListener((o, was, now) -> showPreview(now));
         model.reportProperty().addListener((o, was, now) -> showReport(now));
         model.failureProperty().addListener((o, was, now) -> {
@@ -230,6 +234,7 @@ public final class ImportWizard {
         mappingTable.setEditable(true);
         mappingTable.setItems(model.mapping());
         mappingTable.setPrefHeight(220);
+        mappingTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         mappingTable.setId("wizard-mapping");
         HBox bar = new HBox(10, new Label(Messages.tr("wizard.mapping")), saved, name, save);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -248,10 +253,13 @@ public final class ImportWizard {
         labels.getColumns().add(label);
         labels.getColumns().add(code);
         labels.setPrefHeight(220);
+        labels.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         labels.setPrefWidth(380);
         HBox tables = new HBox(10, mappingTable, labels);
         HBox.setHgrow(mappingTable, Priority.ALWAYS);
         mappingBox.getChildren().setAll(bar, tables);
+        VBox.setVgrow(tables, Priority.ALWAYS);
+        VBox.setVgrow(mappingBox, Priority.ALWAYS); // a long file's columns take the room below, not a blank
         mappingBox.visibleProperty().bind(model.formatProperty().isEqualTo(ImportFormat.MAPPED));
         mappingBox.managedProperty().bind(mappingBox.visibleProperty());
     }
@@ -296,11 +304,17 @@ public final class ImportWizard {
             int column = i;
             TableColumn<List<String>, String> header = new TableColumn<>(preview.headers().get(i));
             header.setCellValueFactory(row -> new SimpleStringProperty(column < row.getValue().size()
-                    ? row.getValue().get(column) : ""));
+                    ? oneLine(row.getValue().get(column)) : ""));
+            header.setCellFactory(c -> new WholeOnHoverCell<>(false));
             header.setPrefWidth(120);
             previewTable.getColumns().add(header);
         }
         previewTable.getItems().setAll(preview.rows());
+    }
+
+    /** A comment written over several lines, on one line of the preview (every row as high as the others). */
+    private static String oneLine(String value) {
+        return value.replaceAll("\\s*\\R\\s*", " ");
     }
 
     private void showReport(ImportReport report) {

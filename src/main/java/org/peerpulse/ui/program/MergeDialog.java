@@ -15,7 +15,6 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.peerpulse.domain.Site;
 import org.peerpulse.service.ProgramService.SiteEntry;
-import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
 
 /**
@@ -52,8 +51,8 @@ final class MergeDialog extends Dialog<Site> {
         explanation.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         explanation.getStyleClass().add("merge-explanation");
         explanation.textProperty().bind(Bindings.createStringBinding(() -> into.getValue() == null
-                ? Messages.tr("program.merge.chooseFirst", Formats.count(from.responses()), name)
-                : Messages.tr("program.merge.explain", Formats.count(from.responses()), name,
+                ? Messages.tr("program.merge.chooseFirst", from.responses(), name)
+                : Messages.tr("program.merge.explain", from.responses(), name,
                 into.getValue().name()), into.valueProperty()));
 
         GridPane grid = Forms.grid();

@@ -63,11 +63,17 @@ class ImportWizardTest extends FxRobot {
         interact(() -> model.fileProperty().set(Path.of("src/test/resources/io/kobo/groups-semicolon.csv")));
         waitUntil(() -> lookup("#wizard-read-as").queryAs(Label.class).getText().contains("semicolon"));
         assertThat(lookup("#wizard-read-as").queryAs(Label.class).getText()).contains("UTF-8");
+        assertThat(lookup("#wizard-preview .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(row -> !row.isEmpty()).map(row -> row.getHeight()).toList())
+                .as("a comment over two lines stays on one").hasSize(3).containsOnly(24.0);
         clickOn("#wizard-import");
         waitUntil(() -> lookup("#wizard-outcome").queryAs(Label.class).getText().contains("responses added"));
         assertThat(lookup("#wizard-outcome").queryAs(Label.class).getText()).contains("3 responses added");
         assertThat(responses()).isEqualTo(before + 3);
         assertThat(reloads).isEqualTo(1);
+        javafx.scene.Node close = lookup("#wizard-close").query();
+        assertThat(wizard.stage().getScene().getHeight() - close.localToScene(close.getBoundsInLocal()).getMaxY())
+                .as("the buttons at the bottom of the window, not under the preview").isLessThan(20);
         Snapshots.write(this, wizard.stage().getScene(), "import-wizard");
     }
 
@@ -84,7 +90,7 @@ class ImportWizardTest extends FxRobot {
         assertThat(problems.getItems()).as("the cells' problems and the site the program lacks, all at once")
                 .extracting(p -> ((ImportProblem) p).row() + " " + ((ImportProblem) p).column())
                 .containsExactly("2 fin_overall", "3 qol", "4 site");
-        assertThat(lookup("#wizard-outcome").queryAs(Label.class).getText()).contains("Fix the 3 problem(s)");
+        assertThat(lookup("#wizard-outcome").queryAs(Label.class).getText()).contains("Fix the 3 problems below");
         assertThat(responses()).isEqualTo(before);
         assertThat(context.program().findWave("2024-03")).isEmpty();
         Label outcome = lookup("#wizard-outcome").queryAs(Label.class);

@@ -124,7 +124,7 @@ class ProgramViewModelTest {
         model.load();
         model.merge(model.sites().stream().filter(e -> e.site().equals(a)).findFirst().orElseThrow(), b);
         assertThat(model.errorProperty().get()).isEqualTo("Nanaimo was not merged into Nanaimo Outreach, and nothing"
-                + " was changed: 1 respondent code(s) appear in the same wave at both sites.\nRespondent n1 answered"
+                + " was changed: one respondent code appears in the same wave at both sites.\nRespondent n1 answered"
                 + " wave 2024-03 at both Nanaimo and Nanaimo Outreach (written N1 there), so the two answers cannot"
                 + " be told apart.");
         assertThat(model.sites()).hasSize(6);
