@@ -9,6 +9,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.peerpulse.domain.Site;
+import org.peerpulse.domain.StressDomain;
 import org.peerpulse.service.AppContext;
 import org.peerpulse.ui.associations.AssociationsView;
 import org.peerpulse.ui.associations.AssociationsViewModel;
@@ -61,11 +63,13 @@ final class Navigation {
     private final StackPane content = new StackPane();
     private final ToggleGroup group = new ToggleGroup();
     private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
+    private TrendsView trends; // once built
 
     Navigation(AppContext context, TaskRunner runner, AppState state, DashboardViewModel dashboard, Copying copying,
                SaveDialog saveDialog) {
         Planner planner = new Planner(context, runner, state);
-        builders.put(Page.DASHBOARD, () -> new DashboardView(dashboard, copying, () -> go(Page.SITES)).build());
+        builders.put(Page.DASHBOARD, () -> new DashboardView(dashboard, copying, () -> go(Page.SITES),
+                this::showTrend).build());
         builders.put(Page.SITES, () -> {
             SitesViewModel model = new SitesViewModel(context, runner, state);
             Parent view = new SitesView(model, copying, planner).build();
@@ -74,7 +78,8 @@ final class Navigation {
         });
         builders.put(Page.TRENDS, () -> {
             TrendsViewModel model = new TrendsViewModel(context, runner, state);
-            Parent view = new TrendsView(model, copying, planner).build();
+            trends = new TrendsView(model, copying, planner);
+            Parent view = trends.build();
             model.load();
             return view;
         });
@@ -151,6 +156,12 @@ final class Navigation {
     /** Shows {@code page} as its button in the bar does. */
     private void go(Page page) {
         group.selectToggle(buttons.get(page));
+    }
+
+    /** Shows the Trends view with {@code site} beside the program in {@code domain}. */
+    private void showTrend(Site site, StressDomain domain) {
+        go(Page.TRENDS);
+        trends.focus(site, domain);
     }
 
     private void show(Page page) {

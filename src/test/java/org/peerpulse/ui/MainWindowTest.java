@@ -329,6 +329,47 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void anAlertLeadsToItsSitesTrendInItsDomain() {
+        waitUntil(() -> alert("Vancouver Supportive Housing, Housing").isPresent());
+        clickOn(alert("Vancouver Supportive Housing, Housing").get());
+        waitUntil(() -> lookup("#trends-chart").tryQuery().isPresent()
+                && lookup("#trends-chart").queryAs(LineChart.class).getData().size() == 2);
+        assertThat(lookup("#nav-trends").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(lookup("#trends-domain").queryComboBox().getValue()).isEqualTo(StressDomain.HOUSING);
+        assertThat(lookup("#trends-measure").queryComboBox().getValue()).isEqualTo(Measure.HIGH);
+        assertThat(trendsSites().getCheckModel().getCheckedItems()).extracting(org.peerpulse.domain.Site::name)
+                .containsExactly("Vancouver Supportive Housing");
+
+        // the Trends view already built, another site and measure chosen there: the next alert shows its site alone
+        interact(() -> lookup("#trends-measure").queryComboBox().getSelectionModel().select(Measure.MEAN));
+        clickOn("#trends-sites");
+        clickOn("Victoria Outreach");
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        clickOn("#nav-dashboard");
+        waitUntil(() -> alert("Surrey Overdose Prevention Site, Financial").isPresent());
+        clickOn(alert("Surrey Overdose Prevention Site, Financial").get());
+        waitUntil(() -> trendsSites().getCheckModel().getCheckedItems().size() == 1
+                && lookup("#trends-chart").queryAs(LineChart.class).getData().size() == 2);
+        assertThat(trendsSites().getCheckModel().getCheckedItems()).extracting(org.peerpulse.domain.Site::name)
+                .containsExactly("Surrey Overdose Prevention Site");
+        assertThat(lookup("#trends-domain").queryComboBox().getValue()).isEqualTo(StressDomain.FINANCIAL);
+        assertThat(lookup("#trends-measure").queryComboBox().getValue()).isEqualTo(Measure.HIGH);
+        LineChart<?, ?> trends = lookup("#trends-chart").queryAs(LineChart.class);
+        assertThat(trends.getData()).extracting(XYChart.Series::getName)
+                .containsExactly("All sites", "Surrey Overdose Prevention Site");
+    }
+
+    private java.util.Optional<javafx.scene.control.Hyperlink> alert(String start) {
+        return lookup(".alert-link").queryAllAs(javafx.scene.control.Hyperlink.class).stream()
+                .filter(link -> link.getText().startsWith(start)).findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private CheckComboBox<org.peerpulse.domain.Site> trendsSites() {
+        return lookup("#trends-sites").queryAs(CheckComboBox.class);
+    }
+
+    @Test
     void programSettingsChangeTheHighStressThresholdEverywhere() {
         String before = lookup("#tile-financial .tile-base").queryAs(Label.class).getText();
         javafx.scene.control.MenuBar menus = lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);

@@ -49,12 +49,18 @@ public final class DashboardView {
     private boolean syncingFilter;
 
     private final Runnable seeSites;
+    private final java.util.function.BiConsumer<Site, StressDomain> seeTrend;
 
-    /** @param seeSites shows the Sites view, with every site and domain of the latest wave (the alerts link there) */
-    public DashboardView(DashboardViewModel model, org.peerpulse.ui.Copying copying, Runnable seeSites) {
+    /**
+     * @param seeSites shows the Sites view, with every site and domain of the latest wave (the alerts link there)
+     * @param seeTrend shows the Trends view of a site beside the program in one domain (each alert links there)
+     */
+    public DashboardView(DashboardViewModel model, org.peerpulse.ui.Copying copying, Runnable seeSites,
+                         java.util.function.BiConsumer<Site, StressDomain> seeTrend) {
         this.model = model;
         this.copying = copying;
         this.seeSites = seeSites;
+        this.seeTrend = seeTrend;
     }
 
     public Parent build() {
@@ -236,10 +242,14 @@ public final class DashboardView {
             if (alert.atAlertLevel()) {
                 text += " " + Messages.tr("alerts.level", overview.settings().alertPercent());
             }
-            Label line = new Label(text, (alert.realRise() ? org.peerpulse.ui.AppIcon.RISING : org.peerpulse.ui.AppIcon.ALERT)
-                    .graphic());
-            line.getStyleClass().add(alert.realRise() ? "rising" : "alert-line");
+            // a link: what a manager does next is look at how this site got there
+            javafx.scene.control.Hyperlink line = new javafx.scene.control.Hyperlink(text,
+                    (alert.realRise() ? org.peerpulse.ui.AppIcon.RISING : org.peerpulse.ui.AppIcon.ALERT).graphic());
+            line.getStyleClass().addAll("alert-link", alert.realRise() ? "rising" : "alert-line");
             line.setWrapText(true);
+            line.setTooltip(new javafx.scene.control.Tooltip(Messages.tr("alerts.seeTrend", alert.site().name(),
+                    org.peerpulse.ui.DomainStyle.label(alert.domain()))));
+            line.setOnAction(e -> seeTrend.accept(alert.site(), alert.domain()));
             alerts.getChildren().add(line);
         }
         if (list.size() > shown) {

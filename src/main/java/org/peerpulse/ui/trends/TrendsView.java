@@ -49,6 +49,7 @@ public final class TrendsView {
     private final CheckComboBox<Site> siteFilter = new CheckComboBox<>();
 
     private final Planner planner;
+    private SiteId focusOn; // the site to show alone, once the sites are read
 
     public TrendsView(TrendsViewModel model, org.peerpulse.ui.Copying copying, Planner planner) {
         this.model = model;
@@ -74,7 +75,10 @@ public final class TrendsView {
         siteFilter.setId("trends-sites");
         siteFilter.setTitle(Messages.tr("trends.addSites"));
         siteFilter.setConverter(org.peerpulse.ui.Choices.converter(Site::name));
-        model.sites().addListener((ListChangeListener<Site>) c -> siteFilter.getItems().setAll(model.sites()));
+        model.sites().addListener((ListChangeListener<Site>) c -> {
+            siteFilter.getItems().setAll(model.sites());
+            checkFocused();
+        });
         siteFilter.getCheckModel().getCheckedItems().addListener(this::sitesChecked);
         tooMany.setId("trends-too-many");
         tooMany.getStyleClass().add("chart-note");
@@ -128,6 +132,30 @@ public final class TrendsView {
         model.shownProperty().addListener((o, was, now) -> show(now));
         showChips();
         return page;
+    }
+
+    /**
+     * Shows one site alone beside the program, as the share with high stress in {@code domain}
+     * (a dashboard alert links here). Before the view has read its sites, the site is checked
+     * once they are in.
+     */
+    public void focus(Site site, StressDomain domain) {
+        model.measureProperty().set(Measure.HIGH);
+        model.domainProperty().set(domain);
+        focusOn = site.id();
+        checkFocused();
+    }
+
+    private void checkFocused() {
+        if (focusOn == null || siteFilter.getItems().isEmpty()) {
+            return;
+        }
+        SiteId id = focusOn;
+        focusOn = null;
+        siteFilter.getItems().stream().filter(site -> site.id().equals(id)).findFirst().ifPresent(site -> {
+            siteFilter.getCheckModel().clearChecks();
+            siteFilter.getCheckModel().check(site);
+        });
     }
 
     /**

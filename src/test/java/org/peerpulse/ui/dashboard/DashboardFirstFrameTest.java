@@ -48,7 +48,7 @@ class DashboardFirstFrameTest extends FxRobot {
             // every program counts as large here: its overview is read after its chart
             DashboardViewModel model = new DashboardViewModel(context, TaskRunner.direct(), state, 0);
             Parent page = new DashboardView(model, new Copying(context, TaskRunner.direct(), state,
-                    (owner, title, name, description) -> Optional.empty()), () -> { }).build();
+                    (owner, title, name, description) -> Optional.empty()), () -> { }, (site, domain) -> { }).build();
             Scene scene = new Scene(page, CONTENT_WIDTH, 900);
             scene.getStylesheets().add(MainWindow.stylesheet());
             Stage stage = new Stage();
