@@ -158,6 +158,11 @@ public final class SurveyFileReader {
             return "line " + tooLong.line() + " of the text is longer than " + String.format("%,d", InputLimits.LINE_CHARS)
                     + " characters, so this is not a survey export; check that it is the right file";
         }
+        if (error instanceof TextEncoding.MixedEncodingException mixed) {
+            return "is UTF-8 text, but line " + mixed.line() + " has letters saved another way (by an older program,"
+                    + " or pasted from one), so some letters would be stored wrong; open the file, save it as"
+                    + " \"CSV UTF-8\" and import it again";
+        }
         if (error instanceof XlsxTableSource.UnreadableWorkbook workbook) {
             return workbook.getMessage();
         }

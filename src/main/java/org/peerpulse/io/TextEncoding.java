@@ -17,7 +17,10 @@ import java.nio.file.Path;
  * Which encoding a text file is in, detected, never guessed silently: a byte-order mark says
  * UTF-8, UTF-16LE or UTF-16BE; without one, bytes that are all valid UTF-8 are UTF-8 and any
  * other bytes are read as Windows-1252 (what Excel on Windows writes for "CSV (Comma delimited)"),
- * and the result says so. NUL bytes without a UTF-16 mark mean the file is not text.
+ * and the result says so. NUL bytes without a UTF-16 mark mean the file is not text. A file that is
+ * UTF-8 (it has accented letters written the UTF-8 way) with a few bytes that are not, e.g. a row
+ * pasted from an older program, is refused ({@link MixedEncodingException}): read either way, some
+ * of its letters would be stored wrong.
  *
  * @param charset     how to decode the text after the mark
  * @param bomLength   bytes of byte-order mark to skip
@@ -38,7 +41,7 @@ record TextEncoding(Charset charset, int bomLength, String description) {
             }
             boolean bom = start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
                     && (start[2] & 0xFF) == 0xBF;
-            Verdict verdict = scan(bom ? new byte[0] : start, in);
+            Verdict verdict = scan(bom ? new byte[0] : start, in, bom);
             if (verdict == Verdict.NOT_TEXT) {
                 return null;
             }
@@ -53,15 +56,36 @@ record TextEncoding(Charset charset, int bomLength, String description) {
 
     private enum Verdict { UTF_8, OTHER, NOT_TEXT }
 
-    /** Streams the whole file once through a strict UTF-8 decoder; keeps only a small buffer. */
-    private static Verdict scan(byte[] start, InputStream rest) throws IOException {
+    /** A UTF-8 file with bytes that are not UTF-8 from {@code line} on (counted from 1). */
+    static final class MixedEncodingException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final long line;
+
+        MixedEncodingException(long line) {
+            super("line " + line + " is not UTF-8 like the rest of the file");
+            this.line = line;
+        }
+
+        long line() {
+            return line;
+        }
+    }
+
+    /**
+     * Streams the whole file once through a strict UTF-8 decoder, keeping only a small buffer:
+     * notes the line of the first byte that is not UTF-8, and whether any letter beyond ASCII was
+     * written the UTF-8 way.
+     */
+    private static Verdict scan(byte[] start, InputStream rest, boolean bom) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
         CharBuffer chars = CharBuffer.allocate(1 << 16);
         bytes.put(start);
-        boolean utf8 = true;
+        long line = 1;
+        long firstBadLine = 0;
+        boolean utf8Letters = bom;
         boolean end = false;
         while (!end) {
             int n = rest.read(bytes.array(), bytes.position(), bytes.remaining());
@@ -75,17 +99,35 @@ record TextEncoding(Charset charset, int bomLength, String description) {
                     return Verdict.NOT_TEXT;
                 }
             }
-            if (utf8) {
+            while (true) {
                 CoderResult result = decoder.decode(bytes, chars, end);
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    char c = chars.get();
+                    if (c == '\n') {
+                        line++;
+                    } else if (c > 0x7F) {
+                        utf8Letters = true;
+                    }
+                }
                 chars.clear();
                 if (result.isError()) {
-                    utf8 = false;
+                    if (firstBadLine == 0) {
+                        firstBadLine = line;
+                    }
+                    bytes.position(bytes.position() + result.length()); // and go on: are there UTF-8 letters after?
+                } else if (result.isUnderflow()) {
+                    break;
                 }
-            } else {
-                bytes.position(bytes.limit());
             }
             bytes.compact();
         }
-        return utf8 ? Verdict.UTF_8 : Verdict.OTHER;
+        if (firstBadLine == 0) {
+            return Verdict.UTF_8;
+        }
+        if (utf8Letters) {
+            throw new MixedEncodingException(firstBadLine);
+        }
+        return Verdict.OTHER;
     }
 }

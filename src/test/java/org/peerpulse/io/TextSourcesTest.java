@@ -22,6 +22,37 @@ class TextSourcesTest {
     }
 
     @Test
+    void refusesAUtf8FileWithALineInAnotherEncodingAndSaysWhichLine(@TempDir Path folder) {
+        // nine comments in UTF-8, a tenth row pasted from a Windows-1252 program (é as one byte, 0xE9)
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("site,wave,comment\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (int row = 0; row < 9; row++) {
+            bytes.writeBytes("Victoria,2020-03,équipe épuisée\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        bytes.writeBytes("Victoria,2020-03,café froid\n".getBytes(TextEncoding.WINDOWS_1252));
+        Path file = SurveyInput.write(folder, "answers.csv", bytes.toByteArray());
+
+        ParsedFile parsed = SurveyInput.read(file);
+
+        assertThat(SurveyInput.sentences(parsed)).containsExactly("answers.csv: is UTF-8 text, but line 11 has"
+                + " letters saved another way (by an older program, or pasted from one), so some letters would be"
+                + " stored wrong; open the file, save it as \"CSV UTF-8\" and import it again.");
+        assertThat(parsed.rows()).isEmpty();
+    }
+
+    @Test
+    void aWindows1252FileWithNoUtf8LettersIsStillReadAsWindows1252(@TempDir Path folder) {
+        Path file = SurveyInput.write(folder, "answers.csv", "site,wave,comment\nVictoria,2020-03,caf\u00e9 cr\u00e8me\n"
+                .getBytes(TextEncoding.WINDOWS_1252));
+
+        ParsedFile parsed = SurveyInput.read(file);
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.encoding()).isEqualTo("Windows-1252");
+        assertThat(parsed.rows()).extracting(row -> row.answers().get("comment")).containsExactly("café crème");
+    }
+
+    @Test
     void readsUtf16LittleEndianWithByteOrderMarkSeparatedByTabs() {
         ParsedFile parsed = SurveyInput.readFixture("text/utf16le-bom-tab.txt");
 
