@@ -80,7 +80,8 @@ public final class MeasureCalculator {
         return switch (measure) {
             case HIGH -> proportion(measure, counts.answered(group, wave, domain.overallItem()),
                     highStressCount(group, wave, domain), meanScore(group, wave, domain));
-            case TOP3 -> proportion(measure, counts.answered(group, wave, Psp1.TOP3),
+            case TOP3 -> topThreeCountHidden(group, wave, domain.code()) ? Figure.suppressed(measure)
+                    : proportion(measure, counts.answered(group, wave, Psp1.TOP3),
                     counts.respondents(group, wave, Psp1.TOP3, domain.code()::equals), meanScore(group, wave, domain));
             case MEAN -> mean(group, wave, domain);
         };
@@ -95,8 +96,27 @@ public final class MeasureCalculator {
                 && group.stream().anyMatch(hiddenSites(wave, StressDomain.FINANCIAL, Measure.TOP3)::contains)) {
             return Figure.suppressed(Measure.TOP3);
         }
+        if (topThreeCountHidden(group, wave, option)) {
+            return Figure.suppressed(Measure.TOP3);
+        }
         return proportion(Measure.TOP3, counts.answered(group, wave, Psp1.TOP3),
                 counts.respondents(group, wave, Psp1.TOP3, option::equals), null);
+    }
+
+    /**
+     * The cell rule for top-three counts (analysis.md: a table of counts): how many chose
+     * {@code option} in a wave is a count, shown only from k, for each site beside the program's
+     * total (complementary suppression over the sites' counts, so that the program's count less the
+     * shown sites' never gives a small one away), and for the program itself.
+     */
+    private boolean topThreeCountHidden(Set<SiteId> group, WaveId wave, String option) {
+        if (counts.isWholeProgram(group)) {
+            long[][] total = {{counts.respondents(group, wave, Psp1.TOP3, option::equals)}};
+            return protection.protect(total, Totals.NONE).cell(0, 0).hidden();
+        }
+        Set<SiteId> hidden = hiddenSites(new LineKey(wave, option, "top3-count"),
+                site -> counts.respondents(Set.of(site), wave, Psp1.TOP3, option::equals));
+        return group.stream().anyMatch(hidden::contains);
     }
 
     /** The share with poor health, poor mental health or low quality of life (instrument.md), protected like the rest. */

@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.peerpulse.analysis.Figure;
 import org.peerpulse.analysis.MeasureCalculator;
-import org.peerpulse.analysis.SuppressedTable;
-import org.peerpulse.analysis.Totals;
-import org.peerpulse.domain.Measure;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.ValueSet;
 import org.peerpulse.domain.Wave;
@@ -27,17 +24,11 @@ public final class TopStressorsService {
     /** For a wave and a site (null: the whole program), in the order of the instrument's options. */
     public List<Choice> choices(Wave wave, Site site, boolean showSmallNumbers) {
         MeasureCalculator calculator = calculators.forProgram(showSmallNumbers);
-        List<Figure> figures = new ArrayList<>();
-        for (String option : ValueSet.TOP3.codes()) {
-            figures.add(calculator.topThreeChoice(site == null ? Set.of() : Set.of(site.id()), wave.id(), option));
-        }
-        // the cell rule for a table of counts: a count of 1 to k − 1 shows as "<k", and so does its share
-        long[][] counts = {figures.stream().mapToLong(f -> f.hasValue() ? f.count() : 0).toArray()};
-        SuppressedTable shown = calculator.protection().protect(counts, Totals.NONE);
         List<Choice> choices = new ArrayList<>();
-        for (int i = 0; i < figures.size(); i++) {
-            Figure figure = shown.cell(0, i).hidden() ? Figure.suppressed(Measure.TOP3) : figures.get(i);
-            choices.add(new Choice(ValueSet.TOP3.codes().get(i), figure));
+        for (String option : ValueSet.TOP3.codes()) {
+            // a count of 1 to k − 1 shows as "<k", and so does its share (the calculator applies the cell rule)
+            choices.add(new Choice(option, calculator.topThreeChoice(site == null ? Set.of() : Set.of(site.id()),
+                    wave.id(), option)));
         }
         return choices;
     }

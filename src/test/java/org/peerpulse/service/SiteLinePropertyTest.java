@@ -52,8 +52,8 @@ class SiteLinePropertyTest {
                 for (int r = 0; r < n; r++) {
                     Map<String, String> answers = new HashMap<>();
                     answers.put("fin_overall", String.valueOf(1 + random.nextInt(5)));
-                    if (random.nextBoolean()) {
-                        answers.put("top3", "financial");
+                    if (random.nextBoolean()) { // some who answered top3 chose financial, some did not
+                        answers.put("top3", random.nextBoolean() ? "financial" : "housing work");
                     }
                     responses.add(new Response(site.id(), wave.id(), null, null, null, answers));
                 }
@@ -83,6 +83,14 @@ class SiteLinePropertyTest {
                         left -= point.figure().n();
                         leftCount -= point.figure().count() == null ? 0 : point.figure().count();
                     }
+                }
+                if (measure == Measure.TOP3) { // top-three counts are counts: the cell rule (analysis.md, rule 2)
+                    assertThat(bySite).extracting(point -> point.figure().count()).as("a shown site's count")
+                            .allSatisfy(count -> assertThat(count == null || count == 0 || count >= k).isTrue());
+                    assertThat(leftCount).as("chose it among the hidden sites")
+                            .satisfiesAnyOf(c -> assertThat(c).isZero(), c -> assertThat(c).isGreaterThanOrEqualTo(k));
+                    assertThat(program.count()).satisfiesAnyOf(c -> assertThat(c).isZero(),
+                            c -> assertThat(c).isGreaterThanOrEqualTo(k));
                 }
                 assertThat(hidden).as("never a single hidden site (%s)", measure).isNotEqualTo(1);
                 if (hidden > 0) {
