@@ -74,7 +74,17 @@ final class ImportCommand extends ProgramCommand {
         if (json) {
             out.println(Json.write(Map.of("files", reports.stream().map(ImportCommand::toJson).toList())));
         }
-        return reports.stream().allMatch(ImportReport::stored) ? PeerPulseCli.OK : PeerPulseCli.BAD_INPUT;
+        long stored = reports.stream().filter(ImportReport::stored).count();
+        if (stored == reports.size()) {
+            return PeerPulseCli.OK;
+        }
+        if (stored == 0) {
+            return PeerPulseCli.BAD_INPUT; // nothing was changed
+        }
+        // some files went in: 2 would tell a script that nothing was changed
+        err.println(stored + " of " + reports.size() + " files were imported; nothing was stored from the "
+                + (reports.size() - stored == 1 ? "one" : "others") + " refused above.");
+        return PeerPulseCli.FAILED;
     }
 
     private ColumnMapping mapping(AppContext context) {

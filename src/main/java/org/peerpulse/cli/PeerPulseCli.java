@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, SitesCommand.class, WavesCommand.class, ImportCommand.class,
                 TrendsCommand.class, CompareCommand.class, TrendTestCommand.class, CrosstabCommand.class, ProQolCommand.class, InstrumentCommand.class,
                 ExportCommand.class, InterventionsCommand.class, ReportCommand.class, BackupCommand.class,
-                RestoreCommand.class, AuditCommand.class})
+                RestoreCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
 public final class PeerPulseCli {
     static final int OK = 0;
     static final int FAILED = 1;
@@ -63,7 +63,7 @@ public final class PeerPulseCli {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((ex, arguments) -> {
                     err.println(ex.getMessage());
-                    err.println("Try: peerpulse " + ex.getCommandLine().getCommandName() + " --help");
+                    err.println("Try: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
                     return BAD_INPUT;
                 })
                 .setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -82,7 +82,20 @@ public final class PeerPulseCli {
                     return ex instanceof UserInputException || ex instanceof IllegalArgumentException
                             ? BAD_INPUT : FAILED;
                 });
+        addHelpOption(commandLine);
         return commandLine.execute(args);
+    }
+
+    /** {@code --help} on every command and subcommand (the root has it with {@code --version}). */
+    private static void addHelpOption(CommandLine command) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            if (sub.getCommandSpec().findOption("--help") == null
+                    && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                        .description("Show what this command does and its options.").build());
+            }
+            addHelpOption(sub);
+        }
     }
 
     /**

@@ -303,6 +303,40 @@ class CliTest {
     }
 
     @Test
+    void importOfAGoodAndABadFileStoresTheGoodOneAndExitsWithOneNotTwo() throws IOException {
+        run("demo");
+        Path good = file("spring.csv", "site,wave,fin_overall\nVIC,2024-03,5\n");
+        Path bad = file("answers.csv", "site,wave,fin_overall\nVIC,2024-03,7\n");
+        CliRun result = run("import", good.toString(), bad.toString());
+        assertThat(result.status()).as("2 means nothing was changed (cli.md)").isEqualTo(1);
+        assertThat(result.out()).contains("spring.csv").contains("1 response added");
+        assertThat(result.err()).contains("answers.csv, row 2, fin_overall: 7 is not on the 1–5 scale.")
+                .contains("1 of 2 files were imported; nothing was stored from the one refused above.");
+        assertThat(run("waves", "--json").json().get("waves")).anySatisfy(wave -> {
+            assertThat(wave.get("label").asText()).isEqualTo("2024-03");
+            assertThat(wave.get("responses").asInt()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void everyCommandExplainsItselfWithHelp() {
+        CliRun importHelp = run("import", "--help");
+        assertThat(importHelp.status()).isZero();
+        assertThat(importHelp.out()).contains("Usage: peerpulse import").contains("--create-sites").contains("--wave");
+        CliRun compareHelp = run("compare", "--help");
+        assertThat(compareHelp.status()).as("its required options not asked for").isZero();
+        assertThat(compareHelp.out()).contains("--from");
+        assertThat(run("sites", "add", "--help").out()).contains("--code");
+        assertThat(run("help", "export").out()).contains("Usage: peerpulse export");
+        CliRun unknown = run("tends");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Try: peerpulse --help").doesNotContain("peerpulse peerpulse");
+        CliRun wrong = run("trends", "--sight", "VIC");
+        assertThat(wrong.err()).contains("Try: peerpulse trends --help");
+        assertThat(run("trends", "--help").status()).as("the help the hint names").isZero();
+    }
+
+    @Test
     void anUnknownSiteIsAnErrorUnlessCreateSitesIsGiven() throws IOException {
         Path csv = file("new.csv", "site,wave,fin_overall\nNanaimo Outreach,2024-03,4\n");
         CliRun refused = run("import", csv.toString());
