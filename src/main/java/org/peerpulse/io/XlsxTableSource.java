@@ -137,11 +137,19 @@ final class XlsxTableSource implements TableSource {
             return "";
         }
         String raw = cell.getRawValue();
+        if (cell.getType() == CellType.FORMULA && (raw == null || raw.isEmpty()) && cell.getFormula() != null) {
+            // saved by a program that does not compute formulas: no value to read, and never a blank answer
+            return "=" + cell.getFormula();
+        }
         if (raw == null) {
             return "";
         }
         if (cell.getType() == CellType.NUMBER || cell.getType() == CellType.FORMULA && isNumber(raw)) {
-            return isDate(cell) ? date(cell.asDate()) : number(new BigDecimal(raw));
+            if (!isDate(cell)) {
+                return number(new BigDecimal(raw));
+            }
+            // a month shown as "Mar-23" (Excel's reading of a typed 2023-03) is the month, as a wave is written
+            return isMonth(cell) ? java.time.YearMonth.from(cell.asDate()).toString() : date(cell.asDate());
         }
         if (cell.getType() == CellType.BOOLEAN) {
             return "1".equals(raw) || "true".equalsIgnoreCase(raw) ? "TRUE" : "FALSE";
@@ -166,6 +174,21 @@ final class XlsxTableSource implements TableSource {
         String format = cell.getDataFormatString();
         return format != null && !format.equalsIgnoreCase("general") && DATE_FORMAT.matcher(format).find()
                 && !format.contains("0");
+    }
+
+    /** A date format that shows a month and a year and no day or time (built-in 17, "mmm-yy", or its like). */
+    private static boolean isMonth(Cell cell) {
+        Integer id = cell.getDataFormatId();
+        if (id != null && id == 17) {
+            return true;
+        }
+        String format = cell.getDataFormatString();
+        if (format == null) {
+            return false;
+        }
+        String shown = format.replaceAll("\"[^\"]*\"|\\[[^]]*]|\\\\.", "").toLowerCase(java.util.Locale.ROOT);
+        return shown.contains("y") && shown.contains("m") && !shown.contains("d") && !shown.contains("h")
+                && !shown.contains("s");
     }
 
     private static String date(LocalDateTime value) {

@@ -55,6 +55,35 @@ class XlsxAndMappingTest {
     }
 
     @Test
+    void aMonthExcelMadeADateIsItsWaveAndAFormulaWithoutItsValueIsRefused(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("answers.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook workbook = new Workbook(out, "Sheets", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Answers");
+            String[] head = {"site", "wave", "fin_overall", "qol"};
+            for (int c = 0; c < head.length; c++) {
+                sheet.value(0, c, head[c]);
+            }
+            for (int row = 1; row <= 2; row++) { // "2020-03" typed, which Excel keeps as 1 March 2020 shown "Mar-20"
+                sheet.value(row, 0, "Victoria");
+                sheet.value(row, 1, LocalDate.of(2020, 3, 1));
+                sheet.style(row, 1).format("mmm-yy").set();
+                sheet.value(row, 3, 4);
+            }
+            sheet.value(1, 2, 3);
+            sheet.formula(2, 2, "2+2"); // a formula saved by a program that does not compute it: no value
+            workbook.finish();
+        }
+
+        ParsedFile parsed = SurveyInput.read(file);
+
+        assertThat(SurveyInput.sentences(parsed)).containsExactly("answers.xlsx, row 3, fin_overall: \"=2+2\" is a"
+                + " formula, not an answer; write the answer itself (a workbook saved without its formulas' values:"
+                + " open it in Excel, save it, and import it again).");
+        assertThat(parsed.rows()).extracting(ParsedRow::wave).containsExactly("2020-03");
+    }
+
+    @Test
     void readsAKoboWorkbookWithNumbersAndDatesAsDisplayed(@TempDir Path folder) throws IOException {
         ParsedFile parsed = SurveyInput.read(koboWorkbook(folder));
 
