@@ -29,6 +29,20 @@ final class AnalysisOptions {
         return noSuppress;
     }
 
+    /** A JSON document of the command, saying whether small numbers are shown in it (cli.md, analysis.md rule 5). */
+    java.util.Map<String, Object> marked(java.util.Map<String, Object> document) {
+        document.put("small_numbers_shown", noSuppress);
+        return document;
+    }
+
+    /** The first line of the command's text while small numbers are shown, so that a copy of it says so too. */
+    void markText(java.io.PrintWriter out) {
+        if (noSuppress) {
+            out.println("SMALL NUMBERS SHOWN (internal use): figures about a handful of people are not hidden;"
+                    + " do not share this output.");
+        }
+    }
+
     /** The arguments as typed, without the database's path. */
     private String typed() {
         List<String> args = new ArrayList<>();

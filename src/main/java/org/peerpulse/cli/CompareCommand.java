@@ -45,8 +45,9 @@ final class CompareCommand extends ProgramCommand {
         Change change = table.rows().stream().filter(r -> r.site() == null ? site == null : r.site().equals(site))
                 .findFirst().orElseThrow().change();
         if (options.json) {
-            out.println(Json.write(toJson(domain, site, from, to, change)));
+            out.println(Json.write(options.marked(toJson(domain, site, from, to, change))));
         } else {
+            options.markText(out);
             print(out, domain, site, from, to, change, table.settings().minGroupSize());
         }
         return PeerPulseCli.OK;

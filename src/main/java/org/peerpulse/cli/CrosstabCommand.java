@@ -40,8 +40,9 @@ final class CrosstabCommand extends ProgramCommand {
         Site site = siteName == null ? null : names.site(siteName);
         CrossTab tab = context.associations().crosstab(rows, cols, wave, site, options.showSmallNumbers(context));
         if (options.json) {
-            out.println(Json.write(toJson(tab)));
+            out.println(Json.write(options.marked(toJson(tab))));
         } else {
+            options.markText(out);
             print(out, tab);
         }
         return PeerPulseCli.OK;
@@ -96,6 +97,11 @@ final class CrosstabCommand extends ProgramCommand {
             text.add(row.toArray());
         }
         text.print(out);
+        int k = tab.counts().k();
+        if (!tab.counts().smallNumbersShown()) { // the same words as the window's note under its table
+            out.println("\"" + org.peerpulse.analysis.SmallNumbers.hiddenMark(k) + "\": fewer than " + k
+                    + ", or hidden so that a small count cannot be worked out from the totals.");
+        }
         ContingencyResult test = tab.test();
         if (test == null) {
             out.println("No test: too few responses (small-number protection).");

@@ -41,9 +41,10 @@ final class ProQolCommand extends ProgramCommand {
             List<Map<String, Object>> rows = new ArrayList<>();
             summary.subscales().forEach(s -> rows.add(toJson(s)));
             doc.put("subscales", rows);
-            out.println(Json.write(doc));
+            out.println(Json.write(options.marked(doc)));
             return PeerPulseCli.OK;
         }
+        options.markText(out);
         TextTable table = new TextTable("Subscale", "n", "Mean", "95% CI", "Low", "Moderate", "High");
         for (ProQolSummary.Subscale s : summary.subscales()) {
             if (s.n() == null) {

@@ -32,9 +32,10 @@ final class TrendTestCommand extends ProgramCommand {
         WaveTrend trend = context.trends().trendTest(domain, site, options.showSmallNumbers(context));
         int k = context.program().settings().minGroupSize();
         if (options.json) {
-            out.println(Json.write(toJson(domain, site, trend)));
+            out.println(Json.write(options.marked(toJson(domain, site, trend))));
             return PeerPulseCli.OK;
         }
+        options.markText(out);
         TextTable table = new TextTable("Wave", "n", "Count", "%");
         for (WaveTrend.Point point : trend.points()) {
             var f = point.figure();

@@ -97,6 +97,9 @@ final class RowStore {
         @Override
         public void check(List<ParsedRow> rows) {
             for (ParsedRow row : rows) {
+                if (row.site() == null) {
+                    continue; // no site column, or a blank cell: the reader has said so, once
+                }
                 Optional<Site> site = known(row);
                 if (site.isEmpty() && !createSites) {
                     problems.add(unknownSite(row));

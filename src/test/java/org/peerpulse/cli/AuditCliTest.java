@@ -56,6 +56,32 @@ class AuditCliTest {
     }
 
     @Test
+    void everyAnalysisCommandSaysWhileSmallNumbersAreShown() {
+        run("demo");
+        String[][] commands = {{"compare", "--domain", "work", "--from", "2022-09", "--to", "2023-03"},
+                {"crosstab", "--rows", "housing_status", "--cols", "high_financial"},
+                {"trend-test", "--domain", "financial"}, {"proqol"}, {"trends", "--domain", "housing"}};
+        for (String[] command : commands) {
+            String typed = String.join(" ", command);
+            CliRun plain = run(command);
+            CliRun shown = run(concat(command, "--no-suppress"));
+            assertThat(plain.out()).as(typed).doesNotContain("SMALL NUMBERS SHOWN");
+            assertThat(shown.out()).as(typed).contains("SMALL NUMBERS SHOWN (internal use)");
+            assertThat(run(concat(command, "--json")).json().get("small_numbers_shown").asBoolean()).as(typed).isFalse();
+            assertThat(run(concat(command, "--json", "--no-suppress")).json().get("small_numbers_shown").asBoolean())
+                    .as(typed).isTrue();
+        }
+        assertThat(run(commands[1]).out()).contains("\"<5\": fewer than 5, or hidden so that a small count cannot"
+                + " be worked out from the totals.");
+    }
+
+    private static String[] concat(String[] command, String... more) {
+        String[] all = java.util.Arrays.copyOf(command, command.length + more.length);
+        System.arraycopy(more, 0, all, command.length, more.length);
+        return all;
+    }
+
+    @Test
     void theAuditCommandListsNewestFirstAndFiltersByActionAndDay() throws IOException {
         run("demo");
         assertThat(run("sites", "add", "Nanaimo Harbour", "--code", "NAN").status()).isZero();

@@ -63,6 +63,21 @@ class ImportServiceTest {
     }
 
     @Test
+    void aFileWithoutASiteColumnIsRefusedInOneSentenceNotOnePerRow() throws IOException {
+        context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
+        Path csv = file("wave.csv", "wave,fin_overall\n" + "2020-03,4\n".repeat(30));
+        for (boolean createSites : new boolean[] {false, true}) {
+            ImportReport report = context.imports().importFile(csv,
+                    new ImportOptions(org.peerpulse.io.ImportFormat.AUTO, null, createSites, null), Progress.NONE);
+            assertThat(report.stored()).isFalse();
+            assertThat(report.problems()).extracting(ImportProblem::sentence).containsExactly(
+                    "wave.csv, row 1: there is no site column; add one that names each response's site.");
+        }
+        assertThat(responses()).isEmpty();
+        assertThat(context.program().sites()).hasSize(1);
+    }
+
+    @Test
     void reimportingTheSameResponsesAddsNone() throws IOException {
         context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
         Path csv = file("wave.csv", "site,wave,respondent,fin_overall\nVIC,2020-03,AB01,5\nVIC,2020-03,ab01,4\nVIC,2020-03,,3\n");
