@@ -20,7 +20,9 @@ public final class ProgramFileException extends RuntimeException {
         /** A file given as a backup is not a usable PeerPulse backup; nothing was changed. */
         NOT_A_BACKUP,
         /** A backup made by a newer PeerPulse, with a schema this one does not know; nothing was changed. */
-        NEWER_BACKUP
+        NEWER_BACKUP,
+        /** PeerPulse may not write the program's file or folder (read-only, or another user's). */
+        NOT_WRITABLE
     }
 
     private final Problem problem;

@@ -111,7 +111,13 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(base.getParent());
         } catch (java.io.IOException e) {
-            throw new StorageException("create the folder " + base.getParent(), e);
+            throw DatabaseErrors.notWritable(base + H2_SUFFIX, base.getParent(), e);
+        }
+        // H2 writes beside the file (its trace, a new file) and into it: else it reports the file as damaged
+        Path store = DatabaseFiles.store(base);
+        if (!Files.isWritable(base.getParent()) || Files.exists(store) && !Files.isWritable(store)) {
+            throw DatabaseErrors.notWritable(base + H2_SUFFIX, Files.isWritable(base.getParent()) ? null
+                    : base.getParent(), null);
         }
         boolean encrypted = DatabaseFiles.exists(base) ? DatabaseFiles.isEncrypted(base) : password != null;
         if (encrypted && (password == null || password.isEmpty())) {

@@ -57,6 +57,15 @@ final class DatabaseErrors {
                 + " is encrypted: it needs its password.");
     }
 
+    /** The program's folder (or, when {@code folder} is null, its file) is one PeerPulse may not write to. */
+    static ProgramFileException notWritable(String file, java.nio.file.Path folder, Throwable cause) {
+        return new ProgramFileException(Problem.NOT_WRITABLE, file, folder != null
+                ? "PeerPulse may not write to " + folder + ", so it cannot open the program " + file + " there;"
+                        + " give it another place (--db), or ask for the right to write there."
+                : "The program file " + file + " is read-only (or another user's), so PeerPulse does not open it;"
+                        + " copy it to a folder of your own, or ask for the right to write to it.", cause);
+    }
+
     static ProgramFileException damaged(String file, Throwable cause) {
         return new ProgramFileException(Problem.DAMAGED, file, "The program file " + file
                 + " is damaged and cannot be read.", cause);

@@ -57,6 +57,25 @@ class DamagedDatabaseTest {
     }
 
     @Test
+    void aPlaceWherePeerPulseMayNotWriteIsSaidSoNotCalledDamaged() {
+        // /proc refuses a new folder even to root (the tests' user), as a read-only folder refuses a user
+        Path nowhere = Path.of("/proc/peerpulse-nowhere/program");
+        assertThatThrownBy(() -> Database.open(nowhere)).isInstanceOfSatisfying(ProgramFileException.class, e -> {
+            assertThat(e.problem()).isEqualTo(Problem.NOT_WRITABLE);
+            assertThat(e.getMessage()).isEqualTo("PeerPulse may not write to /proc/peerpulse-nowhere, so it cannot"
+                    + " open the program /proc/peerpulse-nowhere/program.mv.db there; give it another place (--db),"
+                    + " or ask for the right to write there.");
+        });
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = PeerPulseCli.run(new String[] {"sites", "--db", nowhere.toString()}, new PrintWriter(out),
+                new PrintWriter(err));
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).startsWith("PeerPulse may not write to /proc/peerpulse-nowhere")
+                .doesNotContain("damaged").doesNotContain("\tat ");
+    }
+
+    @Test
     void theAppsFirstWindowFindsTheSameDamageWhenItReadsEveryRowAfterOpening() throws IOException {
         Path base = folder.resolve("program");
         try (Database database = Database.open(base)) {

@@ -19,6 +19,7 @@ public final class ProblemText {
                 case DAMAGED -> Messages.tr("problem.damaged", file);
                 case NOT_A_BACKUP -> Messages.tr("problem.notABackup", file);
                 case NEWER_BACKUP -> Messages.tr("problem.newerBackup", file);
+                case NOT_WRITABLE -> Messages.tr("problem.notWritable", file);
             };
         }
         return Messages.tr("problem.other", failure.getMessage());
