@@ -105,12 +105,28 @@ public final class DemoService {
         }
     }
 
-    /** Returns how many responses were removed. */
+    /**
+     * Removes the demo's responses, its plans, and its sites; a demo site that holds answers
+     * imported or entered since (a real site of the same name) keeps them and stays, as a site of
+     * the program. Returns how many responses were removed.
+     */
     private long remove(Transaction tx) {
         Set<SiteId> demoSites = sites.all(tx).stream().filter(Site::demo).map(Site::id).collect(Collectors.toSet());
+        Set<SiteId> kept = demoSites.stream()
+                .filter(site -> !responses.idsBySource(tx, site, DemoProgram.DEMO_SOURCE, false).isEmpty())
+                .collect(Collectors.toSet());
+        Set<SiteId> removedSites = new java.util.HashSet<>(demoSites);
+        removedSites.removeAll(kept);
         interventions.deleteDemo(tx, demoSites);
-        long removed = responses.deleteSites(tx, demoSites);
-        sites.delete(tx, demoSites);
+        long removed = responses.deleteSites(tx, removedSites);
+        for (SiteId site : kept) {
+            for (long id : responses.idsBySource(tx, site, DemoProgram.DEMO_SOURCE, true)) {
+                responses.delete(tx, id);
+                removed++;
+            }
+        }
+        sites.delete(tx, removedSites);
+        sites.keepAsProgramSites(tx, kept);
         waves.deleteEmptyDemoWaves(tx);
         return removed;
     }

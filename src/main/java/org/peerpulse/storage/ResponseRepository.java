@@ -280,6 +280,28 @@ public final class ResponseRepository {
      * Removes every response of these sites, their answers and their summaries, and works the
      * program's totals out again from the sites left; returns how many responses.
      */
+    /**
+     * The ids of the responses at {@code site} whose source id starts with {@code sourcePrefix}
+     * ({@code mine}) or does not ({@code !mine}), inside {@code tx}.
+     */
+    public List<Long> idsBySource(Transaction tx, SiteId site, String sourcePrefix, boolean mine) {
+        String test = mine ? "source_id like ?" : "(source_id is null or source_id not like ?)";
+        try (PreparedStatement select = tx.connection().prepareStatement(
+                "select id from response where site_id = ? and " + test + " order by id")) {
+            select.setLong(1, site.value());
+            select.setString(2, sourcePrefix.replace("%", "\\%").replace("_", "\\_") + "%");
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new StorageException("read the responses of site " + site.value(), e);
+        }
+    }
+
     public long deleteSites(Transaction tx, Set<SiteId> sites) {
         Connection connection = tx.connection();
         long removed = 0;

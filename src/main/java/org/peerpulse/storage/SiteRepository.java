@@ -133,6 +133,19 @@ public final class SiteRepository {
     }
 
     /** Deletes sites that hold no responses any more. */
+    /** Makes demo sites ordinary sites of the program (they hold answers that are not the demo's). */
+    public void keepAsProgramSites(Transaction tx, java.util.Set<SiteId> ids) {
+        try (PreparedStatement update = tx.connection().prepareStatement("update site set demo = false where id = ?")) {
+            for (SiteId id : ids) {
+                update.setLong(1, id.value());
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw new StorageException("keep the sites", e);
+        }
+    }
+
     public void delete(Transaction tx, java.util.Set<SiteId> ids) {
         try (PreparedStatement delete = tx.connection().prepareStatement("delete from site where id = ?")) {
             for (SiteId id : ids) {

@@ -23,6 +23,9 @@ import org.peerpulse.io.ParsedRow;
  * Pure and deterministic: the same seed gives the same program on every run and JVM.
  */
 public final class DemoProgram {
+    /** How the demo's own responses are told from answers stored at a demo site since (source ids start with it). */
+    public static final String DEMO_SOURCE = "demo:";
+
     public static final long DEFAULT_SEED = 2019;
 
     private static final double RESPONDENT_CODE_SHARE = 0.5;
@@ -52,8 +55,8 @@ public final class DemoProgram {
                     }
                     String respondent = draws.chance(RESPONDENT_CODE_SHARE) ? respondentCode(codesInWave, draws) : null;
                     String submitted = wave.date().plusDays(draws.between(0, DemoScenario.FIELD_DAYS - 1)).toString();
-                    rows.add(new ParsedRow(rows.size() + 1, site.name(), wave.label(), respondent, submitted, null,
-                            answers));
+                    rows.add(new ParsedRow(rows.size() + 1, site.name(), wave.label(), respondent, submitted,
+                            DEMO_SOURCE + (rows.size() + 1), answers));
                 }
             }
         }
