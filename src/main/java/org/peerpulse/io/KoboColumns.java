@@ -9,7 +9,8 @@ import org.peerpulse.io.PlannedColumn.Role;
 
 /**
  * The columns of a KoboToolbox export with "XML values and headers": question names as headings,
- * with or without group paths ({@code stressors/fin/fin_overall}, at any depth); select-many as
+ * with or without group paths ({@code stressors/fin/fin_overall}, at any depth; or with the export's
+ * other group separator, {@code stressors.fin.fin_overall}: no PSP-1 code holds a dot); select-many as
  * one space-separated column ({@code top3}), one 1/0 column per choice ({@code …/top3/financial}),
  * or both; Kobo's metadata columns are read past, except {@code _uuid} (the row's source id,
  * {@code kobo:<uuid>}) and {@code _submission_time} (when the form has no {@code submitted} question).
@@ -23,8 +24,11 @@ final class KoboColumns {
             "version", "background-audio", "starttime", "endtime");
     /** Headings that mark a file as a Kobo export. */
     static final Set<String> MARKERS = Set.of("_uuid", "_submission_time", "_index", "__version__", "start", "end",
-            "_id", "_validation_status", "_submitted_by", "meta/instanceid", "formhub/uuid");
+            "_id", "_validation_status", "_submitted_by", "meta/instanceid", "formhub/uuid", "meta.instanceid",
+            "formhub.uuid");
     private static final Set<String> META_GROUPS = Set.of("meta", "formhub");
+    /** Kobo's group separators: "/" (its default) or "." (a choice of its export settings). */
+    private static final String GROUP_SEPARATOR = "[/.]";
 
     private KoboColumns() {
     }
@@ -48,7 +52,7 @@ final class KoboColumns {
         if (lower.equals("_submission_time")) {
             return PlannedColumn.of(index, heading, hasSubmitted ? Role.IGNORE : Role.SUBMITTED);
         }
-        String[] segments = heading.split("/");
+        String[] segments = heading.split(GROUP_SEPARATOR);
         String last = segments[segments.length - 1].strip();
         if (segments.length >= 2 && ColumnTargets.isMultiple(segments[segments.length - 2].strip())) {
             PlannedColumn choice = ColumnTargets.choice(index, heading, segments[segments.length - 2].strip(), last);
@@ -70,7 +74,7 @@ final class KoboColumns {
     }
 
     static String lastSegment(String heading) {
-        String[] segments = heading.strip().split("/");
+        String[] segments = heading.strip().split(GROUP_SEPARATOR);
         return segments.length == 0 ? "" : segments[segments.length - 1].strip().toLowerCase(Locale.ROOT);
     }
 

@@ -34,6 +34,20 @@ class KoboReaderTest {
     }
 
     @Test
+    void readsGroupPathsWrittenWithTheExportsOtherSeparatorTheDot(@TempDir Path folder) throws java.io.IOException {
+        String slashes = java.nio.file.Files.readString(SurveyInput.fixture("kobo/groups-semicolon.csv"));
+        int headerEnd = slashes.indexOf('\n');
+        Path dots = SurveyInput.write(folder, "groups-dot.csv", slashes.substring(0, headerEnd).replace('/', '.')
+                + slashes.substring(headerEnd));
+
+        ParsedFile parsed = SurveyInput.read(dots);
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.format()).isEqualTo(ImportFormat.KOBO);
+        assertThat(parsed.rows()).isEqualTo(SurveyInput.readFixture("kobo/groups-semicolon.csv").rows());
+    }
+
+    @Test
     void submittedIsTheSubmissionTimeWhenTheFormHasNoSubmittedQuestion() {
         ParsedFile parsed = SurveyInput.readFixture("kobo/no-groups-comma.csv");
 
