@@ -24,6 +24,8 @@ final class ImportCommand extends ProgramCommand {
     private static final Map<String, ImportFormat> FORMATS = Map.of("auto", ImportFormat.AUTO,
             "peerpulse", ImportFormat.PEERPULSE, "kobo", ImportFormat.KOBO, "redcap", ImportFormat.REDCAP,
             "xlsx", ImportFormat.XLSX);
+    /** Skipped rows named in the text output; JSON names up to {@link ImportReport#SKIPPED_LISTED}. */
+    private static final int SKIPPED_PRINTED = 10;
 
     @Option(names = "--format", paramLabel = "F", description = "auto (default: recognised by the headers), peerpulse,"
             + " kobo, redcap or xlsx.")
@@ -116,8 +118,17 @@ final class ImportCommand extends ProgramCommand {
         if (!report.createdSites().isEmpty()) {
             line.append("; new sites: ").append(String.join(", ", report.createdSites()));
         }
-        return line.append('.').toString();
+        line.append('.');
+        // which rows were skipped and why, so that a respondent code used twice by mistake shows
+        report.skipped().stream().limit(SKIPPED_PRINTED).forEach(skipped -> line.append(System.lineSeparator())
+                .append("  row ").append(skipped.row()).append(" skipped: ").append(skipped.why()).append('.'));
+        if (report.duplicates() > SKIPPED_PRINTED) {
+            line.append(System.lineSeparator()).append("  and ").append(report.duplicates() - SKIPPED_PRINTED)
+                    .append(" more skipped rows (--json lists up to ").append(ImportReport.SKIPPED_LISTED).append(").");
+        }
+        return line.toString();
     }
+
 
     /** " (kobo, Windows-1252, semicolon)": how the file was read, so that a wrong guess shows. */
     private static String readAs(ImportReport report) {
@@ -140,6 +151,8 @@ final class ImportCommand extends ProgramCommand {
         file.put("stored", report.stored());
         file.put("added", report.added());
         file.put("duplicates", report.duplicates());
+        file.put("skipped", report.skipped().stream().map(s -> Map.<String, Object>of("row", s.row(), "why", s.why()))
+                .toList());
         file.put("rejected", report.problems().size());
         file.put("created_waves", report.createdWaves());
         file.put("created_sites", report.createdSites());

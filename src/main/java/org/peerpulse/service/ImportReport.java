@@ -13,26 +13,34 @@ import org.peerpulse.io.ParsedFile;
  * @param encoding  how its text was decoded, e.g. "Windows-1252" (null for workbooks)
  * @param separator "comma", "semicolon" or "tab" (null for workbooks)
  */
-public record ImportReport(String file, int added, int duplicates, List<String> createdWaves,
+public record ImportReport(String file, int added, int duplicates, List<Skipped> skipped, List<String> createdWaves,
                            List<String> createdSites, List<ImportProblem> problems, boolean cancelled,
                            ImportFormat format, String encoding, String separator) {
+    /** At most this many skipped rows are named; {@code duplicates} counts them all. */
+    public static final int SKIPPED_LISTED = 100;
+
+    /** A row skipped as a duplicate, and what it repeats. */
+    public record Skipped(int row, String why) {
+    }
+
     public ImportReport {
+        skipped = List.copyOf(skipped);
         createdWaves = List.copyOf(createdWaves);
         createdSites = List.copyOf(createdSites);
         problems = List.copyOf(problems);
     }
 
     public static ImportReport refused(String file, List<ImportProblem> problems) {
-        return new ImportReport(file, 0, 0, List.of(), List.of(), problems, false, null, null, null);
+        return new ImportReport(file, 0, 0, List.of(), List.of(), List.of(), problems, false, null, null, null);
     }
 
     public static ImportReport cancelled(String file) {
-        return new ImportReport(file, 0, 0, List.of(), List.of(), List.of(), true, null, null, null);
+        return new ImportReport(file, 0, 0, List.of(), List.of(), List.of(), List.of(), true, null, null, null);
     }
 
     /** The same report, saying how the file was read. */
     ImportReport readAs(ParsedFile parsed) {
-        return new ImportReport(file, added, duplicates, createdWaves, createdSites, problems, cancelled,
+        return new ImportReport(file, added, duplicates, skipped, createdWaves, createdSites, problems, cancelled,
                 parsed.format(), parsed.encoding(), parsed.separator());
     }
 

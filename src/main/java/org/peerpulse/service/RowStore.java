@@ -29,8 +29,8 @@ import org.peerpulse.storage.WaveRepository;
  * duplicates (same respondent code in a wave, or the same source row), and reports unknown sites.
  */
 final class RowStore {
-    record Outcome(int added, int duplicates, List<String> createdWaves, List<String> createdSites,
-                   List<ImportProblem> problems) {
+    record Outcome(int added, int duplicates, List<ImportReport.Skipped> skipped, List<String> createdWaves,
+                   List<String> createdSites, List<ImportProblem> problems) {
     }
 
     private final SiteRepository sites;
@@ -76,6 +76,9 @@ final class RowStore {
         private final Map<String, Wave> waveByLabel = new HashMap<>();
         private int added;
         private int duplicates;
+        private final List<ImportReport.Skipped> skipped = new ArrayList<>();
+        private final Map<String, Integer> rowOfRespondent = new HashMap<>(); // wave id|code → its row in this file
+        private final Map<String, Integer> rowOfSource = new HashMap<>();
 
         private Storing(Transaction tx, String file, boolean createSites, boolean demo, Runnable beforeFirstWrite) {
             this.tx = tx;
@@ -169,9 +172,22 @@ final class RowStore {
                 String source = row.sourceId() == null ? null : row.sourceId().strip();
                 boolean repeatedSource = source != null && !source.isEmpty()
                         && (storedBefore.contains(source) || !seenSources.add(source));
+                String respondentKey = row.respondent() == null || row.respondent().isBlank() ? null
+                        : waveId.value() + "|" + row.respondent().strip().toLowerCase(java.util.Locale.ROOT);
                 if (repeatedRespondent || repeatedSource) {
                     duplicates++;
+                    if (skipped.size() < ImportReport.SKIPPED_LISTED) {
+                        skipped.add(new ImportReport.Skipped(row.row(), repeatedSource
+                                ? sameSubmission(rowOfSource.get(source))
+                                : sameRespondent(row.respondent().strip(), wave.label(), rowOfRespondent.get(respondentKey))));
+                    }
                     continue;
+                }
+                if (respondentKey != null) {
+                    rowOfRespondent.putIfAbsent(respondentKey, row.row());
+                }
+                if (source != null && !source.isEmpty()) {
+                    rowOfSource.putIfAbsent(source, row.row());
                 }
                 accepted.add(new Response(site.get().id(), waveId, row.respondent(), row.submitted(),
                         row.sourceId(), row.answers()));
@@ -182,21 +198,34 @@ final class RowStore {
             }
         }
 
-        /**
-         * Writes the summary counts still gathered and says what storing did; with problems, nothing
-         * counts as added (the caller rolls the transaction back). Called once, before committing.
-         */
         /** The rows' problems found so far in matching them to the program (sites it lacks or has archived). */
         List<ImportProblem> problems() {
             return List.copyOf(problems);
         }
 
+        /**
+         * Writes the summary counts still gathered and says what storing did; with problems, nothing
+         * counts as added (the caller rolls the transaction back). Called once, before committing.
+         */
         Outcome outcome() {
             if (problems.isEmpty()) {
                 stored.finish();
             }
-            return new Outcome(problems.isEmpty() ? added : 0, duplicates, createdWaves, createdSites, problems);
+            return new Outcome(problems.isEmpty() ? added : 0, duplicates, skipped, createdWaves, createdSites,
+                    problems);
         }
+    }
+
+    /** Why a row was skipped: the submission (Kobo's _uuid, REDCap's record) came in before. */
+    private static String sameSubmission(Integer firstRow) {
+        return firstRow == null ? "the same submission was imported before"
+                : "the same submission as row " + firstRow;
+    }
+
+    /** Why a row was skipped: its respondent code and wave identify a response there already (instrument.md). */
+    private static String sameRespondent(String code, String wave, Integer firstRow) {
+        return "respondent " + code + " answered wave " + wave + (firstRow == null ? " in a response stored before"
+                : " in row " + firstRow + " too");
     }
 
     private static Optional<Site> find(List<Site> sites, String name) {

@@ -300,6 +300,11 @@ class CliTest {
         JsonNode file = second.json().get("files").get(0);
         assertThat(file.get("added").asInt()).isZero();
         assertThat(file.get("duplicates").asInt()).isEqualTo(2);
+        assertThat(file.get("skipped").get(0).get("row").asInt()).isEqualTo(2);
+        assertThat(file.get("skipped").get(1).get("why").asText())
+                .isEqualTo("respondent ZZ2 answered wave 2024-03 in a response stored before");
+        assertThat(run("import", good.toString()).out()).as("the text names the rows too")
+                .contains("  row 3 skipped: respondent ZZ2 answered wave 2024-03 in a response stored before.");
     }
 
     @Test

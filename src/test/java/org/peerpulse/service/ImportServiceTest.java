@@ -84,6 +84,8 @@ class ImportServiceTest {
         ImportReport first = context.imports().importFile(csv, ImportOptions.DEFAULT, Progress.NONE);
         assertThat(first.added()).isEqualTo(2);
         assertThat(first.duplicates()).isEqualTo(1);
+        assertThat(first.skipped()).containsExactly(new ImportReport.Skipped(3,
+                "respondent ab01 answered wave 2020-03 in row 2 too"));
         ImportReport again = context.imports().importFile(csv, ImportOptions.DEFAULT, Progress.NONE);
         assertThat(again.stored()).isTrue();
         assertThat(again.added()).isEqualTo(1); // the row without a respondent code cannot be recognised

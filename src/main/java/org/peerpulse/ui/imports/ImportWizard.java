@@ -317,6 +317,9 @@ public final class ImportWizard {
         return value.replaceAll("\\s*\\R\\s*", " ");
     }
 
+    /** Skipped rows named under a finished import (a re-import skips them all: the first few say why). */
+    private static final int SKIPPED_SHOWN = 3;
+
     private void showReport(ImportReport report) {
         outcome.getStyleClass().removeAll("rising", "falling");
         problems.setVisible(report != null && !report.problems().isEmpty());
@@ -335,6 +338,11 @@ public final class ImportWizard {
             }
             if (!report.createdSites().isEmpty()) {
                 text.append(' ').append(Messages.tr("import.newSites", String.join(", ", report.createdSites())));
+            }
+            report.skipped().stream().limit(SKIPPED_SHOWN).forEach(skipped -> text.append(' ')
+                    .append(Messages.tr("import.skipped", skipped.row(), skipped.why())));
+            if (report.duplicates() > SKIPPED_SHOWN) {
+                text.append(' ').append(Messages.tr("import.skippedMore", report.duplicates() - SKIPPED_SHOWN));
             }
             outcome.setText(text.toString());
             outcome.getStyleClass().add("falling");

@@ -75,6 +75,14 @@ class ImportWizardTest extends FxRobot {
         assertThat(wizard.stage().getScene().getHeight() - close.localToScene(close.getBoundsInLocal()).getMaxY())
                 .as("the buttons at the bottom of the window, not under the preview").isLessThan(20);
         Snapshots.write(this, wizard.stage().getScene(), "import-wizard");
+
+        clickOn("#wizard-import"); // the same file again: every row is a submission imported before
+        waitUntil(() -> lookup("#wizard-outcome").queryAs(Label.class).getText().contains("skipped:"));
+        assertThat(lookup("#wizard-outcome").queryAs(Label.class).getText()).isEqualTo("groups-semicolon.csv:"
+                + " no responses added, 3 skipped as duplicates. Row 2 skipped: the same submission was imported"
+                + " before. Row 3 skipped: the same submission was imported before. Row 4 skipped: the same"
+                + " submission was imported before.");
+        assertThat(responses()).isEqualTo(before + 3);
     }
 
     @Test
