@@ -146,6 +146,15 @@ public final class MeasureCalculator {
         return protection.protect(answers, Totals.ROWS);
     }
 
+    /**
+     * The sites whose responses to {@code wave} are too few to be given out one by one (a responses
+     * export): fewer than k, and beside them the sites that would let the program's total give them
+     * away (complementary suppression over the sites' numbers of responses).
+     */
+    public Set<SiteId> sitesWithTooFewResponses(WaveId wave) {
+        return hiddenSites(new LineKey(wave, "responses", "n"), site -> counts.responses(Set.of(site), wave));
+    }
+
     /** The sites whose figures must not be shown for this wave, domain and measure (see the class comment). */
     private Set<SiteId> hiddenSites(WaveId wave, StressDomain domain, Measure measure) {
         return hiddenSites(new LineKey(wave, domain.code(), measure.code()),

@@ -68,15 +68,21 @@ final class ExportCommand extends ProgramCommand {
         for (String name : siteNames) {
             sites.add(new Names(context).site(name).id());
         }
-        long written;
         if (trends) {
             ExportTable table = trends(context, sites);
             context.exports().save(table, target);
-            written = table.rows().size();
+            printer.printf("Wrote %d trend rows to %s.%n", table.rows().size(), out);
         } else {
-            written = context.exports().saveResponses(responses(context, sites), target, Progress.NONE);
+            ExportService.SavedResponses saved = context.exports().saveResponses(responses(context, sites), target,
+                    Progress.NONE);
+            printer.printf("Wrote %d responses to %s.%n", saved.written(), out);
+            if (saved.leftOut() > 0) {
+                printer.printf("Left out %d responses from %d %s: a site's wave with fewer than %d responses, or"
+                        + " the one hidden beside it, as the small-number rules hide their figures everywhere.%n",
+                        saved.leftOut(), saved.groupsLeftOut(), saved.groupsLeftOut() == 1 ? "site wave" : "site waves",
+                        saved.k());
+            }
         }
-        printer.printf("Wrote %d %s to %s.%n", written, trends ? "trend rows" : "responses", out);
         return PeerPulseCli.OK;
     }
 

@@ -69,7 +69,7 @@ public final class AppContext implements AutoCloseable {
         this.proqol = new ProQolService(database, responses, settings);
         this.mappings = new MappingService(new MappingRepository(database, clock));
         this.entry = new EntryService(database, waves, responses, audit);
-        this.exports = new ExportService(trends, sites, waves, responses, audit);
+        this.exports = new ExportService(trends, sites, waves, responses, audit, calculators);
         SupportRepository supports = new SupportRepository(database);
         InterventionRepository plans = new InterventionRepository(database);
         this.interventions = new InterventionService(supports, plans, sites, waves, calculators);

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.peerpulse.analysis.MeasureCalculator;
 import org.peerpulse.analysis.Figure;
 import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.analysis.TrendPoint;
@@ -53,10 +54,12 @@ public final class ExportService {
     private final WaveRepository waves;
     private final ResponseRepository responses;
     private final AuditTrail audit;
+    private final Calculators calculators;
 
     ExportService(TrendService trends, SiteRepository sites, WaveRepository waves, ResponseRepository responses,
-                  AuditTrail audit) {
+                  AuditTrail audit, Calculators calculators) {
         this.audit = audit;
+        this.calculators = calculators;
         this.trends = trends;
         this.sites = sites;
         this.waves = waves;
@@ -88,8 +91,12 @@ public final class ExportService {
      * returns how many were written. Stops with a {@link CancellationException} as
      * soon as {@code progress} is cancelled (every response of a provincial program takes tens of
      * seconds), and no file is left.
+     *
+     * <p>The small-number rules hold here too (analysis.md: exports always apply them): the responses
+     * of a site in a wave with fewer than k, and of the site hidden beside it, are left out, as their
+     * figures are everywhere else; the result says how many.
      */
-    public long saveResponses(ResponseExport request, Target target, Progress progress) {
+    public SavedResponses saveResponses(ResponseExport request, Target target, Progress progress) {
         ResponseRows rows = new ResponseRows(request);
         long written;
         try {
@@ -99,7 +106,14 @@ public final class ExportService {
             throw new UncheckedIOException("Could not write " + target.file() + ": " + e.getMessage(), e);
         }
         audit.exported(ResponseRows.NAME, target.file(), written);
-        return written;
+        return new SavedResponses(written, rows.leftOut, rows.groupsLeftOut.size(), rows.k);
+    }
+
+    /**
+     * What a responses export wrote: {@code written} rows, and {@code leftOut} responses of
+     * {@code groupsLeftOut} sites in a wave too small to give out (minimum group size {@code k}).
+     */
+    public record SavedResponses(long written, long leftOut, int groupsLeftOut, int k) {
     }
 
     /** The responses' columns, and each stored response as a row of them, read one at a time. */
@@ -114,9 +128,16 @@ public final class ExportService {
                 .collect(Collectors.toMap(Wave::id, Function.identity()));
         private final Map<String, ExportCell> texts = new HashMap<>();
         private final Map<String, ExportCell> answers = new HashMap<>();
+        private final Map<WaveId, Set<SiteId>> tooFew = new HashMap<>();
+        private final Set<String> groupsLeftOut = new HashSet<>();
+        private final int k;
+        private long leftOut;
 
         ResponseRows(ResponseExport request) {
             this.request = request;
+            MeasureCalculator calculator = calculators.forProgram(false);
+            this.k = calculator.protection().k();
+            waveById.keySet().forEach(wave -> tooFew.put(wave, calculator.sitesWithTooFewResponses(wave)));
             if (request.includeCodes()) {
                 headers.add(Psp1.RESPONDENT);
             }
@@ -134,6 +155,11 @@ public final class ExportService {
                 responses.forEach(new HashSet<>(request.sites()), Set.of(), Set.of(), response -> {
                     if (progress.isCancelled()) {
                         throw new CancellationException("export cancelled");
+                    }
+                    if (tooFew.getOrDefault(response.wave(), Set.of()).contains(response.site())) {
+                        leftOut++;
+                        groupsLeftOut.add(response.site().value() + "|" + response.wave().value());
+                        return;
                     }
                     try {
                         writer.row(row(response));

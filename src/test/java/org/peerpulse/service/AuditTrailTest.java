@@ -218,13 +218,13 @@ class AuditTrailTest {
     @Test
     void anExportWritesOneEntryCountingTheRowsWritten() throws IOException {
         victoria();
-        context.imports().importFile(file("wave.csv", "site,wave,fin_overall\nVIC,2020-03,5\nVIC,2020-03,4\n"),
+        context.imports().importFile(file("wave.csv", "site,wave,fin_overall\n" + "VIC,2020-03,5\n".repeat(5)),
                 ImportOptions.DEFAULT, Progress.NONE);
         Path out = folder.resolve("responses.xlsx");
         AuditEntry exported = onlyEntryOf(() -> context.exports().saveResponses(ResponseExport.deIdentified(List.of()),
                 ExportService.Target.of(out, CsvSeparator.COMMA), Progress.NONE));
         assertThat(exported.action()).isEqualTo(AuditAction.EXPORT);
-        assertThat(exported.howMuch()).isEqualTo(2L);
+        assertThat(exported.howMuch()).isEqualTo(5L);
         assertThat(exported.what()).isEqualTo("Responses → " + out.toAbsolutePath());
 
         ExportTable trends = context.exports().trends(new TrendQuery(List.of(), List.of(), Measure.HIGH, true));

@@ -145,9 +145,15 @@ class ResponsesReadOneAtATimeTest {
     @Test
     void everyRowOfTheFileIsItsStoredResponseInStoredOrder() throws IOException {
         context.demo().load(2019);
+        // a minimum group size of 3: every site's wave of the demo is large enough to be given out
+        var settings = context.program().settings();
+        context.program().saveSettings(new org.peerpulse.domain.ProgramSettings(settings.highStressThreshold(), 3,
+                settings.alertPercent()));
         Path file = folder.resolve("responses.csv");
-        long written = context.exports().saveResponses(new ResponseExport(List.of(), true, true, true),
-                new ExportService.Target(file, ExportFormat.CSV, CsvSeparator.COMMA), Progress.NONE);
+        ExportService.SavedResponses saved = context.exports().saveResponses(new ResponseExport(List.of(), true, true,
+                true), new ExportService.Target(file, ExportFormat.CSV, CsvSeparator.COMMA), Progress.NONE);
+        assertThat(saved.leftOut()).isZero();
+        long written = saved.written();
         List<Response> stored = new ResponseRepository(database, Clock.systemUTC()).find(Set.of(), Set.of());
         Map<SiteId, String> site = context.program().sites().stream().collect(Collectors.toMap(Site::id, Site::name));
         Map<WaveId, String> wave = context.program().waves().stream().collect(Collectors.toMap(Wave::id, Wave::label));
@@ -171,6 +177,30 @@ class ResponsesReadOneAtATimeTest {
                         .isEqualTo(InertText.forCsv(nullToEmpty(response.answers().get(item.code()))));
             }
         }
+    }
+
+    @Test
+    void theResponsesOfASiteWaveTooSmallToShowAreLeftOutWithTheOneHiddenBesideIt() throws IOException {
+        context.demo().load(2019); // Prince George in 2022-03: 4 responses; Vancouver hidden beside it
+        Path file = folder.resolve("responses.csv");
+        ExportService.SavedResponses saved = context.exports().saveResponses(ResponseExport.deIdentified(List.of()),
+                new ExportService.Target(file, ExportFormat.CSV, CsvSeparator.COMMA), Progress.NONE);
+        List<CSVRecord> rows;
+        try (CSVParser csv = CSVParser.parse(file, StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            rows = csv.getRecords();
+        }
+        Map<String, Long> bySiteWave = rows.stream().collect(Collectors.groupingBy(
+                row -> row.get(0) + " " + row.get(Psp1.WAVE), Collectors.counting()));
+        assertThat(bySiteWave).doesNotContainKeys("Prince George Drop-in 2022-03", "Vancouver Supportive Housing 2022-03");
+        assertThat(bySiteWave).allSatisfy((group, n) -> assertThat(n).as(group).isGreaterThanOrEqualTo(5));
+        assertThat(saved.groupsLeftOut()).isEqualTo(2);
+        assertThat(saved.written()).isEqualTo(rows.size());
+        assertThat(saved.written() + saved.leftOut()).isEqualTo(
+                new ResponseRepository(database, Clock.systemUTC()).find(Set.of(), Set.of()).size());
+        assertThat(saved.leftOut()).isEqualTo(4 + new ResponseRepository(database, Clock.systemUTC()).find(
+                Set.of(context.program().findSite("VAN").orElseThrow().id()),
+                Set.of(context.program().findWave("2022-03").orElseThrow().id())).size());
     }
 
     private static String nullToEmpty(String text) {

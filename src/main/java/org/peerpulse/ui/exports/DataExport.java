@@ -54,14 +54,17 @@ public final class DataExport {
             if (request.trends()) {
                 context.exports().save(context.exports().trends(new TrendQuery(sites, request.domain() == null
                         ? List.of() : List.of(request.domain()), request.measure(), false)), target);
-            } else {
-                context.exports().saveResponses(new ResponseExport(sites, request.includeCodes(),
-                        request.includeText(), request.includeTimes()), target, progress);
+                return Messages.tr("export.written", file);
             }
-            return file;
-        }, written -> {
+            ExportService.SavedResponses saved = context.exports().saveResponses(new ResponseExport(sites,
+                    request.includeCodes(), request.includeText(), request.includeTimes()), target, progress);
+            return saved.leftOut() == 0 ? Messages.tr("export.written", file) : Messages.tr("export.written", file)
+                    + " " + Messages.tr("export.leftOut", saved.leftOut(), saved.groupsLeftOut(), saved.k());
+        }, said -> {
             working.close();
-            new Alert(Alert.AlertType.INFORMATION, Messages.tr("export.written", written), ButtonType.OK).show();
+            Alert done = new Alert(Alert.AlertType.INFORMATION, said, ButtonType.OK);
+            done.getDialogPane().setId("export-done");
+            done.show();
         }, failure -> {
             working.close();
             if (!(failure instanceof CancellationException)) {
