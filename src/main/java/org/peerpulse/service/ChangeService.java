@@ -26,6 +26,10 @@ public final class ChangeService {
      */
     public ChangeTable compare(Wave from, Wave to, List<Site> onlySites, List<StressDomain> domains,
                                boolean showSmallNumbers) {
+        if (from.id().equals(to.id())) { // a test of a wave against itself would say "no change" of nothing
+            throw new IllegalArgumentException("From and to are the same wave, " + from.label()
+                    + ": choose two different waves to compare.");
+        }
         MeasureCalculator calculator = calculators.forProgram(showSmallNumbers);
         List<StressDomain> chosen = domains.isEmpty() ? List.of(StressDomain.values()) : domains;
         List<Site> siteList = onlySites.isEmpty() ? sites.all().stream().filter(s -> !s.archived()).toList() : onlySites;

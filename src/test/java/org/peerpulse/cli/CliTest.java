@@ -324,6 +324,15 @@ class CliTest {
     }
 
     @Test
+    void aWaveIsNotComparedWithItself() {
+        run("demo");
+        CliRun same = run("compare", "--domain", "work", "--from", "2019-09", "--to", "2019-09");
+        assertThat(same.status()).isEqualTo(2);
+        assertThat(same.err().strip()).isEqualTo("From and to are the same wave, 2019-09: choose two different waves"
+                + " to compare.");
+    }
+
+    @Test
     void everyCommandExplainsItselfWithHelp() {
         CliRun importHelp = run("import", "--help");
         assertThat(importHelp.status()).isZero();
