@@ -182,6 +182,7 @@ public final class SurveyFileReader {
         ParsedFile read() throws IOException {
             List<ParsedRow> rows = new ArrayList<>();
             TableLayout layout = null;
+            TableRow title = null; // a first row of one value: a title above the headings
             int responses = 0;
             int seen = 0;
             try {
@@ -194,6 +195,22 @@ public final class SurveyFileReader {
                     }
                     if (row.isBlank()) {
                         continue;
+                    }
+                    if (layout == null && title == null && row.filled() == 1) {
+                        title = row; // a title, or a file of one column: the next row tells
+                        continue;
+                    }
+                    if (layout == null && title != null) {
+                        if (row.filled() > 1) {
+                            problems.add(title.number(), null, null, "holds one value where the column headings"
+                                    + " should be, and the headings seem to be on row " + row.number() + "; delete"
+                                    + " the rows above them and import the file again");
+                            return result(List.of(), null);
+                        }
+                        layout = LayoutChoice.choose(title, format, options, problems); // one column: its heading
+                        if (layout == null || !layout.usable()) {
+                            return result(List.of(), layout);
+                        }
                     }
                     if (layout == null) {
                         layout = LayoutChoice.choose(row, format, options, problems);
@@ -220,6 +237,12 @@ public final class SurveyFileReader {
                 return result(rows, layout);
             }
             progress.update(source.done(), source.total());
+            if (layout == null && title != null) { // one row of one value
+                layout = LayoutChoice.choose(title, format, options, problems);
+                if (layout == null || !layout.usable()) {
+                    return result(List.of(), layout);
+                }
+            }
             if (layout == null) {
                 problems.addFile("is empty; it needs a header row and one row per response");
                 return result(rows, null);

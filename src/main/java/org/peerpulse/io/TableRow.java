@@ -20,6 +20,11 @@ record TableRow(int number, List<String> cells) {
         return column < cells.size() ? cells.get(column).strip() : "";
     }
 
+    /** How many cells hold something. */
+    long filled() {
+        return cells.stream().filter(cell -> !cell.isBlank()).count();
+    }
+
     boolean isBlank() {
         return cells.stream().allMatch(String::isBlank);
     }

@@ -53,6 +53,25 @@ class TextSourcesTest {
     }
 
     @Test
+    void aTitleAboveTheHeadingsIsNamedWithTheRowOfTheHeadings(@TempDir Path folder) {
+        Path file = SurveyInput.write(folder, "answers.csv", "Spring survey\n\nsite,wave,fin_overall\nVictoria,2020-03,4\n");
+
+        assertThat(SurveyInput.sentences(SurveyInput.read(file))).containsExactly("answers.csv, row 1: holds one value"
+                + " where the column headings should be, and the headings seem to be on row 3; delete the rows above"
+                + " them and import the file again.");
+    }
+
+    @Test
+    void aFileOfOneColumnIsStillReadWithItsHeading(@TempDir Path folder) {
+        Path file = SurveyInput.write(folder, "answers.csv", "site\nVictoria\nKamloops\n");
+
+        ParsedFile parsed = SurveyInput.read(file, ImportFormat.AUTO, new ReadOptions("2020-03", null));
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.rows()).extracting(ParsedRow::site).containsExactly("Victoria", "Kamloops");
+    }
+
+    @Test
     void readsUtf16LittleEndianWithByteOrderMarkSeparatedByTabs() {
         ParsedFile parsed = SurveyInput.readFixture("text/utf16le-bom-tab.txt");
 
