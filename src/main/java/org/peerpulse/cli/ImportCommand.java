@@ -64,7 +64,7 @@ final class ImportCommand extends ProgramCommand {
                 continue;
             }
             reports.add(context.imports().importFile(file,
-                    new ImportOptions(mapping != null && chosen == ImportFormat.AUTO ? ImportFormat.MAPPED : chosen,
+                    new ImportOptions(chosen, // AUTO with a mapping: a Kobo or REDCap export still reads as one
                             wave, createSites, mapping), Progress.NONE));
         }
         for (ImportReport report : reports) {

@@ -324,6 +324,23 @@ class CliTest {
     }
 
     @Test
+    void importReadsAnotherToolsFileThroughAMappingFileAndAKoboExportStillAsKobo() throws IOException {
+        run("demo");
+        Path mapping = file("forms.ppmap", org.peerpulse.io.ColumnMappingCodec.encode(
+                org.peerpulse.io.SampleFiles.formsMapping()));
+        Path forms = file("forms.csv", org.peerpulse.io.SampleFiles.formsCsv(new java.util.SplittableRandom(7), 6));
+        CliRun mapped = run("import", "--create-sites", "--mapping", mapping.toString(), forms.toString());
+        assertThat(mapped.status()).as(mapped.err()).isZero();
+        assertThat(mapped.out()).contains("(read as mapped").contains("6 responses added");
+
+        // the same mapping given with a Kobo export: its metadata columns are Kobo's, not the mapping's to place
+        CliRun kobo = run("import", "--mapping", mapping.toString(),
+                Path.of("src/test/resources/io/kobo/groups-semicolon.csv").toAbsolutePath().toString());
+        assertThat(kobo.status()).as(kobo.err()).isZero();
+        assertThat(kobo.out()).contains("(read as kobo").contains("3 responses added");
+    }
+
+    @Test
     void aWaveIsNotComparedWithItself() {
         run("demo");
         CliRun same = run("compare", "--domain", "work", "--from", "2019-09", "--to", "2019-09");
