@@ -16,7 +16,18 @@ final class ColumnProblems {
     }
 
     static void report(ColumnPlan plan, IdentifierColumns identifiers, int headerRow, ProblemLog problems) {
+        List<PlannedColumn> wording = questionWording(plan);
+        if (wording.size() >= 2) { // a "labels" export: one sentence says what to do, not one per column
+            problems.addBeforeRows(headerRow, null, null, "the column headings are the PSP-1 questions' wording (" +
+                    wording.size() + " columns, e.g. " + CellRules.show(wording.get(0).heading()) + "), not their"
+                    + " names: export the file again with \"XML values and headers\" (KoboToolbox) or as raw data"
+                    + " with variable names (REDCap), or import it as another tool's file, whose column mapping the"
+                    + " import wizard suggests from the wording");
+        }
         for (PlannedColumn column : plan.columns()) {
+            if (wording.size() >= 2 && wording.contains(column)) {
+                continue;
+            }
             boolean watched = column.role() == Role.UNKNOWN || column.role() == Role.ITEM
                     && Psp1.item(column.code()).map(i -> i.kind() == ItemKind.TEXT).orElse(false);
             IdentifierColumns.Kind kind = watched ? identifiers.kind(column.index()) : null;
@@ -67,6 +78,30 @@ final class ColumnProblems {
         problems.addBeforeRows(headerRow, heading, null, start + " is not a PSP-1 code or a " + plan.layout() + " column; "
                 + (guess != null ? "perhaps you meant " + guess + ", or " : "") + "name the question with its PSP-1 code,"
                 + " or map the column to ignore");
+    }
+
+    /** The columns not read whose heading (or its last group segment) is a PSP-1 question's English wording. */
+    private static List<PlannedColumn> questionWording(ColumnPlan plan) {
+        if (plan.format() == ImportFormat.MAPPED) {
+            return List.of();
+        }
+        return plan.columns().stream().filter(column -> column.role() == Role.UNKNOWN)
+                .filter(column -> isQuestion(normal(column.heading())) || isQuestion(KoboColumns.lastSegment(column.heading())))
+                .toList();
+    }
+
+    /** The wording whole, or its start without the hint in brackets ("… right now?" of "… right now? (choose up to three)"). */
+    private static boolean isQuestion(String heading) {
+        return QUESTIONS.contains(heading)
+                || heading.length() >= 20 && QUESTIONS.stream().anyMatch(question -> question.startsWith(heading));
+    }
+
+    private static final java.util.Set<String> QUESTIONS = new org.peerpulse.io.instrument.Psp1Text(
+            java.util.Locale.ENGLISH).itemCodeByQuestion().keySet().stream().map(ColumnProblems::normal)
+            .collect(java.util.stream.Collectors.toSet());
+
+    private static String normal(String text) {
+        return text.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The select-many item a heading like top3/family or top3___family names, or null. */

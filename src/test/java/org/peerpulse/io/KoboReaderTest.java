@@ -3,6 +3,7 @@ package org.peerpulse.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,22 @@ class KoboReaderTest {
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.format()).isEqualTo(ImportFormat.KOBO);
         assertThat(parsed.rows()).isEqualTo(SurveyInput.readFixture("kobo/groups-semicolon.csv").rows());
+    }
+
+    @Test
+    void anExportWithTheQuestionsWordingAsHeadingsSaysHowToExportItAgainOnce(@TempDir Path folder) {
+        Path file = SurveyInput.write(folder, "labels.csv", "Which site do you work at?,Which survey round is this?,"
+                + "stressors/Your financial situation,Your housing situation,"
+                + "Which of these are your top three stressors right now?,_uuid\n"
+                + "Victoria,2020-03,Very,Moderately,Financial,u-1\n");
+
+        List<String> sentences = SurveyInput.sentences(SurveyInput.read(file));
+
+        assertThat(sentences.get(0)).isEqualTo("labels.csv, row 1: the column headings are the PSP-1 questions' wording"
+                + " (5 columns, e.g. \"Which site do you work at?\"), not their names: export the file again with"
+                + " \"XML values and headers\" (KoboToolbox) or as raw data with variable names (REDCap), or import it"
+                + " as another tool's file, whose column mapping the import wizard suggests from the wording.");
+        assertThat(sentences).as("not once more per column").noneMatch(s -> s.contains("is not a PSP-1 code"));
     }
 
     @Test
