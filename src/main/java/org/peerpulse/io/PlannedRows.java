@@ -115,10 +115,12 @@ final class PlannedRows {
 
     private void choice(int row, PlannedColumn column, String value, Map<String, Set<String>> chosen) {
         Set<String> codes = chosen.computeIfAbsent(column.code(), c -> new LinkedHashSet<>());
-        if (value.isEmpty() || value.equals("0") || value.equalsIgnoreCase("false")) {
+        // 1/0, TRUE/FALSE (a spreadsheet), Checked/Unchecked (REDCap's labels export)
+        if (value.isEmpty() || value.equals("0") || value.equalsIgnoreCase("false")
+                || value.equalsIgnoreCase("unchecked")) {
             return;
         }
-        if (value.equals("1") || value.equalsIgnoreCase("true")) {
+        if (value.equals("1") || value.equalsIgnoreCase("true") || value.equalsIgnoreCase("checked")) {
             codes.add(column.choice());
             return;
         }

@@ -51,6 +51,15 @@ class RedcapReaderTest {
     }
 
     @Test
+    void readsCheckboxesExportedAsCheckedAndUnchecked(@TempDir Path folder) {
+        Path file = SurveyInput.write(folder, "redcap.csv", "record_id,site,wave,top3___financial,top3___work,"
+                + "top3___housing\n7,Kamloops,2020-03,Checked,Unchecked,checked\n");
+
+        assertThat(SurveyInput.read(file).rows()).containsExactly(
+                new ParsedRow(2, "Kamloops", "2020-03", null, null, "redcap:7", Map.of("top3", "financial housing")));
+    }
+
+    @Test
     void refusesBadValuesWithTheExactSentences(@TempDir Path folder) {
         Path file = SurveyInput.write(folder, "redcap.csv",
                 "record_id,redcap_data_access_group,wave,fin_overall,top3___financial,top3___family,psp1_complete\n"
