@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,15 +69,15 @@ final class RowStore {
         private final List<ImportProblem> problems = new ArrayList<>();
         private final List<String> createdWaves = new ArrayList<>();
         private final List<String> createdSites = new ArrayList<>();
-        private final Map<WaveId, Set<String>> respondentsByWave = new HashMap<>();
-        private final Set<String> seenSources = new HashSet<>();
+        /** Each wave's respondent codes (lower case) → the row of this file that has it, 0 when stored before. */
+        private final Map<WaveId, Map<String, Integer>> respondentsByWave = new HashMap<>();
+        /** The source ids of this file's rows → the first row with each. */
+        private final Map<String, Integer> seenSources = new HashMap<>();
         private final Map<String, Optional<Site>> siteByName = new HashMap<>();
         private final Map<String, Wave> waveByLabel = new HashMap<>();
         private int added;
         private int duplicates;
         private final List<ImportReport.Skipped> skipped = new ArrayList<>();
-        private final Map<String, Integer> rowOfRespondent = new HashMap<>(); // wave id|code → its row in this file
-        private final Map<String, Integer> rowOfSource = new HashMap<>();
 
         private Storing(Transaction tx, String file, boolean createSites, boolean demo, Runnable beforeFirstWrite) {
             this.tx = tx;
@@ -137,7 +136,7 @@ final class RowStore {
             }
             Set<String> sourceIds = rows.stream().map(ParsedRow::sourceId).filter(id -> id != null && !id.isBlank())
                     .collect(Collectors.toSet());
-            sourceIds.removeAll(seenSources);
+            sourceIds.removeAll(seenSources.keySet());
             Set<String> storedBefore = responses.knownSourceIds(tx, sourceIds);
             List<Response> accepted = new ArrayList<>();
             for (ParsedRow row : rows) {
@@ -165,29 +164,23 @@ final class RowStore {
                     waveByLabel.put(row.wave(), wave);
                 }
                 WaveId waveId = wave.id();
-                Set<String> respondents = respondentsByWave.computeIfAbsent(waveId,
-                        id -> responses.respondentCodes(tx, id));
-                boolean repeatedRespondent = row.respondent() != null && !row.respondent().isBlank()
-                        && !respondents.add(row.respondent().strip().toLowerCase(java.util.Locale.ROOT));
+                Map<String, Integer> respondents = respondentsByWave.computeIfAbsent(waveId, id -> storedBefore(
+                        responses.respondentCodes(tx, id)));
+                String code = row.respondent() == null || row.respondent().isBlank() ? null
+                        : row.respondent().strip().toLowerCase(java.util.Locale.ROOT);
+                Integer earlierRespondent = code == null ? null : respondents.putIfAbsent(code, row.row());
                 String source = row.sourceId() == null ? null : row.sourceId().strip();
-                boolean repeatedSource = source != null && !source.isEmpty()
-                        && (storedBefore.contains(source) || !seenSources.add(source));
-                String respondentKey = row.respondent() == null || row.respondent().isBlank() ? null
-                        : waveId.value() + "|" + row.respondent().strip().toLowerCase(java.util.Locale.ROOT);
-                if (repeatedRespondent || repeatedSource) {
+                Integer earlierSource = source == null || source.isEmpty() ? null
+                        : storedBefore.contains(source) ? Integer.valueOf(STORED_BEFORE)
+                        : seenSources.putIfAbsent(source, row.row());
+                if (earlierRespondent != null || earlierSource != null) {
                     duplicates++;
                     if (skipped.size() < ImportReport.SKIPPED_LISTED) {
-                        skipped.add(new ImportReport.Skipped(row.row(), repeatedSource
-                                ? sameSubmission(rowOfSource.get(source))
-                                : sameRespondent(row.respondent().strip(), wave.label(), rowOfRespondent.get(respondentKey))));
+                        skipped.add(new ImportReport.Skipped(row.row(), earlierSource != null
+                                ? sameSubmission(earlierSource)
+                                : sameRespondent(row.respondent().strip(), wave.label(), earlierRespondent)));
                     }
                     continue;
-                }
-                if (respondentKey != null) {
-                    rowOfRespondent.putIfAbsent(respondentKey, row.row());
-                }
-                if (source != null && !source.isEmpty()) {
-                    rowOfSource.putIfAbsent(source, row.row());
                 }
                 accepted.add(new Response(site.get().id(), waveId, row.respondent(), row.submitted(),
                         row.sourceId(), row.answers()));
@@ -216,16 +209,25 @@ final class RowStore {
         }
     }
 
+    /** The row a code or source id stored before an import is "in". */
+    private static final int STORED_BEFORE = 0;
+
+    private static Map<String, Integer> storedBefore(Set<String> codes) {
+        Map<String, Integer> rows = new HashMap<>();
+        codes.forEach(code -> rows.put(code, STORED_BEFORE));
+        return rows;
+    }
+
     /** Why a row was skipped: the submission (Kobo's _uuid, REDCap's record) came in before. */
-    private static String sameSubmission(Integer firstRow) {
-        return firstRow == null ? "the same submission was imported before"
+    private static String sameSubmission(int firstRow) {
+        return firstRow == STORED_BEFORE ? "the same submission was imported before"
                 : "the same submission as row " + firstRow;
     }
 
     /** Why a row was skipped: its respondent code and wave identify a response there already (instrument.md). */
-    private static String sameRespondent(String code, String wave, Integer firstRow) {
-        return "respondent " + code + " answered wave " + wave + (firstRow == null ? " in a response stored before"
-                : " in row " + firstRow + " too");
+    private static String sameRespondent(String code, String wave, int firstRow) {
+        return "respondent " + code + " answered wave " + wave + (firstRow == STORED_BEFORE
+                ? " in a response stored before" : " in row " + firstRow + " too");
     }
 
     private static Optional<Site> find(List<Site> sites, String name) {
