@@ -132,29 +132,26 @@ public final class SiteRepository {
         return updated;
     }
 
-    /** Deletes sites that hold no responses any more. */
     /** Makes demo sites ordinary sites of the program (they hold answers that are not the demo's). */
     public void keepAsProgramSites(Transaction tx, java.util.Set<SiteId> ids) {
-        try (PreparedStatement update = tx.connection().prepareStatement("update site set demo = false where id = ?")) {
-            for (SiteId id : ids) {
-                update.setLong(1, id.value());
-                update.addBatch();
-            }
-            update.executeBatch();
-        } catch (SQLException e) {
-            throw new StorageException("keep the sites", e);
-        }
+        eachSite(tx, "update site set demo = false where id = ?", ids, "keep the sites");
     }
 
+    /** Deletes sites that hold no responses any more. */
     public void delete(Transaction tx, java.util.Set<SiteId> ids) {
-        try (PreparedStatement delete = tx.connection().prepareStatement("delete from site where id = ?")) {
+        eachSite(tx, "delete from site where id = ?", ids, "delete the sites");
+    }
+
+    /** Runs {@code sql}, whose one parameter is a site's id, for each of {@code ids} in one batch. */
+    private static void eachSite(Transaction tx, String sql, java.util.Set<SiteId> ids, String doing) {
+        try (PreparedStatement statement = tx.connection().prepareStatement(sql)) {
             for (SiteId id : ids) {
-                delete.setLong(1, id.value());
-                delete.addBatch();
+                statement.setLong(1, id.value());
+                statement.addBatch();
             }
-            delete.executeBatch();
+            statement.executeBatch();
         } catch (SQLException e) {
-            throw new StorageException("delete the sites", e);
+            throw new StorageException(doing, e);
         }
     }
 
