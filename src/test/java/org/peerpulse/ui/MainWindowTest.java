@@ -339,6 +339,7 @@ class MainWindowTest extends FxRobot {
         assertThat(lookup("#trends-measure").queryComboBox().getValue()).isEqualTo(Measure.HIGH);
         assertThat(trendsSites().getCheckModel().getCheckedItems()).extracting(org.peerpulse.domain.Site::name)
                 .containsExactly("Vancouver Supportive Housing");
+        Snapshots.write(this, listTargetWindows().get(0).getScene(), "trends-from-alert");
 
         // the Trends view already built, another site and measure chosen there: the next alert shows its site alone
         interact(() -> lookup("#trends-measure").queryComboBox().getSelectionModel().select(Measure.MEAN));
