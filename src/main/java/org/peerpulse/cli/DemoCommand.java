@@ -15,7 +15,8 @@ final class DemoCommand extends ProgramCommand {
     int run(AppContext context, PrintWriter out) {
         int added = context.demo().load(seed);
         out.printf("Added the demo program (seed %d): %d sites, %d waves, %d responses. It is labelled as demo data.%n",
-                seed, context.program().sites().size(), context.program().waves().size(), added);
+                seed, context.program().sites().stream().filter(org.peerpulse.domain.Site::demo).count(),
+                context.program().waves().stream().filter(org.peerpulse.domain.Wave::demo).count(), added);
         return PeerPulseCli.OK;
     }
 }

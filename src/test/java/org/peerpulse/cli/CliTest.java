@@ -341,6 +341,14 @@ class CliTest {
     }
 
     @Test
+    void demoCountsItsOwnSitesAndWavesBesideTheProgramsOwn() {
+        assertThat(run("sites", "add", "Kamloops Outreach", "--code", "KAM").status()).isZero();
+        assertThat(run("waves", "add", "2030-03").status()).isZero();
+        CliRun demo = run("demo");
+        assertThat(demo.out()).startsWith("Added the demo program (seed 2019): 4 sites, 8 waves, ");
+    }
+
+    @Test
     void aWaveIsNotComparedWithItself() {
         run("demo");
         CliRun same = run("compare", "--domain", "work", "--from", "2019-09", "--to", "2019-09");
