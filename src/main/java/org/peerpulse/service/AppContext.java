@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.peerpulse.storage.DataFolder;
 import org.peerpulse.storage.AuditRepository;
 import org.peerpulse.storage.Database;
+import org.peerpulse.storage.ImportedFiles;
 import org.peerpulse.storage.InterventionRepository;
 import org.peerpulse.storage.MappingRepository;
 import org.peerpulse.storage.ResponseRepository;
@@ -58,7 +59,7 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditTrail(auditEntries, sites, waves, clock, osUser);
         this.auditLog = new AuditLog(auditEntries, clock);
         this.program = new ProgramService(database, sites, waves, responses, settings, new SiteMerge(database), audit);
-        this.imports = new ImportService(database, store, audit);
+        this.imports = new ImportService(database, store, audit, new ImportedFiles(clock));
         Calculators calculators = new Calculators(new SummaryRepository(database), settings);
         this.trends = new TrendService(sites, waves, calculators);
         this.overview = new OverviewService(sites, waves, calculators);

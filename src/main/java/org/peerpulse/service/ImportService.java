@@ -1,7 +1,15 @@
 package org.peerpulse.service;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import org.peerpulse.io.ColumnMappingCodec;
 import org.peerpulse.io.FilePreview;
 import org.peerpulse.io.ReadOptions;
 import org.peerpulse.io.SurveyFileReader;
@@ -9,6 +17,7 @@ import org.peerpulse.io.ImportProblem;
 import org.peerpulse.io.ParsedFile;
 import org.peerpulse.io.Progress;
 import org.peerpulse.storage.Database;
+import org.peerpulse.storage.ImportedFiles;
 import org.peerpulse.storage.Transaction;
 
 /** Brings a file of survey answers into the program: all of it (with its audit entry), or none of it. */
@@ -16,11 +25,13 @@ public final class ImportService {
     private final Database database;
     private final RowStore store;
     private final AuditTrail audit;
+    private final ImportedFiles importedFiles;
 
-    ImportService(Database database, RowStore store, AuditTrail audit) {
+    ImportService(Database database, RowStore store, AuditTrail audit, ImportedFiles importedFiles) {
         this.database = database;
         this.store = store;
         this.audit = audit;
+        this.importedFiles = importedFiles;
     }
 
     /** The first rows of a file as they are, for a wizard's preview and mapping. */
@@ -36,16 +47,25 @@ public final class ImportService {
     /**
      * Reads and stores the file in one transaction, a batch of rows at a time as they are read (a
      * canonical CSV is never held whole); commits only when the whole file read without a problem.
-     * The automatic backup is taken before the first row is written.
+     * The automatic backup is taken before the first row is written. The same file imported again
+     * (the same bytes, read the same way) adds nothing: every row is skipped as a duplicate, even
+     * rows without a respondent code or source id to tell them by.
      */
     public ImportReport importFile(Path file, ImportOptions options, Progress progress) {
         String name = file.getFileName().toString();
+        String fingerprint = fingerprint(file, options);
         try (Transaction tx = database.begin()) {
             RowStore.Storing storing = store.storing(tx, name, options.createSites(), false, () -> {
                 progress.step(Progress.Step.BACKING_UP); // half a minute on a provincial program
                 database.backUpBeforeImport(progress::isCancelled); // given up when the user cancels
                 progress.step(Progress.Step.COUNTED);
             });
+            if (fingerprint != null) {
+                importedFiles.find(tx, fingerprint).ifPresent(before -> storing.skipEveryRow("the same file"
+                        + (before.fileName().equals(name) ? "" : ", as " + before.fileName() + ",") + " was imported on "
+                        + before.at().toLocalDate() + " at "
+                        + before.at().toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)));
+            }
             ParsedFile parsed = new SurveyFileReader().read(file, options.format(),
                     new ReadOptions(options.waveLabel(), options.mapping()), progress, storing);
             if (progress.isCancelled() || parsed.isCancelled()) {
@@ -64,8 +84,34 @@ public final class ImportService {
                     outcome.createdWaves(),
                     outcome.createdSites(), outcome.problems(), false, null, null, null).readAs(parsed);
             audit.imported(tx, report);
+            if (fingerprint != null) {
+                importedFiles.record(tx, fingerprint, name);
+            }
             tx.commit();
             return report;
+        }
+    }
+
+    /**
+     * SHA-256 of the file's bytes and of how it is read (format, wave, mapping): the same template
+     * imported for another wave is another import. Null when the file cannot be read (the reader
+     * says why).
+     */
+    private static String fingerprint(Path file, ImportOptions options) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+            String how = "\n" + options.format() + "\n" + options.waveLabel() + "\n"
+                    + (options.mapping() == null ? "" : ColumnMappingCodec.encode(options.mapping()));
+            sha.update(how.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            return null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 }

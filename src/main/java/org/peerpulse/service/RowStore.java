@@ -77,6 +77,7 @@ final class RowStore {
         private final Map<String, Wave> waveByLabel = new HashMap<>();
         private int added;
         private int duplicates;
+        private String sameFile; // why every row is skipped: the same file was imported before
         private final List<ImportReport.Skipped> skipped = new ArrayList<>();
 
         private Storing(Transaction tx, String file, boolean createSites, boolean demo, Runnable beforeFirstWrite) {
@@ -126,8 +127,22 @@ final class RowStore {
                     + "\" is the archived site " + site.name() + " (unarchive it first to import its answers)");
         }
 
+        /** Every row will be skipped as a duplicate, for this reason (the whole file was imported before). */
+        void skipEveryRow(String why) {
+            sameFile = why;
+        }
+
         void add(List<ParsedRow> rows) {
             if (rows.isEmpty()) {
+                return;
+            }
+            if (sameFile != null) {
+                for (ParsedRow row : rows) {
+                    duplicates++;
+                    if (skipped.size() < ImportReport.SKIPPED_LISTED) {
+                        skipped.add(new ImportReport.Skipped(row.row(), sameFile));
+                    }
+                }
                 return;
             }
             if (beforeFirstWrite != null) {

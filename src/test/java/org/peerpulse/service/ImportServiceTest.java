@@ -86,10 +86,38 @@ class ImportServiceTest {
         assertThat(first.duplicates()).isEqualTo(1);
         assertThat(first.skipped()).containsExactly(new ImportReport.Skipped(3,
                 "respondent ab01 answered wave 2020-03 in row 2 too"));
-        ImportReport again = context.imports().importFile(csv, ImportOptions.DEFAULT, Progress.NONE);
+        // the same rows in another file: the row without a respondent code cannot be recognised
+        Path copy = file("wave-copy.csv", Files.readString(csv) + "VIC,2020-03,AB02,1\n");
+        ImportReport again = context.imports().importFile(copy, ImportOptions.DEFAULT, Progress.NONE);
         assertThat(again.stored()).isTrue();
-        assertThat(again.added()).isEqualTo(1); // the row without a respondent code cannot be recognised
+        assertThat(again.added()).isEqualTo(2);
         assertThat(again.duplicates()).isEqualTo(2);
+    }
+
+    @Test
+    void theSameFileImportedAgainAddsNothingEvenWithoutRespondentCodes() throws IOException {
+        context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
+        Path csv = file("nightly.csv", "site,wave,fin_overall\nVIC,2020-03,5\nVIC,2020-03,4\nVIC,2020-03,3\n");
+        assertThat(context.imports().importFile(csv, ImportOptions.DEFAULT, Progress.NONE).added()).isEqualTo(3);
+
+        ImportReport again = context.imports().importFile(csv, ImportOptions.DEFAULT, Progress.NONE);
+
+        assertThat(again.stored()).isTrue();
+        assertThat(again.added()).isZero();
+        assertThat(again.duplicates()).isEqualTo(3);
+        assertThat(again.skipped()).extracting(ImportReport.Skipped::row).containsExactly(2, 3, 4);
+        assertThat(again.skipped().get(0).why()).isEqualTo("the same file was imported on 2024-05-01 at 09:00");
+        Path renamed = file("nightly-copy.csv", Files.readString(csv));
+        assertThat(context.imports().importFile(renamed, ImportOptions.DEFAULT, Progress.NONE).skipped().get(0).why())
+                .isEqualTo("the same file, as nightly.csv, was imported on 2024-05-01 at 09:00");
+        assertThat(responses()).hasSize(3);
+
+        // the same template for another wave is another import
+        Path template = file("template.csv", "site,fin_overall\nVIC,5\n");
+        for (String wave : new String[] {"2020-09", "2021-03"}) {
+            assertThat(context.imports().importFile(template, new ImportOptions(org.peerpulse.io.ImportFormat.AUTO,
+                    wave, false, null), Progress.NONE).added()).as(wave).isEqualTo(1);
+        }
     }
 
     @Test

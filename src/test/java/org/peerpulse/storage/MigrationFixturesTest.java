@@ -61,7 +61,7 @@ class MigrationFixturesTest {
                 assertThat(now).as(version + ", " + section.name()).containsExactlyElementsOf(section.rows());
             }
             DatabaseProbe.assertSummariesEqualARecount(database);
-            if (version.compareTo("V3") >= 0) {
+            if (Integer.parseInt(version.substring(1)) >= 3) { // by number: V10 comes after V3
                 assertThat(new MappingRepository(database, Clock.systemUTC()).body("Forms")
                         .map(ColumnMappingCodec::decode)).contains(SampleFiles.formsMapping());
             }
