@@ -38,6 +38,7 @@ import org.peerpulse.service.ImportReport;
 import org.peerpulse.ui.MainWindow;
 import org.peerpulse.ui.Messages;
 import org.peerpulse.ui.WholeOnHoverCell;
+import org.peerpulse.ui.WrappingCell;
 
 /**
  * File › Import: choose a file and how to read it, see its first rows and how its text was read,
@@ -267,10 +268,10 @@ public final class ImportWizard {
     private void buildProblems() {
         problems.setId("wizard-problems");
         problems.setPlaceholder(new Label(""));
-        problems.getColumns().add(problemColumn("wizard.row", 60, p -> p.row() == 0 ? "" : String.valueOf(p.row())));
-        problems.getColumns().add(problemColumn("wizard.column", 200, p -> p.column() == null ? "" : p.column()));
-        problems.getColumns().add(problemColumn("wizard.value", 140, p -> p.value() == null ? "" : p.value()));
-        problems.getColumns().add(problemColumn("wizard.problem", 640, ImportProblem::message));
+        problems.getColumns().add(problemColumn("wizard.row", 60, false, p -> p.row() == 0 ? "" : String.valueOf(p.row())));
+        problems.getColumns().add(problemColumn("wizard.column", 200, false, p -> p.column() == null ? "" : p.column()));
+        problems.getColumns().add(problemColumn("wizard.value", 140, false, p -> p.value() == null ? "" : p.value()));
+        problems.getColumns().add(problemColumn("wizard.problem", 640, true, ImportProblem::message));
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         saveProblems.setOnAction(e -> saveProblemsAsCsv());
         saveProblems.setVisible(false);
@@ -279,10 +280,12 @@ public final class ImportWizard {
         saveProblems.managedProperty().bind(saveProblems.visibleProperty());
     }
 
-    private static TableColumn<ImportProblem, String> problemColumn(String key, double width,
+    /** A column of the problems: a long heading or answer is whole on hover, a long sentence on as many lines as it needs. */
+    private static TableColumn<ImportProblem, String> problemColumn(String key, double width, boolean wrapped,
                                                                     java.util.function.Function<ImportProblem, String> value) {
         TableColumn<ImportProblem, String> column = new TableColumn<>(Messages.tr(key));
         column.setPrefWidth(width);
+        column.setCellFactory(c -> wrapped ? new WrappingCell<>(column) : new WholeOnHoverCell<>(false));
         column.setCellValueFactory(row -> new SimpleStringProperty(value.apply(row.getValue())));
         return column;
     }

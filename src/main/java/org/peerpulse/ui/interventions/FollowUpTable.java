@@ -6,11 +6,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Text;
 import org.peerpulse.analysis.FollowUp;
 import org.peerpulse.service.InterventionReport;
 import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.WrappingCell;
 
 /**
  * One plan's follow-up, a row per site and stressor: the last wave before the start, the first and
@@ -75,22 +75,7 @@ final class FollowUpTable extends TableView<FollowUp> {
         column.setSortable(false);
         column.setCellValueFactory(row -> new SimpleObjectProperty<>(text.apply(row.getValue())));
         if (wrapped) {
-            column.setCellFactory(c -> new TableCell<>() {
-                private final Text words = new Text();
-
-                {
-                    words.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
-                    words.getStyleClass().add("followup-summary");
-                }
-
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(null);
-                    words.setText(empty ? null : item);
-                    setGraphic(empty ? null : words);
-                }
-            });
+            column.setCellFactory(c -> new WrappingCell<>(column));
         }
         return column;
     }

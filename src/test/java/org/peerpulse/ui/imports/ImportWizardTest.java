@@ -104,6 +104,13 @@ class ImportWizardTest extends FxRobot {
         Label outcome = lookup("#wizard-outcome").queryAs(Label.class);
         assertThat(((javafx.scene.text.Text) outcome.lookup(".text")).getText()).as("the whole sentence, not cut off")
                 .isEqualTo(outcome.getText());
+        javafx.scene.text.Text formula = lookup(".wrapping-text").queryAllAs(javafx.scene.text.Text.class).stream()
+                .filter(text -> text.getText() != null && text.getText().startsWith("\"=cmd\" is a formula")).findFirst()
+                .orElseThrow();
+        assertThat(formula.getText()).endsWith("import it again)");
+        assertThat(formula.getParent().getLayoutBounds().getHeight()).as("the long problem's row holds all its lines")
+                .isGreaterThanOrEqualTo(formula.getLayoutBounds().getHeight())
+                .isGreaterThan(2 * formula.getFont().getSize());
         Snapshots.write(this, wizard.stage().getScene(), "import-wizard-problems");
 
         Path saved = folder.resolve("problems.csv");
