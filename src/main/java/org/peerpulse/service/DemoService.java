@@ -117,7 +117,7 @@ public final class DemoService {
                 .collect(Collectors.toSet());
         Set<SiteId> removedSites = new java.util.HashSet<>(demoSites);
         removedSites.removeAll(kept);
-        interventions.deleteDemo(tx, demoSites);
+        interventions.deleteDemo(tx, removedSites); // an agency's own plan at a kept site stays
         long removed = responses.deleteSites(tx, removedSites);
         for (SiteId site : kept) {
             for (long id : responses.idsBySource(tx, site, DemoProgram.DEMO_SOURCE, true)) {
@@ -127,7 +127,7 @@ public final class DemoService {
         }
         sites.delete(tx, removedSites);
         sites.keepAsProgramSites(tx, kept);
-        waves.deleteEmptyDemoWaves(tx);
+        waves.removeDemoWaves(tx);
         return removed;
     }
 }

@@ -99,11 +99,13 @@ public final class WaveRepository {
         }
     }
 
-    /** Deletes demo waves that no response belongs to. */
-    public void deleteEmptyDemoWaves(Transaction tx) {
+    /** Deletes the demo waves that no response belongs to; those that hold the program's own answers become its waves. */
+    public void removeDemoWaves(Transaction tx) {
         try (PreparedStatement delete = tx.connection().prepareStatement(
-                "delete from wave where demo = true and not exists (select 1 from response r where r.wave_id = wave.id)")) {
+                "delete from wave where demo = true and not exists (select 1 from response r where r.wave_id = wave.id)");
+             PreparedStatement keep = tx.connection().prepareStatement("update wave set demo = false where demo = true")) {
             delete.executeUpdate();
+            keep.executeUpdate(); // those left hold the program's own answers
         } catch (SQLException e) {
             throw new StorageException("delete the demo waves", e);
         }

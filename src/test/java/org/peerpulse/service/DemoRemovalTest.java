@@ -8,12 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peerpulse.analysis.TrendPoint;
+import org.peerpulse.domain.Intervention;
+import org.peerpulse.domain.InterventionId;
+import org.peerpulse.domain.InterventionStatus;
 import org.peerpulse.domain.Measure;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.StressDomain;
@@ -42,13 +46,21 @@ class DemoRemovalTest {
         Files.writeString(real, "site,wave,fin_overall\nVictoria Outreach,2024-03,5\nVictoria Outreach,2024-03,2\n"
                 + "Surrey Overdose Prevention Site,2023-03,4\n", StandardCharsets.UTF_8);
         assertThat(context.imports().importFile(real, ImportOptions.DEFAULT, Progress.NONE).added()).isEqualTo(3);
+        Site victoriaBefore = context.program().findSite("Victoria Outreach").orElseThrow();
+        context.interventions().add(new Intervention(new InterventionId(0), "Wage top-up for the spring", null,
+                List.of(victoriaBefore.id()), List.of(StressDomain.FINANCIAL), "Site coordinator",
+                LocalDate.of(2024, 4, 1), null, InterventionStatus.ACTIVE, "", false));
 
         context.demo().remove();
 
         assertThat(context.program().sites()).extracting(Site::name, Site::demo).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("Victoria Outreach", false),
                 org.assertj.core.groups.Tuple.tuple("Surrey Overdose Prevention Site", false));
-        assertThat(context.program().waves()).extracting(Wave::label).containsExactlyInAnyOrder("2023-03", "2024-03");
+        assertThat(context.program().waves()).extracting(Wave::label, Wave::demo).as("no longer the demo's")
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("2023-03", false),
+                        org.assertj.core.groups.Tuple.tuple("2024-03", false));
+        assertThat(context.interventions().interventions()).as("the agency's own plan, not the demo's four")
+                .extracting(Intervention::title).containsExactly("Wage top-up for the spring");
         assertThat(context.program().sitesWithCounts()).extracting(ProgramService.SiteEntry::responses)
                 .containsExactlyInAnyOrder(2L, 1L);
         Site victoria = context.program().findSite("Victoria Outreach").orElseThrow();

@@ -219,7 +219,7 @@ class StorageTest {
         try (Transaction tx = database.begin()) {
             responses.deleteSites(tx, Set.of(site.id()));
             new SiteRepository(database).delete(tx, Set.of(site.id()));
-            new WaveRepository(database).deleteEmptyDemoWaves(tx);
+            new WaveRepository(database).removeDemoWaves(tx);
             tx.commit();
         }
         assertThat(new SiteRepository(database).all()).isEmpty();
