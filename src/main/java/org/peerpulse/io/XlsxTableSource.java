@@ -137,8 +137,9 @@ final class XlsxTableSource implements TableSource {
             return "";
         }
         String raw = cell.getRawValue();
-        if (cell.getType() == CellType.FORMULA && (raw == null || raw.isEmpty()) && cell.getFormula() != null) {
+        if (cell.getType() == CellType.FORMULA && raw == null && cell.getFormula() != null) {
             // saved by a program that does not compute formulas: no value to read, and never a blank answer
+            // (a formula whose value is empty text, =IF(A2="","",A2), has its value: a blank)
             return "=" + cell.getFormula();
         }
         if (raw == null) {

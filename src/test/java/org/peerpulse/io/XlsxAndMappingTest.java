@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -81,6 +82,44 @@ class XlsxAndMappingTest {
                 + " formula, not an answer; write the answer itself (a workbook saved without its formulas' values:"
                 + " open it in Excel, save it, and import it again).");
         assertThat(parsed.rows()).extracting(ParsedRow::wave).containsExactly("2020-03");
+    }
+
+    @Test
+    void aFormulaWhoseValueIsEmptyTextIsABlankAnswer(@TempDir Path folder) throws IOException {
+        Path saved = folder.resolve("saved.xlsx");
+        try (OutputStream out = Files.newOutputStream(saved)) {
+            Workbook workbook = new Workbook(out, "Sheets", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Answers");
+            String[] head = {"site", "wave", "fin_overall"};
+            for (int c = 0; c < head.length; c++) {
+                sheet.value(0, c, head[c]);
+            }
+            sheet.value(1, 0, "Victoria");
+            sheet.value(1, 1, "2020-03");
+            sheet.formula(1, 2, "IF(TRUE,\"\",\"\")");
+            workbook.finish();
+        }
+        Path file = folder.resolve("answers.xlsx"); // as Excel saves it: the formula and its value, empty text
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(saved.toFile());
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var entry : java.util.Collections.list(in.entries())) {
+                String xml = new String(in.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                if (entry.getName().endsWith("sheet1.xml")) {
+                    String cell = xml.replaceFirst("(<c r=\"C2\"[^>]*?)( t=\"[a-z]+\")?>(<f>[^<]*</f>)(<v>[^<]*</v>)?</c>",
+                            "$1 t=\"str\">$3<v></v></c>");
+                    assertThat(cell).as("the formula's cell rewritten").isNotEqualTo(xml).contains("<v></v>");
+                    xml = cell;
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(xml.getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+
+        ParsedFile parsed = SurveyInput.read(file);
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.rows()).singleElement().satisfies(row -> assertThat(row.answers()).doesNotContainKey("fin_overall"));
     }
 
     @Test
