@@ -66,6 +66,12 @@ final class DatabaseErrors {
                         + " copy it to a folder of your own, or ask for the right to write to it.", cause);
     }
 
+    /** The program's folder cannot be made: a file of that name stands where it should be. */
+    static ProgramFileException fileWhereAFolderShouldBe(String file, java.nio.file.FileAlreadyExistsException cause) {
+        return new ProgramFileException(Problem.NOT_WRITABLE, file, "PeerPulse cannot open the program " + file
+                + ": " + cause.getFile() + " is a file, not a folder; give the program another place (--db).", cause);
+    }
+
     static ProgramFileException damaged(String file, Throwable cause) {
         return new ProgramFileException(Problem.DAMAGED, file, "The program file " + file
                 + " is damaged and cannot be read.", cause);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.RandomAccessFile;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -73,6 +74,15 @@ class DamagedDatabaseTest {
         assertThat(status).isEqualTo(1);
         assertThat(err.toString()).startsWith("PeerPulse may not write to /proc/peerpulse-nowhere")
                 .doesNotContain("damaged").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aFileWhereTheProgramsFolderShouldBeIsNamed() throws IOException {
+        Path notes = Files.writeString(folder.resolve("notes.txt"), "not a folder");
+        assertThatThrownBy(() -> Database.open(notes.resolve("program"))).isInstanceOfSatisfying(ProgramFileException.class,
+                e -> assertThat(e.getMessage()).isEqualTo("PeerPulse cannot open the program " + notes.resolve("program")
+                        + ".mv.db: " + notes + " is a file, not a folder; give the program another place (--db)."));
+        assertThat(Files.readString(notes)).isEqualTo("not a folder");
     }
 
     @Test
