@@ -71,16 +71,17 @@ final class ExportCommand extends ProgramCommand {
         if (trends) {
             ExportTable table = trends(context, sites);
             context.exports().save(table, target);
-            printer.printf("Wrote %d trend rows to %s.%n", table.rows().size(), out);
+            printer.printf("Wrote %d %s to %s.%n", table.rows().size(), table.rows().size() == 1 ? "trend row" : "trend rows",
+                    out);
         } else {
             ExportService.SavedResponses saved = context.exports().saveResponses(responses(context, sites), target,
                     Progress.NONE);
-            printer.printf("Wrote %d responses to %s.%n", saved.written(), out);
+            printer.printf("Wrote %d %s to %s.%n", saved.written(), saved.written() == 1 ? "response" : "responses", out);
             if (saved.leftOut() > 0) {
-                printer.printf("Left out %d responses from %d %s: a site's wave with fewer than %d responses, or"
+                printer.printf("Left out %d %s from %d %s: a site's wave with fewer than %d responses, or"
                         + " the one hidden beside it, as the small-number rules hide their figures everywhere.%n",
-                        saved.leftOut(), saved.groupsLeftOut(), saved.groupsLeftOut() == 1 ? "site wave" : "site waves",
-                        saved.k());
+                        saved.leftOut(), saved.leftOut() == 1 ? "response" : "responses", saved.groupsLeftOut(),
+                        saved.groupsLeftOut() == 1 ? "site wave" : "site waves", saved.k());
             }
         }
         return PeerPulseCli.OK;

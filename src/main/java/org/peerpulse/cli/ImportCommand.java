@@ -111,7 +111,8 @@ final class ImportCommand extends ProgramCommand {
         }
         StringBuilder line = new StringBuilder(report.file()).append(readAs(report)).append(": ")
                 .append(report.added()).append(report.added() == 1 ? " response added" : " responses added")
-                .append(", ").append(report.duplicates()).append(" skipped as duplicates");
+                .append(", ").append(report.duplicates())
+                .append(report.duplicates() == 1 ? " skipped as a duplicate" : " skipped as duplicates");
         if (!report.createdWaves().isEmpty()) {
             line.append("; new waves: ").append(String.join(", ", report.createdWaves()));
         }
@@ -123,12 +124,12 @@ final class ImportCommand extends ProgramCommand {
         report.skipped().stream().limit(SKIPPED_PRINTED).forEach(skipped -> line.append(System.lineSeparator())
                 .append("  row ").append(skipped.row()).append(" skipped: ").append(skipped.why()).append('.'));
         if (report.duplicates() > SKIPPED_PRINTED) {
-            line.append(System.lineSeparator()).append("  and ").append(report.duplicates() - SKIPPED_PRINTED)
-                    .append(" more skipped rows (--json lists up to ").append(ImportReport.SKIPPED_LISTED).append(").");
+            int more = report.duplicates() - SKIPPED_PRINTED;
+            line.append(System.lineSeparator()).append("  and ").append(more).append(more == 1 ? " more row" : " more rows")
+                    .append(" skipped (--json lists up to ").append(ImportReport.SKIPPED_LISTED).append(").");
         }
         return line.toString();
     }
-
 
     /** " (kobo, Windows-1252, semicolon)": how the file was read, so that a wrong guess shows. */
     private static String readAs(ImportReport report) {

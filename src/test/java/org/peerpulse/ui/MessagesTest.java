@@ -82,5 +82,9 @@ class MessagesTest {
         assertThat(Messages.tr("audit.howMuch.added", 0)).isEqualTo("No responses added");
         assertThat(Messages.tr("audit.howMuch.settings", 1)).isEqualTo("1 setting");
         assertThat(Messages.tr("audit.howMuch.pages", 12)).isEqualTo("12 pages");
+        assertThat(Messages.tr("import.done", "a.csv", 0, 1)).isEqualTo("a.csv: no responses added, 1 skipped as a duplicate.");
+        assertThat(Messages.tr("program.status.merged", "A", "B", 0)).isEqualTo("Merged A into B: no responses moved.");
+        assertThat(Messages.tr("audit.howMuch.settings", 0)).isEqualTo("No settings");
+        assertThat(Messages.tr("audit.howMuch.pages", 0)).isEqualTo("No pages");
     }
 }
