@@ -121,8 +121,9 @@ final class ImportCommand extends ProgramCommand {
         }
         line.append('.');
         // which rows were skipped and why, so that a respondent code used twice by mistake shows
-        report.skipped().stream().limit(SKIPPED_PRINTED).forEach(skipped -> line.append(System.lineSeparator())
-                .append("  row ").append(skipped.row()).append(" skipped: ").append(skipped.why()).append('.'));
+        report.skippedTogether(SKIPPED_PRINTED).forEach(skipped -> line.append(System.lineSeparator())
+                .append(skipped.rows().size() == 1 ? "  row " : "  rows ").append(skipped.rowsText())
+                .append(" skipped: ").append(skipped.why()).append('.'));
         if (report.duplicates() > SKIPPED_PRINTED) {
             int more = report.duplicates() - SKIPPED_PRINTED;
             line.append(System.lineSeparator()).append("  and ").append(more).append(more == 1 ? " more row" : " more rows")

@@ -1,6 +1,9 @@
 package org.peerpulse.service;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.peerpulse.io.ImportFormat;
 import org.peerpulse.io.ImportProblem;
 import org.peerpulse.io.ParsedFile;
@@ -23,6 +26,22 @@ public record ImportReport(String file, int added, int duplicates, List<Skipped>
     public record Skipped(int row, String why) {
     }
 
+    /** Rows skipped for the same reason (every row of a file imported before): said once, not once a row. */
+    public record SkippedRows(List<Integer> rows, String why) {
+        /** "2", or "2–4, 7": the rows, a run of rows one after another as a range. */
+        public String rowsText() {
+            List<String> runs = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                int first = rows.get(i);
+                while (i + 1 < rows.size() && rows.get(i + 1) == rows.get(i) + 1) {
+                    i++;
+                }
+                runs.add(first == rows.get(i) ? String.valueOf(first) : first + "–" + rows.get(i));
+            }
+            return String.join(", ", runs);
+        }
+    }
+
     public ImportReport {
         skipped = List.copyOf(skipped);
         createdWaves = List.copyOf(createdWaves);
@@ -42,6 +61,13 @@ public record ImportReport(String file, int added, int duplicates, List<Skipped>
     ImportReport readAs(ParsedFile parsed) {
         return new ImportReport(file, added, duplicates, skipped, createdWaves, createdSites, problems, cancelled,
                 parsed.format(), parsed.encoding(), parsed.separator());
+    }
+
+    /** The first {@code rows} rows named as skipped, those skipped for the same reason together, in the file's order. */
+    public List<SkippedRows> skippedTogether(int rows) {
+        Map<String, List<Integer>> byWhy = new LinkedHashMap<>();
+        skipped.stream().limit(rows).forEach(s -> byWhy.computeIfAbsent(s.why(), why -> new ArrayList<>()).add(s.row()));
+        return byWhy.entrySet().stream().map(e -> new SkippedRows(List.copyOf(e.getValue()), e.getKey())).toList();
     }
 
     public boolean stored() {

@@ -302,6 +302,8 @@ class CliTest {
         assertThat(file.get("duplicates").asInt()).isEqualTo(2);
         assertThat(file.get("skipped").get(0).get("row").asInt()).isEqualTo(2);
         assertThat(file.get("skipped").get(1).get("why").asText()).startsWith("the same file was imported on ");
+        assertThat(run("import", good.toString()).out()).as("the reason said once for both rows")
+                .containsPattern("  rows 2–3 skipped: the same file was imported on [-0-9]+ at [0-9:]+\\.$");
         Path more = file("spring-more.csv", Files.readString(good) + "VIC,2024-03,ZZ3,4\n");
         CliRun third = run("import", more.toString());
         assertThat(third.out()).as("the text names the rows too").contains("1 response added, 2 skipped as duplicates")

@@ -95,6 +95,18 @@ class ImportServiceTest {
     }
 
     @Test
+    void skippedRowsOfOneReasonAreSaidTogetherAsRunsOfRows() {
+        ImportReport report = new ImportReport("a.csv", 1, 5, List.of(new ImportReport.Skipped(2, "x"),
+                new ImportReport.Skipped(3, "x"), new ImportReport.Skipped(5, "y"), new ImportReport.Skipped(7, "x"),
+                new ImportReport.Skipped(8, "x")), List.of(), List.of(), List.of(), false, null, null, null);
+
+        assertThat(report.skippedTogether(10)).extracting(ImportReport.SkippedRows::rowsText, ImportReport.SkippedRows::why)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2–3, 7–8", "x"),
+                        org.assertj.core.groups.Tuple.tuple("5", "y"));
+        assertThat(report.skippedTogether(3)).extracting(ImportReport.SkippedRows::rowsText).containsExactly("2–3", "5");
+    }
+
+    @Test
     void theSameFileImportedAgainAddsNothingEvenWithoutRespondentCodes() throws IOException {
         context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
         Path csv = file("nightly.csv", "site,wave,fin_overall\nVIC,2020-03,5\nVIC,2020-03,4\nVIC,2020-03,3\n");
@@ -107,6 +119,9 @@ class ImportServiceTest {
         assertThat(again.duplicates()).isEqualTo(3);
         assertThat(again.skipped()).extracting(ImportReport.Skipped::row).containsExactly(2, 3, 4);
         assertThat(again.skipped().get(0).why()).isEqualTo("the same file was imported on 2024-05-01 at 09:00");
+        assertThat(again.skippedTogether(10)).as("said once for the three rows")
+                .extracting(ImportReport.SkippedRows::rowsText, ImportReport.SkippedRows::why)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2–4", "the same file was imported on 2024-05-01 at 09:00"));
         Path renamed = file("nightly-copy.csv", Files.readString(csv));
         assertThat(context.imports().importFile(renamed, ImportOptions.DEFAULT, Progress.NONE).skipped().get(0).why())
                 .isEqualTo("the same file, as nightly.csv, was imported on 2024-05-01 at 09:00");

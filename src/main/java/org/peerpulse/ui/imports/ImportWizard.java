@@ -342,8 +342,8 @@ public final class ImportWizard {
             if (!report.createdSites().isEmpty()) {
                 text.append(' ').append(Messages.tr("import.newSites", String.join(", ", report.createdSites())));
             }
-            report.skipped().stream().limit(SKIPPED_SHOWN).forEach(skipped -> text.append(' ')
-                    .append(Messages.tr("import.skipped", skipped.row(), skipped.why())));
+            report.skippedTogether(SKIPPED_SHOWN).forEach(skipped -> text.append(' ')
+                    .append(Messages.tr("import.skipped", skipped.rows().size(), skipped.rowsText(), skipped.why())));
             if (report.duplicates() > SKIPPED_SHOWN) {
                 text.append(' ').append(Messages.tr("import.skippedMore", report.duplicates() - SKIPPED_SHOWN));
             }

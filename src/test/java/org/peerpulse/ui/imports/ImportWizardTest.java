@@ -80,8 +80,7 @@ class ImportWizardTest extends FxRobot {
         waitUntil(() -> lookup("#wizard-outcome").queryAs(Label.class).getText().contains("skipped:"));
         String when = "the same file was imported on \\d{4}-\\d{2}-\\d{2} at \\d{2}:\\d{2}";
         assertThat(lookup("#wizard-outcome").queryAs(Label.class).getText()).matches("groups-semicolon\\.csv:"
-                + " no responses added, 3 skipped as duplicates\\. Row 2 skipped: " + when + "\\. Row 3 skipped: "
-                + when + "\\. Row 4 skipped: " + when + "\\.");
+                + " no responses added, 3 skipped as duplicates\\. Rows 2–4 skipped: " + when + "\\.");
         assertThat(responses()).isEqualTo(before + 3);
     }
 
