@@ -9,7 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import org.peerpulse.io.ColumnMappingCodec;
+import java.util.Map;
+import java.util.TreeMap;
+import org.peerpulse.domain.Names;
 import org.peerpulse.io.FilePreview;
 import org.peerpulse.io.ReadOptions;
 import org.peerpulse.io.SurveyFileReader;
@@ -93,9 +95,11 @@ public final class ImportService {
     }
 
     /**
-     * SHA-256 of the file's bytes and of how it is read (format, wave, mapping): the same template
-     * imported for another wave is another import. Null when the file cannot be read (the reader
-     * says why).
+     * SHA-256 of the file's bytes and of what could make the same bytes other answers: the wave they
+     * are for (as waves are matched: "2020_03" is 2020-03) and the mapping's columns and values (not
+     * its name). Not the format: the same bytes read the same answers whether recognised or named
+     * (a nightly command's --format and the wizard's "recognise it"). The same template imported for
+     * another wave is another import. Null when the file cannot be read (the reader says why).
      */
     private static String fingerprint(Path file, ImportOptions options) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -104,14 +108,23 @@ public final class ImportService {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 sha.update(buffer, 0, n);
             }
-            String how = "\n" + options.format() + "\n" + options.waveLabel() + "\n"
-                    + (options.mapping() == null ? "" : ColumnMappingCodec.encode(options.mapping()));
-            sha.update(how.getBytes(StandardCharsets.UTF_8));
+            sha.update(howRead(options).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
             return null;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
+    }
+
+    /** The wave, as waves are matched, and the mapping's columns and values in a fixed order. */
+    private static String howRead(ImportOptions options) {
+        String wave = options.waveLabel() == null ? "" : Names.normalize(options.waveLabel());
+        if (options.mapping() == null) {
+            return "\n" + wave;
+        }
+        Map<String, Map<String, String>> values = new TreeMap<>();
+        options.mapping().valueCodes().forEach((item, codes) -> values.put(item, new TreeMap<>(codes)));
+        return "\n" + wave + "\n" + new TreeMap<>(options.mapping().columnToTarget()) + "\n" + values;
     }
 }

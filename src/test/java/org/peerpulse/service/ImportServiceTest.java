@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -133,6 +134,23 @@ class ImportServiceTest {
             assertThat(context.imports().importFile(template, new ImportOptions(org.peerpulse.io.ImportFormat.AUTO,
                     wave, false, null), Progress.NONE).added()).as(wave).isEqualTo(1);
         }
+        assertThat(context.imports().importFile(template, new ImportOptions(org.peerpulse.io.ImportFormat.AUTO,
+                "2021_03", false, null), Progress.NONE).duplicates()).as("2021_03 is the wave 2021-03").isEqualTo(1);
+        assertThat(context.imports().importFile(csv, new ImportOptions(org.peerpulse.io.ImportFormat.PEERPULSE,
+                null, false, null), Progress.NONE).duplicates()).as("read as named, not recognised: the same answers")
+                .isEqualTo(3);
+
+        // a mapping saved again under another name reads the same answers; another column's reading does not
+        Path forms = file("forms.csv", "Site,Money\nVIC,Hard\nVIC,Fine\n");
+        java.util.function.Function<String, org.peerpulse.io.ColumnMapping> mapping = name -> new org.peerpulse.io.ColumnMapping(
+                name, Map.of("Site", "site", "Money", "fin_overall"), Map.of("fin_overall", Map.of("Hard", "5",
+                        "Fine", name.equals("other reading") ? "2" : "1")));
+        ImportOptions mapped = new ImportOptions(org.peerpulse.io.ImportFormat.MAPPED, "2022-03", false, mapping.apply("Forms"));
+        assertThat(context.imports().importFile(forms, mapped, Progress.NONE).added()).isEqualTo(2);
+        assertThat(context.imports().importFile(forms, new ImportOptions(org.peerpulse.io.ImportFormat.MAPPED, "2022-03",
+                false, mapping.apply("Forms, saved again")), Progress.NONE).duplicates()).isEqualTo(2);
+        assertThat(context.imports().importFile(forms, new ImportOptions(org.peerpulse.io.ImportFormat.MAPPED, "2022-03",
+                false, mapping.apply("other reading")), Progress.NONE).added()).isEqualTo(2);
     }
 
     @Test
