@@ -74,7 +74,11 @@ final class ExportDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.addRow(0, new Label(Messages.tr("export.what")), new VBox(6, trends, responses));
+        Label rowsCount = new Label(Messages.tr("export.responsesNote"));
+        rowsCount.getStyleClass().add("chart-note");
+        rowsCount.setWrapText(true);
+        rowsCount.setMaxWidth(560);
+        grid.addRow(0, new Label(Messages.tr("export.what")), new VBox(6, trends, responses, rowsCount));
         grid.addRow(1, labelFor("filter.sites", site), site);
         grid.addRow(2, labelFor("trends.domain", domain), domain);
         grid.addRow(3, labelFor("filter.measure", measure), measure);
