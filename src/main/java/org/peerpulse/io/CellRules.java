@@ -57,8 +57,8 @@ final class CellRules {
 
     static Checked answer(Item item, String value) {
         if (item.kind() != org.peerpulse.domain.ItemKind.TEXT && value.startsWith("=")) {
-            return Checked.refused(show(value) + " is a formula, not an answer; write the answer itself (a workbook"
-                    + " saved without its formulas' values: open it in Excel, save it, and import it again)");
+            return Checked.refused(show(value) + " is a formula, not an answer; write the answer itself (or, for a"
+                    + " workbook saved without its formulas' values, open it in Excel, save it, and import it again)");
         }
         switch (item.kind()) {
             case TEXT:

@@ -79,8 +79,8 @@ class XlsxAndMappingTest {
         ParsedFile parsed = SurveyInput.read(file);
 
         assertThat(SurveyInput.sentences(parsed)).containsExactly("answers.xlsx, row 3, fin_overall: \"=2+2\" is a"
-                + " formula, not an answer; write the answer itself (a workbook saved without its formulas' values:"
-                + " open it in Excel, save it, and import it again).");
+                + " formula, not an answer; write the answer itself (or, for a workbook saved without its formulas'"
+                + " values, open it in Excel, save it, and import it again).");
         assertThat(parsed.rows()).extracting(ParsedRow::wave).containsExactly("2020-03");
     }
 
