@@ -1,5 +1,6 @@
 package org.peerpulse.service;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -115,7 +116,7 @@ public final class DemoService {
         Set<SiteId> kept = demoSites.stream()
                 .filter(site -> !responses.idsBySource(tx, site, DemoProgram.DEMO_SOURCE, false).isEmpty())
                 .collect(Collectors.toSet());
-        Set<SiteId> removedSites = new java.util.HashSet<>(demoSites);
+        Set<SiteId> removedSites = new HashSet<>(demoSites);
         removedSites.removeAll(kept);
         interventions.deleteDemo(tx, removedSites); // an agency's own plan at a kept site stays
         long removed = responses.deleteSites(tx, removedSites);

@@ -277,10 +277,6 @@ public final class ResponseRepository {
     }
 
     /**
-     * Removes every response of these sites, their answers and their summaries, and works the
-     * program's totals out again from the sites left; returns how many responses.
-     */
-    /**
      * The ids of the responses at {@code site} whose source id starts with {@code sourcePrefix}
      * ({@code mine}) or does not ({@code !mine}), inside {@code tx}.
      */
@@ -302,6 +298,10 @@ public final class ResponseRepository {
         }
     }
 
+    /**
+     * Removes every response of these sites, their answers and their summaries, and works the
+     * program's totals out again from the sites left; returns how many responses.
+     */
     public long deleteSites(Transaction tx, Set<SiteId> sites) {
         Connection connection = tx.connection();
         long removed = 0;
