@@ -20,6 +20,8 @@ public final class SurveyFileReader {
     static final int PROGRESS_EVERY_ROWS = CanonicalCsvReader.PROGRESS_EVERY_ROWS;
     /** Rows handed to the sink at a time while reading. */
     static final int BATCH = 500;
+    /** Rows of one value above the headings taken as titles (a title, a date, a note) before a file is of one column. */
+    static final int TITLE_ROWS = 5;
 
     /** Reads the whole file; its rows are in the result. */
     public ParsedFile read(Path file, ImportFormat format, ReadOptions options, Progress progress) {
@@ -182,7 +184,8 @@ public final class SurveyFileReader {
         ParsedFile read() throws IOException {
             List<ParsedRow> rows = new ArrayList<>();
             TableLayout layout = null;
-            TableRow title = null; // a first row of one value: a title above the headings
+            // rows of one value before any heading: titles above the headings, or a file of one column
+            List<TableRow> singles = new ArrayList<>();
             int responses = 0;
             int seen = 0;
             try {
@@ -196,21 +199,23 @@ public final class SurveyFileReader {
                     if (row.isBlank()) {
                         continue;
                     }
-                    if (layout == null && title == null && row.filled() == 1) {
-                        title = row; // a title, or a file of one column: the next row tells
+                    if (layout == null && row.filled() == 1 && singles.size() < TITLE_ROWS) {
+                        singles.add(row); // the next rows tell
                         continue;
                     }
-                    if (layout == null && title != null) {
+                    if (layout == null && !singles.isEmpty()) {
                         if (row.filled() > 1) {
-                            problems.add(title.number(), null, null, "holds one value where the column headings"
-                                    + " should be, and the headings seem to be on row " + row.number() + "; delete"
-                                    + " the rows above them and import the file again");
+                            problems.add(singles.get(0).number(), null, null, "holds one value where the column"
+                                    + " headings should be, and the headings seem to be on row " + row.number()
+                                    + "; delete the rows above them and import the file again");
                             return result(List.of(), null);
                         }
-                        layout = LayoutChoice.choose(title, format, options, problems); // one column: its heading
+                        layout = oneColumn(singles, rows);
                         if (layout == null || !layout.usable()) {
                             return result(List.of(), layout);
                         }
+                        responses += singles.size() - 1;
+                        singles.clear();
                     }
                     if (layout == null) {
                         layout = LayoutChoice.choose(row, format, options, problems);
@@ -220,28 +225,19 @@ public final class SurveyFileReader {
                         continue;
                     }
                     responses++;
-                    if (!withinLimits(row, layout)) {
-                        continue;
-                    }
-                    ParsedRow parsed = layout.read(row);
-                    if (parsed != null && storable(parsed)) {
-                        rows.add(parsed);
-                        if (rows.size() == BATCH && layout.streams()) {
-                            sink.accept(List.copyOf(rows));
-                            rows.clear();
-                        }
-                    }
+                    take(row, layout, rows);
                 }
             } catch (IOException e) {
                 stopped(e);
                 return result(rows, layout);
             }
             progress.update(source.done(), source.total());
-            if (layout == null && title != null) { // one row of one value
-                layout = LayoutChoice.choose(title, format, options, problems);
+            if (layout == null && !singles.isEmpty()) { // a file of one column and a few rows
+                layout = oneColumn(singles, rows);
                 if (layout == null || !layout.usable()) {
                     return result(List.of(), layout);
                 }
+                responses += singles.size() - 1;
             }
             if (layout == null) {
                 problems.addFile("is empty; it needs a header row and one row per response");
@@ -251,6 +247,30 @@ public final class SurveyFileReader {
                 problems.addFile("has no responses, only a header row");
             }
             return result(layout.finish(rows), layout);
+        }
+
+        /** A file of one column: its first row is the heading, the others its first answers (read when it is usable). */
+        private TableLayout oneColumn(List<TableRow> singles, List<ParsedRow> rows) {
+            TableLayout layout = LayoutChoice.choose(singles.get(0), format, options, problems);
+            if (layout != null && layout.usable()) {
+                singles.subList(1, singles.size()).forEach(single -> take(single, layout, rows));
+            }
+            return layout;
+        }
+
+        /** Reads a row of answers into {@code rows}, handing a full batch to the sink when the layout streams. */
+        private void take(TableRow row, TableLayout layout, List<ParsedRow> rows) {
+            if (!withinLimits(row, layout)) {
+                return;
+            }
+            ParsedRow parsed = layout.read(row);
+            if (parsed != null && storable(parsed)) {
+                rows.add(parsed);
+                if (rows.size() == BATCH && layout.streams()) {
+                    sink.accept(List.copyOf(rows));
+                    rows.clear();
+                }
+            }
         }
 
         /** Hands the last rows to the sink; the result keeps none of them. */

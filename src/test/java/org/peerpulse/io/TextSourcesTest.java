@@ -62,6 +62,16 @@ class TextSourcesTest {
     }
 
     @Test
+    void titleLinesAboveTheHeadingsAreNamedTogether(@TempDir Path folder) {
+        Path file = SurveyInput.write(folder, "answers.csv",
+                "Spring survey\nExported 2023-04-01\nAll sites\nsite,wave,fin_overall\nVictoria,2020-03,4\n");
+
+        assertThat(SurveyInput.sentences(SurveyInput.read(file))).containsExactly("answers.csv, row 1: holds one value"
+                + " where the column headings should be, and the headings seem to be on row 4; delete the rows above"
+                + " them and import the file again.");
+    }
+
+    @Test
     void aFileOfOneColumnIsStillReadWithItsHeading(@TempDir Path folder) {
         Path file = SurveyInput.write(folder, "answers.csv", "site\nVictoria\nKamloops\n");
 
@@ -69,6 +79,13 @@ class TextSourcesTest {
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.rows()).extracting(ParsedRow::site).containsExactly("Victoria", "Kamloops");
+
+        String eight = "Victoria\nKamloops\nSurrey\nNanaimo\nVictoria\nKamloops\nSurrey\nNanaimo\n";
+        ParsedFile longer = SurveyInput.read(SurveyInput.write(folder, "longer.csv", "site\n" + eight), ImportFormat.AUTO,
+                new ReadOptions("2020-03", null));
+        assertThat(longer.problems()).isEmpty();
+        assertThat(longer.rows()).extracting(ParsedRow::row).as("every row, by its number").containsExactly(2, 3, 4, 5,
+                6, 7, 8, 9);
     }
 
     @Test
