@@ -311,6 +311,23 @@ class CliTest {
     }
 
     @Test
+    void elevenRowsSkippedForOneReasonAreSaidOnceAndTheLastOneCounted() throws IOException {
+        run("demo");
+        StringBuilder text = new StringBuilder("site,wave,fin_overall\n");
+        for (int i = 0; i < 11; i++) {
+            text.append("VIC,2024-03,").append(1 + i % 5).append('\n');
+        }
+        Path nightly = file("nightly.csv", text.toString());
+        assertThat(run("import", nightly.toString()).out()).contains("11 responses added, 0 skipped as duplicates;");
+
+        String again = run("import", nightly.toString()).out();
+
+        assertThat(again).contains("0 responses added, 11 skipped as duplicates.")
+                .containsPattern("\n  rows 2–11 skipped: the same file was imported on [-0-9]+ at [0-9:]+\\.\\R"
+                        + "  and 1 more row skipped \\(--json lists up to 100\\)\\.");
+    }
+
+    @Test
     void importOfAGoodAndABadFileStoresTheGoodOneAndExitsWithOneNotTwo() throws IOException {
         run("demo");
         Path good = file("spring.csv", "site,wave,fin_overall\nVIC,2024-03,5\n");
