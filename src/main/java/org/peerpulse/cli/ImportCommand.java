@@ -24,8 +24,8 @@ final class ImportCommand extends ProgramCommand {
     private static final Map<String, ImportFormat> FORMATS = Map.of("auto", ImportFormat.AUTO,
             "peerpulse", ImportFormat.PEERPULSE, "kobo", ImportFormat.KOBO, "redcap", ImportFormat.REDCAP,
             "xlsx", ImportFormat.XLSX);
-    /** Skipped rows named in the text output; JSON names up to {@link ImportReport#SKIPPED_LISTED}. */
-    private static final int SKIPPED_PRINTED = 10;
+    /** Reasons for skipping rows the text names, each with its rows; JSON names up to SKIPPED_LISTED rows. */
+    private static final int REASONS_PRINTED = 10;
 
     @Option(names = "--format", paramLabel = "F", description = "auto (default: recognised by the headers), peerpulse,"
             + " kobo, redcap or xlsx.")
@@ -121,11 +121,12 @@ final class ImportCommand extends ProgramCommand {
         }
         line.append('.');
         // which rows were skipped and why, so that a respondent code used twice by mistake shows
-        report.skippedTogether(SKIPPED_PRINTED).forEach(skipped -> line.append(System.lineSeparator())
+        List<ImportReport.SkippedRows> named = report.skippedTogether(REASONS_PRINTED);
+        named.forEach(skipped -> line.append(System.lineSeparator())
                 .append(skipped.rows().size() == 1 ? "  row " : "  rows ").append(skipped.rowsText())
                 .append(" skipped: ").append(skipped.why()).append('.'));
-        if (report.duplicates() > SKIPPED_PRINTED) {
-            int more = report.duplicates() - SKIPPED_PRINTED;
+        int more = report.skippedNotNamed(named);
+        if (more > 0) {
             line.append(System.lineSeparator()).append("  and ").append(more).append(more == 1 ? " more row" : " more rows")
                     .append(" skipped (--json lists up to ").append(ImportReport.SKIPPED_LISTED).append(").");
         }

@@ -28,6 +28,10 @@ public record ImportReport(String file, int added, int duplicates, List<Skipped>
 
     /** Rows skipped for the same reason (every row of a file imported before): said once, not once a row. */
     public record SkippedRows(List<Integer> rows, String why) {
+        public SkippedRows {
+            rows = rows.stream().sorted().toList();
+        }
+
         /** "2", or "2–4, 7": the rows, a run of rows one after another as a range. */
         public String rowsText() {
             List<String> runs = new ArrayList<>();
@@ -63,11 +67,20 @@ public record ImportReport(String file, int added, int duplicates, List<Skipped>
                 parsed.format(), parsed.encoding(), parsed.separator());
     }
 
-    /** The first {@code rows} rows named as skipped, those skipped for the same reason together, in the file's order. */
-    public List<SkippedRows> skippedTogether(int rows) {
+    /**
+     * The rows named as skipped, those skipped for the same reason together, the first {@code reasons}
+     * reasons in the file's order: the whole file skipped as one imported before is one reason, and
+     * one line.
+     */
+    public List<SkippedRows> skippedTogether(int reasons) {
         Map<String, List<Integer>> byWhy = new LinkedHashMap<>();
-        skipped.stream().limit(rows).forEach(s -> byWhy.computeIfAbsent(s.why(), why -> new ArrayList<>()).add(s.row()));
-        return byWhy.entrySet().stream().map(e -> new SkippedRows(List.copyOf(e.getValue()), e.getKey())).toList();
+        skipped.forEach(s -> byWhy.computeIfAbsent(s.why(), why -> new ArrayList<>()).add(s.row()));
+        return byWhy.entrySet().stream().limit(reasons).map(e -> new SkippedRows(e.getValue(), e.getKey())).toList();
+    }
+
+    /** How many of the rows skipped as duplicates {@code named} does not name. */
+    public int skippedNotNamed(List<SkippedRows> named) {
+        return duplicates - named.stream().mapToInt(rows -> rows.rows().size()).sum();
     }
 
     public boolean stored() {

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.peerpulse.domain.Names;
@@ -117,14 +118,32 @@ public final class ImportService {
         }
     }
 
-    /** The wave, as waves are matched, and the mapping's columns and values in a fixed order. */
+    /**
+     * The wave, as waves are matched, and the mapping's columns and values as a mapping matches
+     * them (case and spaces aside), each text with its length before it so that no two differ
+     * only in where one ends.
+     */
     private static String howRead(ImportOptions options) {
-        String wave = options.waveLabel() == null ? "" : Names.normalize(options.waveLabel());
-        if (options.mapping() == null) {
-            return "\n" + wave;
+        StringBuilder how = new StringBuilder();
+        field(how, options.waveLabel() == null ? "" : Names.normalize(options.waveLabel()));
+        if (options.mapping() != null) {
+            Map<String, String> columns = new TreeMap<>();
+            options.mapping().columnToTarget().forEach((column, target) -> columns.put(matched(column), target.strip()));
+            field(how, String.valueOf(columns.size()));
+            columns.forEach((column, target) -> field(field(how, column), target));
+            Map<String, Map<String, String>> values = new TreeMap<>();
+            options.mapping().valueCodes().forEach((item, codes) -> codes.forEach((label, code) ->
+                    values.computeIfAbsent(item.strip(), i -> new TreeMap<>()).put(matched(label), code.strip())));
+            values.forEach((item, codes) -> codes.forEach((label, code) -> field(field(field(how, item), label), code)));
         }
-        Map<String, Map<String, String>> values = new TreeMap<>();
-        options.mapping().valueCodes().forEach((item, codes) -> values.put(item, new TreeMap<>(codes)));
-        return "\n" + wave + "\n" + new TreeMap<>(options.mapping().columnToTarget()) + "\n" + values;
+        return how.toString();
+    }
+
+    private static String matched(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static StringBuilder field(StringBuilder how, String text) {
+        return how.append(text.length()).append(':').append(text);
     }
 }

@@ -311,19 +311,19 @@ class CliTest {
     }
 
     @Test
-    void elevenRowsSkippedForOneReasonAreSaidOnceAndTheLastOneCounted() throws IOException {
+    void aWholeFileSkippedIsSaidOnceAndRowsPastTheListedHundredCounted() throws IOException {
         run("demo");
         StringBuilder text = new StringBuilder("site,wave,fin_overall\n");
-        for (int i = 0; i < 11; i++) {
+        for (int i = 0; i < 101; i++) {
             text.append("VIC,2024-03,").append(1 + i % 5).append('\n');
         }
         Path nightly = file("nightly.csv", text.toString());
-        assertThat(run("import", nightly.toString()).out()).contains("11 responses added, 0 skipped as duplicates;");
+        assertThat(run("import", nightly.toString()).out()).contains("101 responses added, 0 skipped as duplicates;");
 
         String again = run("import", nightly.toString()).out();
 
-        assertThat(again).contains("0 responses added, 11 skipped as duplicates.")
-                .containsPattern("\n  rows 2–11 skipped: the same file was imported on [-0-9]+ at [0-9:]+\\.\\R"
+        assertThat(again).contains("0 responses added, 101 skipped as duplicates.")
+                .containsPattern("\n  rows 2–101 skipped: the same file was imported on [-0-9]+ at [0-9:]+\\.\\R"
                         + "  and 1 more row skipped \\(--json lists up to 100\\)\\.");
     }
 

@@ -104,7 +104,10 @@ class ImportServiceTest {
         assertThat(report.skippedTogether(10)).extracting(ImportReport.SkippedRows::rowsText, ImportReport.SkippedRows::why)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2–3, 7–8", "x"),
                         org.assertj.core.groups.Tuple.tuple("5", "y"));
-        assertThat(report.skippedTogether(3)).extracting(ImportReport.SkippedRows::rowsText).containsExactly("2–3", "5");
+        List<ImportReport.SkippedRows> first = report.skippedTogether(1);
+        assertThat(first).extracting(ImportReport.SkippedRows::rowsText).containsExactly("2–3, 7–8");
+        assertThat(report.skippedNotNamed(first)).isEqualTo(1);
+        assertThat(new ImportReport.SkippedRows(List.of(5, 3, 4), "x").rowsText()).isEqualTo("3–5");
     }
 
     @Test
@@ -149,6 +152,11 @@ class ImportServiceTest {
         assertThat(context.imports().importFile(forms, mapped, Progress.NONE).added()).isEqualTo(2);
         assertThat(context.imports().importFile(forms, new ImportOptions(org.peerpulse.io.ImportFormat.MAPPED, "2022-03",
                 false, mapping.apply("Forms, saved again")), Progress.NONE).duplicates()).isEqualTo(2);
+        org.peerpulse.io.ColumnMapping spaced = new org.peerpulse.io.ColumnMapping("Forms", Map.of(" site", "site",
+                "MONEY ", "fin_overall"), Map.of("fin_overall", Map.of("hard", "5", "FINE", "1")));
+        assertThat(context.imports().importFile(forms, new ImportOptions(org.peerpulse.io.ImportFormat.MAPPED, "2022-03",
+                false, spaced), Progress.NONE).duplicates()).as("headings and labels matched as a mapping matches them")
+                .isEqualTo(2);
         assertThat(context.imports().importFile(forms, new ImportOptions(org.peerpulse.io.ImportFormat.MAPPED, "2022-03",
                 false, mapping.apply("other reading")), Progress.NONE).added()).isEqualTo(2);
     }

@@ -86,5 +86,7 @@ class MessagesTest {
         assertThat(Messages.tr("program.status.merged", "A", "B", 0)).isEqualTo("Merged A into B: no responses moved.");
         assertThat(Messages.tr("audit.howMuch.settings", 0)).isEqualTo("No settings");
         assertThat(Messages.tr("audit.howMuch.pages", 0)).isEqualTo("No pages");
+        assertThat(Messages.tr("import.skippedMore", 1)).isEqualTo("And one more row skipped as a duplicate.");
+        assertThat(Messages.tr("import.skippedMore", 400)).isEqualTo("And 400 more rows skipped as duplicates.");
     }
 }

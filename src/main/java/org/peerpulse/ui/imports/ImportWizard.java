@@ -320,8 +320,8 @@ public final class ImportWizard {
         return value.replaceAll("\\s*\\R\\s*", " ");
     }
 
-    /** Skipped rows named under a finished import (a re-import skips them all: the first few say why). */
-    private static final int SKIPPED_SHOWN = 3;
+    /** Reasons for skipping rows named under a finished import, each with its rows (a re-import: one reason). */
+    private static final int REASONS_SHOWN = 3;
 
     private void showReport(ImportReport report) {
         outcome.getStyleClass().removeAll("rising", "falling");
@@ -342,10 +342,11 @@ public final class ImportWizard {
             if (!report.createdSites().isEmpty()) {
                 text.append(' ').append(Messages.tr("import.newSites", String.join(", ", report.createdSites())));
             }
-            report.skippedTogether(SKIPPED_SHOWN).forEach(skipped -> text.append(' ')
+            List<ImportReport.SkippedRows> named = report.skippedTogether(REASONS_SHOWN);
+            named.forEach(skipped -> text.append(' ')
                     .append(Messages.tr("import.skipped", skipped.rows().size(), skipped.rowsText(), skipped.why())));
-            if (report.duplicates() > SKIPPED_SHOWN) {
-                text.append(' ').append(Messages.tr("import.skippedMore", report.duplicates() - SKIPPED_SHOWN));
+            if (report.skippedNotNamed(named) > 0) {
+                text.append(' ').append(Messages.tr("import.skippedMore", report.skippedNotNamed(named)));
             }
             outcome.setText(text.toString());
             outcome.getStyleClass().add("falling");
