@@ -22,7 +22,9 @@ public final class ProgramFileException extends RuntimeException {
         /** A backup made by a newer PeerPulse, with a schema this one does not know; nothing was changed. */
         NEWER_BACKUP,
         /** PeerPulse may not write the program's file or folder (read-only, or another user's). */
-        NOT_WRITABLE
+        NOT_WRITABLE,
+        /** A file stands where the program's folder, or one above it, should be. */
+        NOT_A_FOLDER
     }
 
     private final Problem problem;

@@ -110,10 +110,8 @@ public final class Database implements AutoCloseable {
         Path base = withoutSuffix(file.toAbsolutePath());
         try {
             Files.createDirectories(base.getParent());
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw DatabaseErrors.fileWhereAFolderShouldBe(base + H2_SUFFIX, e);
         } catch (java.io.IOException e) {
-            throw DatabaseErrors.notWritable(base + H2_SUFFIX, base.getParent(), e);
+            throw DatabaseErrors.cannotMakeFolder(base + H2_SUFFIX, base.getParent(), e);
         }
         // H2 writes beside the file (its trace, a new file) and into it: else it reports the file as damaged
         Path store = DatabaseFiles.store(base);

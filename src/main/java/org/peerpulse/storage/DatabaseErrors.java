@@ -66,10 +66,15 @@ final class DatabaseErrors {
                         + " copy it to a folder of your own, or ask for the right to write to it.", cause);
     }
 
-    /** The program's folder cannot be made: a file of that name stands where it should be. */
-    static ProgramFileException fileWhereAFolderShouldBe(String file, java.nio.file.FileAlreadyExistsException cause) {
-        return new ProgramFileException(Problem.NOT_WRITABLE, file, "PeerPulse cannot open the program " + file
-                + ": " + cause.getFile() + " is a file, not a folder; give the program another place (--db).", cause);
+    /** The program's folder cannot be made: a file stands where it, or a folder above it, should be; or it may not be written. */
+    static ProgramFileException cannotMakeFolder(String file, java.nio.file.Path folder, java.io.IOException cause) {
+        for (java.nio.file.Path above = folder; above != null; above = above.getParent()) {
+            if (java.nio.file.Files.isRegularFile(above)) {
+                return new ProgramFileException(Problem.NOT_A_FOLDER, file, "PeerPulse cannot open the program " + file
+                        + ": " + above + " is a file, not a folder; give the program another place (--db).", cause);
+            }
+        }
+        return notWritable(file, folder, cause);
     }
 
     static ProgramFileException damaged(String file, Throwable cause) {

@@ -79,9 +79,13 @@ class DamagedDatabaseTest {
     @Test
     void aFileWhereTheProgramsFolderShouldBeIsNamed() throws IOException {
         Path notes = Files.writeString(folder.resolve("notes.txt"), "not a folder");
-        assertThatThrownBy(() -> Database.open(notes.resolve("program"))).isInstanceOfSatisfying(ProgramFileException.class,
-                e -> assertThat(e.getMessage()).isEqualTo("PeerPulse cannot open the program " + notes.resolve("program")
-                        + ".mv.db: " + notes + " is a file, not a folder; give the program another place (--db)."));
+        for (Path program : List.of(notes.resolve("program"), notes.resolve("deeper").resolve("program"))) {
+            assertThatThrownBy(() -> Database.open(program)).isInstanceOfSatisfying(ProgramFileException.class, e -> {
+                assertThat(e.problem()).isEqualTo(Problem.NOT_A_FOLDER);
+                assertThat(e.getMessage()).isEqualTo("PeerPulse cannot open the program " + program + ".mv.db: " + notes
+                        + " is a file, not a folder; give the program another place (--db).");
+            });
+        }
         assertThat(Files.readString(notes)).isEqualTo("not a folder");
     }
 

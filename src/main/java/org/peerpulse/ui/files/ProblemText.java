@@ -20,6 +20,7 @@ public final class ProblemText {
                 case NOT_A_BACKUP -> Messages.tr("problem.notABackup", file);
                 case NEWER_BACKUP -> Messages.tr("problem.newerBackup", file);
                 case NOT_WRITABLE -> Messages.tr("problem.notWritable", file);
+                case NOT_A_FOLDER -> Messages.tr("problem.notAFolder", file);
             };
         }
         return Messages.tr("problem.other", failure.getMessage());
