@@ -204,7 +204,7 @@ public final class SurveyFileReader {
                         continue;
                     }
                     if (layout == null && !singles.isEmpty()) {
-                        if (row.filled() > 1) {
+                        if (row.filled() > 1 && !isHeading(singles.get(0))) {
                             problems.add(singles.get(0).number(), null, null, "holds one value where the column"
                                     + " headings should be, and the headings seem to be on row " + row.number()
                                     + "; delete the rows above them and import the file again");
@@ -247,6 +247,13 @@ public final class SurveyFileReader {
                 problems.addFile("has no responses, only a header row");
             }
             return result(layout.finish(rows), layout);
+        }
+
+        /** True when the row reads as the headings of a file (of one column), not a title above them. */
+        private boolean isHeading(TableRow row) {
+            ProblemLog probe = new ProblemLog(name, 1);
+            TableLayout layout = LayoutChoice.choose(row, format, options, probe);
+            return layout != null && layout.usable() && probe.isEmpty();
         }
 
         /** A file of one column: its first row is the heading, the others its first answers (read when it is usable). */

@@ -86,6 +86,11 @@ class TextSourcesTest {
         assertThat(longer.problems()).isEmpty();
         assertThat(longer.rows()).extracting(ParsedRow::row).as("every row, by its number").containsExactly(2, 3, 4, 5,
                 6, 7, 8, 9);
+
+        ParsedFile stray = SurveyInput.read(SurveyInput.write(folder, "stray.csv", "site\nVictoria\nKamloops,x\n"),
+                ImportFormat.AUTO, new ReadOptions("2020-03", null));
+        assertThat(SurveyInput.sentences(stray)).as("a stray value is the row's problem, not a title's")
+                .singleElement().asString().startsWith("stray.csv, row 3");
     }
 
     @Test

@@ -78,6 +78,8 @@ final class ExportDialog {
         rowsCount.getStyleClass().add("chart-note");
         rowsCount.setWrapText(true);
         rowsCount.setMaxWidth(560);
+        rowsCount.visibleProperty().bind(responses.selectedProperty());
+        rowsCount.managedProperty().bind(rowsCount.visibleProperty());
         grid.addRow(0, new Label(Messages.tr("export.what")), new VBox(6, trends, responses, rowsCount));
         grid.addRow(1, labelFor("filter.sites", site), site);
         grid.addRow(2, labelFor("trends.domain", domain), domain);

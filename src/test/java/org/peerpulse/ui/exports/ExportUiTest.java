@@ -204,7 +204,8 @@ class ExportUiTest extends FxRobot {
             ((javafx.scene.control.CheckBox) form.lookup("#export-codes")).setSelected(true);
         });
         assertThat(form.lookupAll(".label")).as("what rows give away, said before they go")
-                .anySatisfy(l -> assertThat(((javafx.scene.control.Label) l).getText()).startsWith("From rows anyone can count again"));
+                .anySatisfy(l -> assertThat(((javafx.scene.control.Label) l).getText()).startsWith("Anyone with these rows can count")
+                        .satisfies(text -> assertThat(l.isVisible()).isTrue()));
         Snapshots.write(this, form.getScene(), "export-dialog");
         javafx.application.Platform.runLater(((javafx.scene.control.Button) form.lookupButton(
                 javafx.scene.control.ButtonType.OK))::fire);
