@@ -28,11 +28,8 @@ class XlsxAndMappingTest {
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook workbook = new Workbook(out, "Kobo", "1.0");
             Worksheet sheet = workbook.newWorksheet("PSP-1");
-            String[] head = {"start", "site", "wave", "stressors/fin/fin_overall", "qol", "top3", "top3/financial",
-                "top3/housing", "_uuid", "_submission_time", "_index"};
-            for (int c = 0; c < head.length; c++) {
-                sheet.value(0, c, head[c]);
-            }
+            headings(sheet, "start", "site", "wave", "stressors/fin/fin_overall", "qol", "top3", "top3/financial",
+                    "top3/housing", "_uuid", "_submission_time", "_index");
             sheet.value(1, 0, "2020-03-04T11:25:01.123-08:00");
             sheet.value(1, 1, "Victoria");
             sheet.value(1, 2, "2020-03");
@@ -61,10 +58,7 @@ class XlsxAndMappingTest {
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook workbook = new Workbook(out, "Sheets", "1.0");
             Worksheet sheet = workbook.newWorksheet("Answers");
-            String[] head = {"site", "wave", "fin_overall", "qol"};
-            for (int c = 0; c < head.length; c++) {
-                sheet.value(0, c, head[c]);
-            }
+            headings(sheet, "site", "wave", "fin_overall", "qol");
             for (int row = 1; row <= 2; row++) { // "2020-03" typed, which Excel keeps as 1 March 2020 shown "Mar-20"
                 sheet.value(row, 0, "Victoria");
                 sheet.value(row, 1, LocalDate.of(2020, 3, 1));
@@ -90,10 +84,7 @@ class XlsxAndMappingTest {
         try (OutputStream out = Files.newOutputStream(saved)) {
             Workbook workbook = new Workbook(out, "Sheets", "1.0");
             Worksheet sheet = workbook.newWorksheet("Answers");
-            String[] head = {"site", "wave", "fin_overall"};
-            for (int c = 0; c < head.length; c++) {
-                sheet.value(0, c, head[c]);
-            }
+            headings(sheet, "site", "wave", "fin_overall");
             sheet.value(1, 0, "Victoria");
             sheet.value(1, 1, "2020-03");
             sheet.formula(1, 2, "IF(TRUE,\"\",\"\")");
@@ -232,5 +223,12 @@ class XlsxAndMappingTest {
         assertThat(ColumnMappingCodec.decode(text)).isEqualTo(mapping);
         assertThat(ColumnMappingCodec.decode(text).columnToTarget().keySet())
                 .containsExactlyElementsOf(mapping.columnToTarget().keySet());
+    }
+
+    /** The first row of a worksheet: its headings. */
+    private static void headings(Worksheet sheet, String... headings) {
+        for (int c = 0; c < headings.length; c++) {
+            sheet.value(0, c, headings[c]);
+        }
     }
 }
