@@ -29,26 +29,32 @@ public record ColumnMapping(String name, Map<String, String> columnToTarget,
         valueCodes = Collections.unmodifiableMap(codes);
     }
 
-    /** The target of a heading, matched exactly, then ignoring case and surrounding spaces; null when unmapped. */
+    /** How a mapping matches a heading or a label: ignoring case and surrounding spaces. */
+    public static String matchKey(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The target of a heading, matched exactly, then as {@link #matchKey} does; null when unmapped. */
     public String targetOf(String heading) {
         String exact = columnToTarget.get(heading);
         if (exact != null) {
             return exact.strip();
         }
+        String wanted = matchKey(heading);
         for (Map.Entry<String, String> entry : columnToTarget.entrySet()) {
-            if (entry.getKey().strip().equalsIgnoreCase(heading.strip())) {
+            if (matchKey(entry.getKey()).equals(wanted)) {
                 return entry.getValue().strip();
             }
         }
         return null;
     }
 
-    /** The value code of a label for an item, matched ignoring case and surrounding spaces; null when unmapped. */
+    /** The value code of a label for an item, matched as {@link #matchKey} does; null when unmapped. */
     public String valueCode(String item, String label) {
         Map<String, String> labels = valueCodes.getOrDefault(item, Map.of());
-        String wanted = label.strip().toLowerCase(Locale.ROOT);
+        String wanted = matchKey(label);
         for (Map.Entry<String, String> entry : labels.entrySet()) {
-            if (entry.getKey().strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+            if (matchKey(entry.getKey()).equals(wanted)) {
                 return entry.getValue();
             }
         }

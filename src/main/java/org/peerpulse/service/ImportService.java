@@ -9,10 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.peerpulse.domain.Names;
+import org.peerpulse.io.ColumnMapping;
 import org.peerpulse.io.FilePreview;
 import org.peerpulse.io.ReadOptions;
 import org.peerpulse.io.SurveyFileReader;
@@ -120,7 +120,7 @@ public final class ImportService {
 
     /**
      * The wave, as waves are matched, and the mapping's columns and values as a mapping matches
-     * them (case and spaces aside), each text with its length before it so that no two differ
+     * them ({@link ColumnMapping#matchKey}), each text with its length before it so that no two differ
      * only in where one ends.
      */
     private static String howRead(ImportOptions options) {
@@ -128,19 +128,16 @@ public final class ImportService {
         field(how, options.waveLabel() == null ? "" : Names.normalize(options.waveLabel()));
         if (options.mapping() != null) {
             Map<String, String> columns = new TreeMap<>();
-            options.mapping().columnToTarget().forEach((column, target) -> columns.put(matched(column), target.strip()));
+            options.mapping().columnToTarget().forEach((column, target) -> columns.put(ColumnMapping.matchKey(column),
+                    target.strip()));
             field(how, String.valueOf(columns.size()));
             columns.forEach((column, target) -> field(field(how, column), target));
             Map<String, Map<String, String>> values = new TreeMap<>();
             options.mapping().valueCodes().forEach((item, codes) -> codes.forEach((label, code) ->
-                    values.computeIfAbsent(item.strip(), i -> new TreeMap<>()).put(matched(label), code.strip())));
+                    values.computeIfAbsent(item.strip(), i -> new TreeMap<>()).put(ColumnMapping.matchKey(label), code.strip())));
             values.forEach((item, codes) -> codes.forEach((label, code) -> field(field(field(how, item), label), code)));
         }
         return how.toString();
-    }
-
-    private static String matched(String text) {
-        return text.strip().toLowerCase(Locale.ROOT);
     }
 
     private static StringBuilder field(StringBuilder how, String text) {
