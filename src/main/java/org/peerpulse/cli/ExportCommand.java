@@ -71,17 +71,16 @@ final class ExportCommand extends ProgramCommand {
         if (trends) {
             ExportTable table = trends(context, sites);
             context.exports().save(table, target);
-            printer.printf("Wrote %d %s to %s.%n", table.rows().size(), table.rows().size() == 1 ? "trend row" : "trend rows",
-                    out);
+            printer.printf("Wrote %s to %s.%n", Words.count(table.rows().size(), "trend row", "trend rows"), out);
         } else {
             ExportService.SavedResponses saved = context.exports().saveResponses(responses(context, sites), target,
                     Progress.NONE);
-            printer.printf("Wrote %d %s to %s.%n", saved.written(), saved.written() == 1 ? "response" : "responses", out);
+            printer.printf("Wrote %s to %s.%n", Words.count(saved.written(), "response", "responses"), out);
             if (saved.leftOut() > 0) {
-                printer.printf("Left out %d %s from %d %s: a site's wave with fewer than %d responses, or"
-                        + " the one hidden beside it, as the small-number rules hide their figures everywhere.%n",
-                        saved.leftOut(), saved.leftOut() == 1 ? "response" : "responses", saved.groupsLeftOut(),
-                        saved.groupsLeftOut() == 1 ? "site wave" : "site waves", saved.k());
+                printer.printf("Left out %s from %s: a site's wave with fewer than %d responses, or the one hidden"
+                        + " beside it, as the small-number rules hide their figures everywhere.%n",
+                        Words.count(saved.leftOut(), "response", "responses"),
+                        Words.count(saved.groupsLeftOut(), "site wave", "site waves"), saved.k());
             }
         }
         return PeerPulseCli.OK;

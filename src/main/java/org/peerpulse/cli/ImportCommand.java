@@ -110,9 +110,8 @@ final class ImportCommand extends ProgramCommand {
                     + (report.problems().size() == 1 ? " problem)." : " problems).");
         }
         StringBuilder line = new StringBuilder(report.file()).append(readAs(report)).append(": ")
-                .append(report.added()).append(report.added() == 1 ? " response added" : " responses added")
-                .append(", ").append(report.duplicates())
-                .append(report.duplicates() == 1 ? " skipped as a duplicate" : " skipped as duplicates");
+                .append(Words.count(report.added(), "response", "responses")).append(" added, ")
+                .append(Words.count(report.duplicates(), "skipped as a duplicate", "skipped as duplicates"));
         if (!report.createdWaves().isEmpty()) {
             line.append("; new waves: ").append(String.join(", ", report.createdWaves()));
         }
@@ -127,7 +126,7 @@ final class ImportCommand extends ProgramCommand {
                 .append(" skipped: ").append(skipped.why()).append('.'));
         int more = report.skippedNotNamed(named);
         if (more > 0) {
-            line.append(System.lineSeparator()).append("  and ").append(more).append(more == 1 ? " more row" : " more rows")
+            line.append(System.lineSeparator()).append("  and ").append(Words.count(more, "more row", "more rows"))
                     .append(" skipped (--json lists up to ").append(ImportReport.SKIPPED_LISTED).append(").");
         }
         return line.toString();

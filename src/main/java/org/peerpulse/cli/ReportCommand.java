@@ -47,8 +47,8 @@ final class ReportCommand extends ProgramCommand {
                     + "; give the earlier wave first.");
         }
         ReportResult result = context.reports().write(new ReportRequest(site, from, to), out, Progress.NONE);
-        printer.printf("Wrote the %s report (%d %s) to %s.%n", site == null ? "program" : site.name() + " site",
-                result.pages(), result.pages() == 1 ? "page" : "pages", out);
+        printer.printf("Wrote the %s report (%s) to %s.%n", site == null ? "program" : site.name() + " site",
+                Words.count(result.pages(), "page", "pages"), out);
         return PeerPulseCli.OK;
     }
 }

@@ -345,8 +345,9 @@ public final class ImportWizard {
             List<ImportReport.SkippedRows> named = report.skippedTogether(REASONS_SHOWN);
             named.forEach(skipped -> text.append(' ')
                     .append(Messages.tr("import.skipped", skipped.rows().size(), skipped.rowsText(), skipped.why())));
-            if (report.skippedNotNamed(named) > 0) {
-                text.append(' ').append(Messages.tr("import.skippedMore", report.skippedNotNamed(named)));
+            int more = report.skippedNotNamed(named);
+            if (more > 0) {
+                text.append(' ').append(Messages.tr("import.skippedMore", more));
             }
             outcome.setText(text.toString());
             outcome.getStyleClass().add("falling");
