@@ -75,6 +75,29 @@ public final class SurveyFileReader {
         }
     }
 
+    /** True when the row reads as the headings of a file (of one column), not a title above them. */
+    private static boolean isHeading(TableRow row, ImportFormat format, ReadOptions options, String name) {
+        ProblemLog probe = new ProblemLog(name, 1);
+        TableLayout layout = LayoutChoice.choose(row, format, options, probe);
+        return layout != null && layout.usable() && probe.isEmpty();
+    }
+
+    /** A file of one column, previewed: its first row the heading, the others rows of the sample. */
+    private static List<String> oneColumn(List<TableRow> singles, List<List<String>> sample) {
+        singles.subList(1, singles.size()).forEach(single -> sample.add(single.cells()));
+        List<String> heading = singles.get(0).cells();
+        singles.clear();
+        return heading;
+    }
+
+    /** How a preview tells headings from a title: any wave will do (the wizard may not have one yet). */
+    private static final ReadOptions PREVIEWED = new ReadOptions("2000-01", null);
+
+    private static String titleAboveHeadings(int headingRow) {
+        return "holds one value where the column headings should be, and the headings seem to be on row " + headingRow
+                + "; delete the rows above them and import the file again";
+    }
+
     /** The header and up to {@code rows} rows of the file, unchanged, with how its text was read. */
     public FilePreview preview(Path file, int rows) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
@@ -85,9 +108,25 @@ public final class SurveyFileReader {
             }
             List<String> headers = null;
             List<List<String>> sample = new ArrayList<>();
+            List<TableRow> singles = new ArrayList<>(); // titles above the headings, or a file of one column
+            String problem = null;
             for (TableRow row = source.next(); row != null && sample.size() < rows; row = source.next()) {
                 if (row.isBlank()) {
                     continue;
+                }
+                if (headers == null && row.filled() == 1 && singles.size() < TITLE_ROWS) {
+                    singles.add(row); // the next rows tell
+                    continue;
+                }
+                if (headers == null && !singles.isEmpty() && row.filled() > 1
+                        && !isHeading(singles.get(0), ImportFormat.AUTO, PREVIEWED, name)) {
+                    // the import refuses it: said before any mapping, beside the headings it seems to have
+                    problem = new ImportProblem(name, singles.get(0).number(), null, null,
+                            titleAboveHeadings(row.number())).sentence();
+                    singles.clear();
+                }
+                if (headers == null && !singles.isEmpty()) {
+                    headers = oneColumn(singles, sample);
                 }
                 if (headers == null) {
                     headers = row.cells();
@@ -95,8 +134,11 @@ public final class SurveyFileReader {
                     sample.add(row.cells());
                 }
             }
+            if (headers == null && !singles.isEmpty()) { // a file of one column and a few rows
+                headers = oneColumn(singles, sample);
+            }
             return new FilePreview(headers == null ? List.of() : headers, sample, source.encoding(),
-                    source.separator(), headers == null ? ImportProblem.ofFile(name, "is empty").sentence() : null);
+                    source.separator(), headers == null ? ImportProblem.ofFile(name, "is empty").sentence() : problem);
         } catch (IOException e) {
             return new FilePreview(List.of(), List.of(), null, null, ImportProblem.ofFile(name, unreadable(e)).sentence());
         }
@@ -204,10 +246,8 @@ public final class SurveyFileReader {
                         continue;
                     }
                     if (layout == null && !singles.isEmpty()) {
-                        if (row.filled() > 1 && !isHeading(singles.get(0))) {
-                            problems.add(singles.get(0).number(), null, null, "holds one value where the column"
-                                    + " headings should be, and the headings seem to be on row " + row.number()
-                                    + "; delete the rows above them and import the file again");
+                        if (row.filled() > 1 && !isHeading(singles.get(0), format, options, name)) {
+                            problems.add(singles.get(0).number(), null, null, titleAboveHeadings(row.number()));
                             return result(List.of(), null);
                         }
                         layout = oneColumn(singles, rows);
@@ -249,12 +289,6 @@ public final class SurveyFileReader {
             return result(layout.finish(rows), layout);
         }
 
-        /** True when the row reads as the headings of a file (of one column), not a title above them. */
-        private boolean isHeading(TableRow row) {
-            ProblemLog probe = new ProblemLog(name, 1);
-            TableLayout layout = LayoutChoice.choose(row, format, options, probe);
-            return layout != null && layout.usable() && probe.isEmpty();
-        }
 
         /** A file of one column: its first row is the heading, the others its first answers (read when it is usable). */
         private TableLayout oneColumn(List<TableRow> singles, List<ParsedRow> rows) {

@@ -3,6 +3,7 @@ package org.peerpulse.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,35 @@ class TextSourcesTest {
         assertThat(SurveyInput.sentences(SurveyInput.read(file))).containsExactly("answers.csv, row 1: holds one value"
                 + " where the column headings should be, and the headings seem to be on row 4; delete the rows above"
                 + " them and import the file again.");
+    }
+
+    @Test
+    void aPreviewSaysWhatTheImportWillSayOfATitleAndShowsTheHeadingsBelowIt(@TempDir Path folder) {
+        Path file = SurveyInput.write(folder, "answers.csv",
+                "Spring survey\nExported 2023-04-01\n\nsite,wave,fin_overall\nVictoria,2020-03,4\nSurrey,2020-03,2\n");
+
+        FilePreview preview = new SurveyFileReader().preview(file, 10);
+
+        assertThat(preview.problem()).as("the import's own sentence, before any mapping is made")
+                .isEqualTo(SurveyInput.sentences(SurveyInput.read(file)).get(0))
+                .isEqualTo("answers.csv, row 1: holds one value where the column headings should be, and the headings"
+                        + " seem to be on row 4; delete the rows above them and import the file again.");
+        assertThat(preview.headers()).containsExactly("site", "wave", "fin_overall");
+        assertThat(preview.rows()).containsExactly(List.of("Victoria", "2020-03", "4"), List.of("Surrey", "2020-03", "2"));
+    }
+
+    @Test
+    void aPreviewOfOneColumnHasItsHeadingAndNoProblem(@TempDir Path folder) {
+        FilePreview stray = new SurveyFileReader().preview(SurveyInput.write(folder, "stray.csv",
+                "site\nVictoria\nKamloops,x\n"), 10);
+        assertThat(stray.problem()).as("a heading, not a title: the import names the stray value's row").isNull();
+        assertThat(stray.headers()).containsExactly("site");
+        assertThat(stray.rows()).containsExactly(List.of("Victoria"), List.of("Kamloops", "x"));
+
+        FilePreview few = new SurveyFileReader().preview(SurveyInput.write(folder, "few.csv", "site\nVictoria\n"), 10);
+        assertThat(few.problem()).isNull();
+        assertThat(few.headers()).containsExactly("site");
+        assertThat(few.rows()).containsExactly(List.of("Victoria"));
     }
 
     @Test

@@ -119,6 +119,7 @@ public final class ImportWizard {
         options.setAlignment(Pos.CENTER_LEFT);
         readAs.getStyleClass().add("chart-note");
         readAs.setId("wizard-read-as");
+        readAs.setWrapText(true); // a file's problem is a sentence that can be longer than the window is wide
         previewTable.setId("wizard-preview");
         previewTable.setPrefHeight(190);
         previewTable.setPlaceholder(new Label(Messages.tr("wizard.noPreview")));
@@ -293,16 +294,18 @@ public final class ImportWizard {
     private void showPreview(FilePreview preview) {
         previewTable.getColumns().clear();
         previewTable.getItems().clear();
+        readAs.getStyleClass().remove("form-problem");
         if (preview == null) {
             readAs.setText("");
             return;
         }
-        if (preview.problem() != null) {
+        if (preview.problem() != null) { // with the table when the file reads, as a title above the headings
             readAs.setText(preview.problem());
-            return;
+            readAs.getStyleClass().add("form-problem");
+        } else {
+            readAs.setText(preview.encoding() == null ? Messages.tr("wizard.readAsWorkbook", preview.headers().size())
+                    : Messages.tr("wizard.readAsText", preview.encoding(), preview.separator(), preview.headers().size()));
         }
-        readAs.setText(preview.encoding() == null ? Messages.tr("wizard.readAsWorkbook", preview.headers().size())
-                : Messages.tr("wizard.readAsText", preview.encoding(), preview.separator(), preview.headers().size()));
         for (int i = 0; i < preview.headers().size(); i++) {
             int column = i;
             TableColumn<List<String>, String> header = new TableColumn<>(preview.headers().get(i));

@@ -85,6 +85,22 @@ class ImportWizardTest extends FxRobot {
     }
 
     @Test
+    void aTitleAboveTheHeadingsIsSaidOnChoosingTheFileWithTheHeadingsBelowIt() throws IOException {
+        Path titled = folder.resolve("titled.csv");
+        Files.writeString(titled, "Spring survey (all sites)\nsite,wave,fin_overall\nVIC,2024-03,4\n", StandardCharsets.UTF_8);
+        interact(() -> model.fileProperty().set(titled));
+        waitUntil(() -> lookup("#wizard-read-as").queryAs(Label.class).getText().contains("headings"));
+        assertThat(lookup("#wizard-read-as").queryAs(Label.class).getText()).isEqualTo("titled.csv, row 1: holds one"
+                + " value where the column headings should be, and the headings seem to be on row 2; delete the rows"
+                + " above them and import the file again.");
+        TableView<?> preview = lookup("#wizard-preview").queryAs(TableView.class);
+        assertThat(preview.getColumns()).extracting(c -> c.getText()).containsExactly("site", "wave", "fin_overall");
+        assertThat(preview.getItems()).hasSize(1);
+        assertThat(lookup("#wizard-read-as").queryAs(Label.class).getStyleClass()).contains("form-problem");
+        Snapshots.write(this, wizard.stage().getScene(), "import-wizard-title");
+    }
+
+    @Test
     void aBadFileIsRefusedWholeWithEveryProblemListedAndSavable() throws IOException {
         long before = responses();
         Path bad = folder.resolve("answers.csv");
