@@ -27,6 +27,11 @@ public final class Formats {
         return rounded > 0 ? "+" + number : rounded < 0 ? "\u2212" + number : number;
     }
 
+    /** A change in percentage points with its sign and unit, as a sentence says it: "+8 points", "−1 point". */
+    public static String pointsChange(double points) {
+        return points(points) + (Math.abs(Math.round(points)) == 1 ? " point" : " points");
+    }
+
     public static String decimal(double value, int decimals) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault());
         format.setMinimumFractionDigits(decimals);

@@ -31,4 +31,13 @@ class FormatsTest {
         assertThat(Formats.share(Figure.suppressed(Measure.HIGH), 5)).isEqualTo("<5");
         assertThat(Formats.share(Figure.empty(Measure.HIGH), 6)).isEqualTo("\u2013");
     }
+
+    @Test
+    void aChangeInPointsSaysPointInTheSingular() {
+        assertThat(Formats.pointsChange(-1.2)).isEqualTo("\u22121 point");
+        assertThat(Formats.pointsChange(0.6)).isEqualTo("+1 point");
+        assertThat(Formats.pointsChange(0.4)).isEqualTo("0 points");
+        assertThat(Formats.pointsChange(8)).isEqualTo("+8 points");
+        assertThat(Formats.pointsChange(-1_234)).isEqualTo("\u22121,234 points");
+    }
 }

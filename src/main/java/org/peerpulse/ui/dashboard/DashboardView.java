@@ -236,7 +236,7 @@ public final class DashboardView {
             String text = Messages.tr("alerts.line", alert.site().name(), org.peerpulse.ui.DomainStyle.label(alert.domain()),
                     org.peerpulse.ui.Formats.percent(change.to().plotted()), change.to().count(), change.to().n());
             if (alert.realRise()) {
-                text += " " + Messages.tr("alerts.rise", org.peerpulse.ui.Formats.points(change.points()),
+                text += " " + Messages.tr("alerts.rise", org.peerpulse.ui.Formats.pointsChange(change.points()),
                         overview.previous().label(), org.peerpulse.ui.Verdicts.test(change));
             }
             if (alert.atAlertLevel()) {

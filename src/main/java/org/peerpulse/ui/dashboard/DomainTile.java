@@ -98,7 +98,7 @@ final class DomainTile extends VBox {
             return;
         }
         double points = c.points();
-        change.setText(Messages.tr("tile.change", Formats.points(points), overview.previous().label(),
+        change.setText(Messages.tr("tile.change", Formats.pointsChange(points), overview.previous().label(),
                 Formats.percent(c.from().plotted())));
         change.setGraphic(Math.round(points) > 0 ? AppIcon.RISING.graphic()
                 : Math.round(points) < 0 ? AppIcon.FALLING.graphic() : AppIcon.STEADY.graphic());

@@ -55,7 +55,7 @@ final class FollowUpText {
         if (comparison.points() == null) {
             return Messages.tr("followup.othersHidden", k);
         }
-        return Messages.tr("followup.points", Formats.points(comparison.points()), row.comparisonSites().size());
+        return Messages.tr("followup.points", Formats.pointsChange(comparison.points()), row.comparisonSites().size());
     }
 
     static String summary(InterventionReport report, FollowUp row) {
@@ -83,7 +83,7 @@ final class FollowUpText {
             Change others = row.comparison();
             text.append(' ').append(others == null ? Messages.tr("followup.noComparison", domain)
                     : others.points() == null ? Messages.tr("followup.comparisonHidden", k)
-                    : Messages.tr("followup.comparison", domain, Formats.points(others.points())));
+                    : Messages.tr("followup.comparison", domain, Formats.pointsChange(others.points())));
         }
         return text.append(' ').append(Messages.tr("followup.limits.short")).toString();
     }

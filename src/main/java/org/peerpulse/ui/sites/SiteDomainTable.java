@@ -159,7 +159,7 @@ public final class SiteDomainTable extends TableView<Overview.SiteRow> {
                     getStyleClass().add(change.points() > 0 ? "rising" : "falling");
                     setText(getText() + " *");
                 }
-                setTooltip(new Tooltip(Messages.tr("sites.changeTip", Formats.points(change.points()),
+                setTooltip(new Tooltip(Messages.tr("sites.changeTip", Formats.pointsChange(change.points()),
                         Formats.percent(change.from().plotted()), Verdicts.of(change))));
             }
         }
