@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain, aligned text table for the terminal. */
+/** A plain, aligned text table for the terminal; a column with no heading and nothing in it is left out. */
 final class TextTable {
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
@@ -33,7 +33,9 @@ final class TextTable {
         line(out, header, widths);
         StringBuilder rule = new StringBuilder();
         for (int width : widths) {
-            rule.append("-".repeat(width)).append("  ");
+            if (width > 0) {
+                rule.append("-".repeat(width)).append("  ");
+            }
         }
         out.println(rule.toString().stripTrailing());
         rows.forEach(row -> line(out, row, widths));
@@ -42,7 +44,9 @@ final class TextTable {
     private static void line(PrintWriter out, List<String> cells, int[] widths) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
-            line.append(String.format("%-" + widths[i] + "s  ", cells.get(i)));
+            if (widths[i] > 0) {
+                line.append(String.format("%-" + widths[i] + "s  ", cells.get(i)));
+            }
         }
         out.println(line.toString().stripTrailing());
     }

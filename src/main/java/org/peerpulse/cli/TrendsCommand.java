@@ -82,7 +82,7 @@ final class TrendsCommand extends ProgramCommand {
     private static void print(TrendTable table, PrintWriter out) {
         int k = table.settings().minGroupSize();
         boolean proportion = table.measure() != Measure.MEAN;
-        TextTable text = new TextTable("Site", "Wave", "Domain", "n", proportion ? "Count" : "", 
+        TextTable text = new TextTable("Site", "Wave", "Domain", "n", proportion ? "Count" : "",
                 proportion ? "%" : "Mean", "95% CI");
         for (TrendPoint point : table.points()) {
             Figure f = point.figure();

@@ -11,8 +11,12 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * The text of {@code key} with its arguments. Every text is a {@link MessageFormat} pattern, with or
+     * without arguments, so an apostrophe is always written twice in the bundle ("Yates'' correction").
+     */
     public static String tr(String key, Object... args) {
         String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault()).getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
+        return new MessageFormat(pattern, Locale.getDefault()).format(args);
     }
 }

@@ -53,6 +53,21 @@ class CliTest {
     }
 
     @Test
+    void everyMeasurePrintsAsATable() {
+        run("demo");
+        CliRun mean = run("trends", "--measure", "mean", "--domain", "financial");
+        assertThat(mean.status()).isZero();
+        assertThat(mean.out().lines().findFirst().orElseThrow()).as("no Count column for a mean")
+                .matches("Site +Wave +Domain +n +Mean +95% CI");
+        assertThat(mean.out()).contains("All sites  2023-03  financial");
+        for (String measure : List.of("high", "top3")) {
+            CliRun shares = run("trends", "--measure", measure, "--domain", "financial");
+            assertThat(shares.status()).isZero();
+            assertThat(shares.out().lines().findFirst().orElseThrow()).matches("Site +Wave +Domain +n +Count +% +95% CI");
+        }
+    }
+
+    @Test
     void demoIsDeterministicAndReplacesItself() {
         run("demo");
         String first = run("trends", "--json").out();

@@ -70,6 +70,23 @@ class MessagesTest {
     }
 
     @Test
+    void everyApostropheIsWrittenTwiceAndReadsOnce() throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream("messages.properties")) {
+            bundle.load(in);
+        }
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        assertThat(bundle.stringPropertyNames()).as("texts with an apostrophe MessageFormat would take for a quote")
+                .filteredOn(key -> lone.matcher(bundle.getProperty(key)).find()).isEmpty();
+        for (String key : bundle.stringPropertyNames()) {
+            new java.text.MessageFormat(bundle.getProperty(key)); // every text parses as a pattern
+        }
+        assertThat(Messages.tr("assoc.yates")).isEqualTo(" with Yates' correction");
+        assertThat(Messages.tr("plan.forThisHint")).contains("this view's site");
+        assertThat(Messages.tr("settings.header")).contains("this program's answers");
+    }
+
+    @Test
     void countsReadAsWordsAtNoneOneAndMany() {
         assertThat(Messages.tr("import.done", "paper.csv", 1, 0))
                 .isEqualTo("paper.csv: 1 response added, 0 skipped as duplicates.");
