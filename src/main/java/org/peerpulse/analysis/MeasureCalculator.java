@@ -1,5 +1,6 @@
 package org.peerpulse.analysis;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -147,12 +148,35 @@ public final class MeasureCalculator {
     }
 
     /**
-     * The sites whose responses to {@code wave} are too few to be given out one by one (a responses
-     * export): fewer than k, and beside them the sites that would let the program's total give them
-     * away (complementary suppression over the sites' numbers of responses).
+     * The sites and waves whose responses are too few to be given out one by one (a responses export),
+     * by wave: fewer than k, and beside them those that would let a total give them away by
+     * subtraction. Both totals are known: a wave's over its sites (the dashboard's responses) and a
+     * site's over its waves (the program's list of sites), so the complementary suppression runs
+     * over the whole sites × waves table of responses, not wave by wave: with one wave hidden at a
+     * site, the site's total less its rows given out would be that wave's number of responses.
      */
-    public Set<SiteId> sitesWithTooFewResponses(WaveId wave) {
-        return hiddenSites(new LineKey(wave, "responses", "n"), site -> counts.responses(Set.of(site), wave));
+    public Map<WaveId, Set<SiteId>> siteWavesWithTooFewResponses(List<WaveId> waves) {
+        List<SiteId> sites = counts.allSites();
+        Map<WaveId, Set<SiteId>> hidden = new HashMap<>();
+        waves.forEach(wave -> hidden.put(wave, new HashSet<>()));
+        if (sites.isEmpty() || waves.isEmpty()) {
+            return hidden;
+        }
+        long[][] responses = new long[sites.size()][waves.size()];
+        for (int i = 0; i < sites.size(); i++) {
+            for (int j = 0; j < waves.size(); j++) {
+                responses[i][j] = counts.responses(Set.of(sites.get(i)), waves.get(j));
+            }
+        }
+        SuppressedTable table = protection.protect(responses, Totals.ALL);
+        for (int i = 0; i < sites.size(); i++) {
+            for (int j = 0; j < waves.size(); j++) {
+                if (table.cell(i, j).hidden()) {
+                    hidden.get(waves.get(j)).add(sites.get(i));
+                }
+            }
+        }
+        return hidden;
     }
 
     /** The sites whose figures must not be shown for this wave, domain and measure (see the class comment). */

@@ -137,7 +137,8 @@ public final class ExportService {
             this.request = request;
             MeasureCalculator calculator = calculators.forProgram(false);
             this.k = calculator.protection().k();
-            waveById.keySet().forEach(wave -> tooFew.put(wave, calculator.sitesWithTooFewResponses(wave)));
+            tooFew.putAll(calculator.siteWavesWithTooFewResponses(waveById.keySet().stream()
+                    .sorted(java.util.Comparator.comparingLong(WaveId::value)).toList()));
             if (request.includeCodes()) {
                 headers.add(Psp1.RESPONDENT);
             }

@@ -139,12 +139,45 @@ class ExportCliTest {
                 .doesNotContain("respondent", "submitted", "comment");
         long total = new ObjectMapper().readTree(run("sites", "--json").out()).get("sites").findValues("responses")
                 .stream().mapToLong(JsonNode::asLong).sum();
-        java.util.regex.Matcher leftOut = java.util.regex.Pattern.compile("Left out (\\d+) responses from 2 site waves:"
+        java.util.regex.Matcher leftOut = java.util.regex.Pattern.compile("Left out (\\d+) responses from \\d+ site waves:"
                 + " a site's wave with fewer than 5 responses, or the one hidden beside it").matcher(run.out());
         assertThat(leftOut.find()).as(run.out()).isTrue();
-        assertThat(rows).as("every response but those of the small site wave and the one hidden beside it")
+        assertThat(rows).as("every response but those of the small site wave and the ones hidden beside it")
                 .hasSize((int) (total - Long.parseLong(leftOut.group(1))));
         assertThat(run.out()).contains("Wrote " + rows.size() + " responses to ");
+        // a reader who knows each site's and each wave's responses (sites, waves) and counts the rows given
+        // out learns only sums of left-out responses that are none or at least k, never a small group's
+        assertLeftOutSumsAreNoneOrAtLeast(5, rows, "site", run("sites", "--json"), "sites", "name");
+        assertLeftOutSumsAreNoneOrAtLeast(5, rows, "wave", run("waves", "--json"), "waves", "label");
+    }
+
+    @Test
+    void oneSitesResponsesNeverGiveAwayItsSmallWave() throws IOException {
+        Path file = folder.resolve("pg.csv");
+        CliRun run = run("export", "--what", "responses", "--out", file.toString(), "--site", "PG");
+        assertThat(run.status()).as(run.err()).isZero();
+        long siteTotal = new ObjectMapper().readTree(run("sites", "--json").out()).get("sites").findParents("name")
+                .stream().filter(site -> site.get("name").asText().startsWith("Prince George")).findFirst()
+                .orElseThrow().get("responses").asLong();
+        java.util.regex.Matcher leftOut = java.util.regex.Pattern.compile("Left out (\\d+) responses from (\\d+) site"
+                + " waves").matcher(run.out());
+        assertThat(leftOut.find()).as("its four responses of 2022-03 and another wave's, never the four alone: "
+                + run.out()).isTrue();
+        assertThat(Long.parseLong(leftOut.group(1))).isGreaterThanOrEqualTo(5);
+        assertThat(Long.parseLong(leftOut.group(2))).isGreaterThanOrEqualTo(2);
+        assertThat(siteTotal - csv(file, ',').size()).isEqualTo(Long.parseLong(leftOut.group(1)));
+    }
+
+    private static void assertLeftOutSumsAreNoneOrAtLeast(int k, List<CSVRecord> rows, String column, CliRun list,
+                                                          String array, String key) throws IOException {
+        java.util.Map<String, Long> given = rows.stream().collect(java.util.stream.Collectors.groupingBy(
+                r -> r.get(column), java.util.stream.Collectors.counting()));
+        for (JsonNode entry : new ObjectMapper().readTree(list.out()).get(array)) {
+            String name = entry.get(key).asText().replace(" (demo)", "");
+            long missing = entry.get("responses").asLong() - given.getOrDefault(name, 0L);
+            assertThat(missing).as(column + " " + name + ": responses less the rows given out").satisfiesAnyOf(
+                    m -> assertThat(m).isZero(), m -> assertThat(m).isGreaterThanOrEqualTo(k));
+        }
     }
 
     @Test

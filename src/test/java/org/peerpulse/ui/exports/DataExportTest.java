@@ -66,8 +66,8 @@ class DataExportTest extends FxRobot {
         slow.release();
         DialogPane written = ShownDialogs.dialog(pane -> pane.getContentText() != null
                 && pane.getContentText().startsWith("Exported to"));
-        assertThat(written.getContentText()).contains("responses.csv. ").as("the demo's Prince George in 2022-03, and"
-                + " the site hidden beside it").containsPattern("\\d+ responses were left out, from 2 waves at sites with"
+        assertThat(written.getContentText()).contains("responses.csv. ").as("the demo's Prince George in 2022-03, the"
+                + " site hidden beside it, and the two in another wave").containsPattern("\\d+ responses were left out, from 4 waves at sites with"
                 + " fewer than 5 responses \\(or hidden beside one\\)");
         waitUntil(() -> ShownDialogs.shownWindow("working").isEmpty());
         assertThat(Files.readAllLines(file)).hasSizeGreaterThan(100);
