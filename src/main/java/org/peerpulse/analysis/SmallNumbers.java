@@ -41,6 +41,15 @@ public final class SmallNumbers {
         return "<" + k;
     }
 
+    /**
+     * Why a group shows no figure, in words: the same for a group of fewer than k and for one hidden
+     * beside it, for the same reason as {@link #hiddenMark}; a group hidden only to protect another
+     * is not small, and "fewer than k" alone would tell a manager a site hardly took part.
+     */
+    public static String hiddenGroup(int k) {
+        return "fewer than " + k + " responses, or hidden to protect a small group";
+    }
+
     public boolean showsSmallNumbers() {
         return showSmallNumbers;
     }

@@ -86,22 +86,27 @@ final class CompareCommand extends ProgramCommand {
                 describe(to, change.to(), k));
         ChangeTestResult test = change.test();
         if (test == null) {
-            out.println("No test: too few responses to compare (groups of fewer than " + k + " are not shown).");
+            out.println("No test: a wave shows no figure (groups of fewer than " + k + ", and those hidden to protect"
+                    + " them, are not tested).");
             return;
         }
-        out.printf("chi-square (Yates) = %.4f, p = %.4g; Fisher p = %.4g; smallest expected count %.2f%n",
-                test.chi2Yates(), test.pYates(), test.fisherP(), test.minExpected());
-        out.printf("Reported: %s p = %.4g — %s%n", test.test().code().equals("fisher") ? "Fisher" : "chi-square",
-                test.p(), test.p() < 0.05 ? "a real change." : "not conclusive: it could be chance.");
+        out.printf("chi-square (Yates) = %.4f, %s; Fisher %s; smallest expected count %.2f%n",
+                test.chi2Yates(), p(test.pYates()), p(test.fisherP()), test.minExpected());
+        out.printf("Reported: %s %s — %s%n", test.test().code().equals("fisher") ? "Fisher" : "chi-square",
+                p(test.p()), test.p() < 0.05 ? "a real change." : "not conclusive: it could be chance.");
     }
 
     private static String describe(Wave wave, Figure figure, int k) {
         if (figure.suppressed()) {
-            return wave.label() + ": fewer than " + k + " responses";
+            return wave.label() + ": " + org.peerpulse.analysis.SmallNumbers.hiddenGroup(k);
         }
         if (!figure.hasValue()) {
             return wave.label() + ": no answers";
         }
         return String.format("%s: %.1f%% (%d of %d)", wave.label(), figure.proportion() * 100, figure.count(), figure.n());
+    }
+
+    private static String p(double p) {
+        return org.peerpulse.analysis.PValue.text(p, java.util.Locale.ROOT);
     }
 }

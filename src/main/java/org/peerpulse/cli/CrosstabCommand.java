@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.peerpulse.analysis.Cell;
 import org.peerpulse.analysis.CrossTab;
+import org.peerpulse.analysis.PValue;
 import org.peerpulse.analysis.stats.ContingencyResult;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.Wave;
@@ -107,9 +109,9 @@ final class CrosstabCommand extends ProgramCommand {
             out.println("No test: too few responses (small-number protection).");
             return;
         }
-        out.printf("n = %d; chi-square%s = %.4f, df = %d, p = %.4g; Cramér's V = %.3f%s%n", tab.n(),
-                test.yates() ? " (Yates)" : "", test.chi2(), test.df(), test.p(), test.cramersV(),
-                test.fisherP() == null ? "" : String.format("; Fisher p = %.4g", test.fisherP()));
+        out.printf("n = %d; chi-square%s = %.4f, df = %d, %s; Cramér's V = %.3f%s%n", tab.n(),
+                test.yates() ? " (Yates)" : "", test.chi2(), test.df(), PValue.text(test.p(), Locale.ROOT),
+                test.cramersV(), test.fisherP() == null ? "" : "; Fisher " + PValue.text(test.fisherP(), Locale.ROOT));
         if (test.lowExpectedWarning()) {
             out.printf("Warning: an expected count is below 5 (smallest %.2f); the chi-square p may be inaccurate.%n",
                     test.minExpected());

@@ -46,8 +46,9 @@ final class TrendTestCommand extends ProgramCommand {
         if (trend.test() == null) {
             out.println("No trend test: fewer than three waves with enough responses.");
         } else {
-            out.printf("Cochran–Armitage over %d waves: X² = %.4f, p = %.4g — %s%n", trend.wavesTested(),
-                    trend.test().chi2(), trend.test().p(), trend.test().p() < 0.05
+            out.printf("Cochran–Armitage over %d waves: X² = %.4f, %s — %s%n", trend.wavesTested(),
+                    trend.test().chi2(), org.peerpulse.analysis.PValue.text(trend.test().p(), java.util.Locale.ROOT),
+                    trend.test().p() < 0.05
                             ? (trend.direction() > 0 ? "a real upward trend." : "a real downward trend.")
                             : "no clear trend.");
         }

@@ -89,7 +89,7 @@ final class TrendsCommand extends ProgramCommand {
             String site = point.site() == null ? "All sites" : table.siteName(point.site());
             String wave = table.wave(point.wave()).label();
             if (f.suppressed()) {
-                text.add(site, wave, point.domain().code(), "fewer than " + k + " responses", "", "", "");
+                text.add(site, wave, point.domain().code(), org.peerpulse.analysis.SmallNumbers.hiddenGroup(k), "", "", "");
             } else if (!f.hasValue()) {
                 text.add(site, wave, point.domain().code(), f.n(), "", "no answers", "");
             } else {

@@ -240,7 +240,7 @@ public final class ExportService {
                     for (int i = 0; i < 5; i++) {
                         row.add(ExportCell.EMPTY);
                     }
-                    row.add(ExportCell.text("fewer than " + k + " responses"));
+                    row.add(ExportCell.text(SmallNumbers.hiddenGroup(k)));
                 } else {
                     row.add(ExportCell.number(figure.n()));
                     row.add(ExportCell.number(figure.count()));

@@ -24,10 +24,13 @@ final class ReportFrontMatter {
 
     String smallNumberRule() {
         int k = scope.k();
-        return "A group of fewer than " + k + " respondents shows no figure at all, and a count from 1 to " + (k - 1)
-                + " shows as <" + k + ". Where a hidden figure could be worked out by subtraction (from a total, or"
-                + " from the program beside its sites) the next-smallest is hidden too. Tests are shown only for"
-                + " tables of at least " + k + " respondents. Reports always apply these rules.";
+        return "A group of fewer than " + k + " respondents shows no figure at all. In tables of counts (top"
+                + " stressors, answers to the health questions, ProQOL bands) a count from 1 to " + (k - 1) + " shows as"
+                + " <" + k + "; a share of a group of " + k + " or more is shown with its count (\"2 of 19\"). Where a"
+                + " hidden figure could be worked out by subtraction (from a total, or from the program beside its"
+                + " sites) the next-smallest is hidden too, so \"<" + k + "\" can also stand for a figure hidden to"
+                + " protect a small group. Tests are shown only for tables of at least " + k + " respondents. Reports"
+                + " always apply these rules.";
     }
 
     /** The sites a program report covers: named when they fit on the title page, else counted. */

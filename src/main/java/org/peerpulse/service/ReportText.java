@@ -80,7 +80,7 @@ final class ReportText {
     }
 
     static String p(double p) {
-        return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
+        return org.peerpulse.analysis.PValue.text(p, Locale.ROOT);
     }
 
     static String test(ChangeTestResult test) {
@@ -91,7 +91,7 @@ final class ReportText {
     /** Whether a change between two waves is real, in plain words. */
     static String verdict(Change change, int k) {
         if (change.from().suppressed() || change.to().suppressed()) {
-            return "Not shown: fewer than " + k + " responses in one of the waves.";
+            return "Not shown in one of the waves: " + SmallNumbers.hiddenGroup(k) + ".";
         }
         if (!change.comparable()) {
             return "Nobody answered in one of the waves.";

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.peerpulse.analysis.Figure;
+import org.peerpulse.analysis.PValue;
 import org.peerpulse.analysis.SmallNumbers;
 
 /** Numbers, percentages and dates formatted for the user's locale, in one place. */
@@ -57,12 +58,9 @@ public final class Formats {
         return Messages.tr("figure.share", percent(figure.plotted()), figure.count(), figure.n());
     }
 
-    /** p-values as readers expect them: "p = 0.03", "p = 0.004", "p < 0.001". */
+    /** p-values as readers expect them: "p = 0.36", "p = 0.046", "p < 0.001" ({@link PValue}). */
     public static String pValue(double p) {
-        if (p < 0.001) {
-            return "p < " + decimal(0.001, 3);
-        }
-        return "p = " + (p < 0.01 ? decimal(p, 3) : decimal(p, 2));
+        return PValue.text(p, Locale.getDefault());
     }
 
     public static String date(LocalDate date) {

@@ -62,6 +62,19 @@ class ReportServiceTest {
     }
 
     @Test
+    void theSmallNumberRuleItStatesIsTheOneItsTablesFollow() throws IOException {
+        context.demo().load(DemoProgram.DEFAULT_SEED);
+        String text = text(context.reports().write(ReportRequest.program(), folder.resolve("program.pdf"), Progress.NONE))
+                .replaceAll("\\s+", " ");
+        assertThat(text).as("a share of a group of 5 or more shows its count, even from 1 to 4")
+                .containsPattern("\\([1-4]/\\d{2}\\)");
+        assertThat(text).as("so the rule on the title page and in the methods says so, twice")
+                .containsPattern("(?s)a share of a group of 5 or more is shown with its count.*a share of a group of 5 or"
+                        + " more is shown with its count")
+                .doesNotContain("respondents shows no figure at all, and a count from 1 to 4 shows as <5");
+    }
+
+    @Test
     void aProgramOfManySitesCountsThemOnTheTitlePageAndKeepsItsSummaryToTheFirstAlerts() throws IOException {
         ManySites.fill(context, folder, 30); // twelve sites at the alert level of 50% (3 of 6)
         assertThat(context.overview().latest(false).alerts()).hasSize(12);
