@@ -53,11 +53,12 @@ final class AuditCommand extends ProgramCommand {
         TextTable table = new TextTable("Time", "User", "Action", "What", "How much");
         for (AuditEntry entry : page.entries()) {
             table.add(time(entry), entry.osUser(), entry.action().code(), entry.what(),
-                    entry.howMuch() == null ? "" : entry.howMuch() + entry.action().howMuch().map(u -> " " + u).orElse(""));
+                    entry.howMuch() == null ? "" : entry.action().howMuch(entry.howMuch()));
         }
         table.print(out);
         if (page.hasMore()) {
-            out.printf("%d of %d entries shown; --limit shows more.%n", page.entries().size(), page.total());
+            out.printf("%d of %s shown; --limit shows more.%n", page.entries().size(),
+                    Words.count(page.total(), "entry", "entries"));
         }
         return PeerPulseCli.OK;
     }

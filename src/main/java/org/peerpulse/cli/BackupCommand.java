@@ -15,9 +15,10 @@ final class BackupCommand extends ProgramCommand {
     @Override
     int run(AppContext context, PrintWriter printer) {
         BackupInfo backup = context.backups().backupTo(out);
-        printer.printf("Backed up %d sites, %d waves and %d responses (schema version %s%s) to %s.%n", backup.sites(),
-                backup.waves(), backup.responses(), backup.schemaVersion(), backup.encrypted() ? ", encrypted" : "",
-                out);
+        printer.printf("Backed up %s, %s and %s (schema version %s%s) to %s.%n",
+                Words.count(backup.sites(), "site", "sites"), Words.count(backup.waves(), "wave", "waves"),
+                Words.count(backup.responses(), "response", "responses"), backup.schemaVersion(),
+                backup.encrypted() ? ", encrypted" : "", out);
         return PeerPulseCli.OK;
     }
 }

@@ -33,9 +33,12 @@ final class RestoreCommand implements Callable<Integer> {
             restored = files.restore(backup, database, root.passwords().required(backup));
         }
         var out = spec.commandLine().getOut();
-        out.printf("Restored %s (schema version %s, taken %s: %d sites, %d waves, %d responses) into %s.%n", backup,
-                restored.backup().schemaVersion(), restored.backup().created(), restored.backup().sites(),
-                restored.backup().waves(), restored.backup().responses(), files.fileOf(database));
+        out.printf("Restored %s (schema version %s, taken %s: %s, %s, %s) into %s.%n", backup,
+                restored.backup().schemaVersion(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                        .withZone(java.time.ZoneOffset.UTC).format(restored.backup().created()),
+                Words.count(restored.backup().sites(), "site", "sites"),
+                Words.count(restored.backup().waves(), "wave", "waves"),
+                Words.count(restored.backup().responses(), "response", "responses"), files.fileOf(database));
         restored.replacedKeptAt().ifPresent(kept -> out.printf("The program it replaced is kept at %s.%n", kept));
         return PeerPulseCli.OK;
     }

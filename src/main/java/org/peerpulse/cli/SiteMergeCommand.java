@@ -35,8 +35,8 @@ final class SiteMergeCommand extends ProgramCommand {
         if (json) {
             out.println(Json.write(toJson(result)));
         } else if (result.merged()) {
-            out.printf("Merged %s into %s: %d responses moved, %s deleted.%n", from.name(), into.name(),
-                    result.moved(), from.name());
+            out.printf("Merged %s into %s: %s moved, %s deleted.%n", from.name(), into.name(),
+                    Words.count(result.moved(), "response", "responses"), from.name());
         }
         if (result.merged()) {
             return PeerPulseCli.OK;

@@ -63,8 +63,9 @@ public final class AuditTrail implements Audit {
     }
 
     void imported(Transaction tx, ImportReport report) {
-        StringBuilder what = new StringBuilder(report.file()).append(": ").append(report.added())
-                .append(" responses added, ").append(report.duplicates()).append(" duplicates skipped");
+        StringBuilder what = new StringBuilder(report.file()).append(": ")
+                .append(AuditAction.IMPORT.howMuch(report.added())).append(", ").append(report.duplicates())
+                .append(report.duplicates() == 1 ? " duplicate skipped" : " duplicates skipped");
         if (!report.createdWaves().isEmpty()) {
             what.append("; new waves ").append(String.join(", ", report.createdWaves()));
         }

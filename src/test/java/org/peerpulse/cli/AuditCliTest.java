@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +99,21 @@ class AuditCliTest {
 
         CliRun table = run("audit");
         assertThat(table.out()).contains("Time", "How much", "Site added: “Nanaimo Harbour” (NAN, other)", "responses added");
+    }
+
+    @Test
+    void oneOfAnythingIsSaidInTheSingular() throws IOException {
+        assertThat(run("sites", "add", "Nanaimo Harbour", "--code", "NAN").status()).isZero();
+        Path one = folder.resolve("one.csv");
+        Files.writeString(one, "site,wave,fin_overall\nNAN,2024-03,4\n", StandardCharsets.UTF_8);
+        assertThat(run("import", one.toString()).status()).isZero();
+
+        assertThat(run("audit").out()).contains("one.csv: 1 response added, 0 duplicates skipped", "1 response added")
+                .doesNotContain("1 responses");
+        assertThat(run("backup", "--out", folder.resolve("copy.zip").toString()).out())
+                .startsWith("Backed up 1 site, 1 wave and 1 response (schema version ");
+        assertThat(run("restore", folder.resolve("copy.zip").toString()).out())
+                .containsPattern("taken \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC: 1 site, 1 wave, 1 response\\)");
     }
 
     @Test

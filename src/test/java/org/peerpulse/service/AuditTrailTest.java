@@ -83,7 +83,7 @@ class AuditTrailTest {
         AuditEntry entry = onlyEntryOf(() -> context.imports().importFile(csv, ImportOptions.DEFAULT, Progress.NONE));
         assertThat(entry.action()).isEqualTo(AuditAction.IMPORT);
         assertThat(entry.howMuch()).isEqualTo(3L);
-        assertThat(entry.what()).isEqualTo("wave.csv: 3 responses added, 1 duplicates skipped; new waves 2020-03");
+        assertThat(entry.what()).isEqualTo("wave.csv: 3 responses added, 1 duplicate skipped; new waves 2020-03");
         assertThat(entry.osUser()).isEqualTo("tester");
         assertThat(entry.at().toInstant()).isEqualTo(NOW);
     }
