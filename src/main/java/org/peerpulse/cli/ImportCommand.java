@@ -106,8 +106,8 @@ final class ImportCommand extends ProgramCommand {
 
     private static String summary(ImportReport report) {
         if (!report.stored()) {
-            return report.file() + ": refused, nothing was stored (" + report.problems().size()
-                    + (report.problems().size() == 1 ? " problem)." : " problems).");
+            return report.file() + ": refused, nothing was stored ("
+                    + Words.count(ImportProblem.total(report.problems()), "problem", "problems") + ").";
         }
         StringBuilder line = new StringBuilder(report.file()).append(readAs(report)).append(": ")
                 .append(Words.count(report.added(), "response", "responses")).append(" added, ")
@@ -155,7 +155,7 @@ final class ImportCommand extends ProgramCommand {
         file.put("duplicates", report.duplicates());
         file.put("skipped", report.skipped().stream().map(s -> Map.<String, Object>of("row", s.row(), "why", s.why()))
                 .toList());
-        file.put("rejected", report.problems().size());
+        file.put("rejected", ImportProblem.total(report.problems()));
         file.put("created_waves", report.createdWaves());
         file.put("created_sites", report.createdSites());
         file.put("format", report.format() == null ? null : report.format().name().toLowerCase(java.util.Locale.ROOT));

@@ -26,6 +26,20 @@ public record ImportProblem(String file, int row, String column, String value, S
                 : count + " more problems are not listed; fix the ones above and import the file again");
     }
 
+    /** The closing problem's sentence, as {@link #unlisted} writes it: the number it counts. */
+    private static final java.util.regex.Pattern UNLISTED = java.util.regex.Pattern.compile(
+            "(\\d+) more problems? (?:is|are) not listed; fix the ones above and import the file again");
+
+    /** How many problems a list stands for: each listed one, and those its closing problem counts. */
+    public static int total(List<ImportProblem> problems) {
+        int total = 0;
+        for (ImportProblem problem : problems) {
+            java.util.regex.Matcher unlisted = UNLISTED.matcher(problem.message());
+            total += problem.row() == 0 && unlisted.matches() ? Integer.parseInt(unlisted.group(1)) : 1;
+        }
+        return total;
+    }
+
     /**
      * The problems of one file found by reading it and by matching its rows to the program (a site
      * it does not have), together in row order, the whole file's first; at most {@link #MOST_LISTED},

@@ -32,6 +32,10 @@ class ImportProblemsTogetherTest {
         assertThat(listed.get(ImportProblem.MOST_LISTED).message())
                 .isEqualTo("51 more problems are not listed; fix the ones above and import the file again");
         assertThat(listed.subList(0, ImportProblem.MOST_LISTED)).extracting(ImportProblem::row).isSorted();
+        assertThat(ImportProblem.total(listed)).as("what a refusal counts: every problem, listed or not")
+                .isEqualTo(251);
+        assertThat(ImportProblem.total(List.of(cell(3), ImportProblem.unlisted(FILE, 1)))).isEqualTo(2);
+        assertThat(ImportProblem.total(List.of(cell(3)))).isEqualTo(1);
     }
 
     @Test

@@ -355,7 +355,7 @@ public final class ImportWizard {
             outcome.setText(text.toString());
             outcome.getStyleClass().add("falling");
         } else {
-            outcome.setText(Messages.tr("wizard.refused", report.file(), report.problems().size()));
+            outcome.setText(Messages.tr("wizard.refused", report.file(), ImportProblem.total(report.problems())));
             outcome.getStyleClass().add("rising");
         }
         problems.getItems().setAll(report.problems());
