@@ -88,7 +88,7 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> !seriesValues(StressDomain.FINANCIAL).equals(before));
         List<Number> surrey = seriesValues(StressDomain.FINANCIAL);
         assertThat(surrey).hasSize(8);
-        waitUntil(() -> lookup(".chart-note").queryAs(Label.class).getText().contains("Financial rising over 8 waves"));
+        waitUntil(() -> lookup(".chart-note").queryAs(Label.class).getText().contains("Financial: rising over 8 waves"));
         assertThat(surrey.get(7).doubleValue()).isGreaterThan(surrey.get(0).doubleValue() + 25);
         assertThat(lookup(".panel-title").queryAllAs(Label.class)).anySatisfy(label ->
                 assertThat(label.getText()).contains("Surrey Overdose Prevention Site"));
@@ -305,7 +305,7 @@ class MainWindowTest extends FxRobot {
         clickOn("Surrey Overdose Prevention Site");
         type(javafx.scene.input.KeyCode.ESCAPE);
         waitUntil(() -> lookup("#trends-chart").queryAs(LineChart.class).getData().size() == 2
-                && lookup("#trends-tests").queryAs(Label.class).getText().contains("Surrey Overdose Prevention Site rising"));
+                && lookup("#trends-tests").queryAs(Label.class).getText().contains("Surrey Overdose Prevention Site: rising"));
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "trends");
         assertThat(lookup("#trends-plans-note").queryAs(Label.class).getText()).startsWith("Shaded bands: plans");
         assertThat(lookup("#trends-plans-note").query().isVisible()).isTrue();
@@ -321,8 +321,8 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> lookup("#trends-tests").queryAs(Label.class).getText().startsWith("Trend of the mean score"));
         String verdict = "(rising|falling|no clear trend) over 8 waves \\(p [<=] [0-9.,]+\\)\\.";
         assertThat(lookup("#trends-tests").queryAs(Label.class).getText()).as("each series tested on its own means")
-                .containsPattern("\\(Mann\u2013Kendall test\\): All sites " + verdict
-                        + " Surrey Overdose Prevention Site " + verdict);
+                .containsPattern("\\(Mann\u2013Kendall test\\): All sites: " + verdict
+                        + " Surrey Overdose Prevention Site: " + verdict);
         clickOn("Surrey Overdose Prevention Site  \u2715");
         waitUntil(() -> lookup("#trends-table").queryAs(TableView.class).getItems().size() == 8);
         waitUntil(() -> !lookup("#trends-tests").queryAs(Label.class).getText().contains("Surrey"));

@@ -160,7 +160,7 @@ class ManySitesViewsTest extends FxRobot {
         assertThat(lookup("#trends-too-many").query().isVisible()).isFalse();
         waitUntil(() -> lookup("#trends-tests").queryAs(Label.class).getText().contains("Site 07"));
         String tests = lookup("#trends-tests").queryAs(Label.class).getText(); // one wave: nothing can be tested
-        assertThat(tests).contains("All sites, Site 01, Site 02, Site 03, Site 04, Site 05, Site 06, Site 07 not tested"
+        assertThat(tests).contains("All sites, Site 01, Site 02, Site 03, Site 04, Site 05, Site 06, Site 07: not tested"
                 + " (too few waves with enough responses).");
         assertThat(tests.split("not tested", -1)).as("said once, not once per line").hasSize(2);
 

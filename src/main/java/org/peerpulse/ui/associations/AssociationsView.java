@@ -25,6 +25,8 @@ import org.peerpulse.ui.ViewProblem;
 
 /** Associations: the cross-tab of two variables with row percentages, the test and its plain reading. */
 public final class AssociationsView {
+    /** How to read the table: its marker is "<k" with the program's k, said once a table is shown. */
+    private final Label note = new Label();
     private final org.peerpulse.ui.FilterChips chips = new org.peerpulse.ui.FilterChips();
     private final AssociationsViewModel model;
     private final org.peerpulse.ui.Copying copying;
@@ -65,7 +67,6 @@ public final class AssociationsView {
         statistics.setId("assoc-statistics");
         reading.getStyleClass().add("tile-title");
         reading.setWrapText(true);
-        Label note = new Label(Messages.tr("assoc.note"));
         note.getStyleClass().add("chart-note");
         note.setWrapText(true);
         warning.getStyleClass().add("chart-note");
@@ -125,6 +126,7 @@ public final class AssociationsView {
         }
         SuppressedTable counts = tab.counts();
         int k = counts.k();
+        note.setText(Messages.tr("assoc.note", k));
         put(header(variableName(tab.rows().code()) + " \\ " + variableName(tab.columns().code())), 0, 0);
         for (int j = 0; j < counts.columns(); j++) {
             put(header(tab.columns().categories().get(j)), j + 1, 0);

@@ -26,6 +26,8 @@ import org.peerpulse.ui.ViewProblem;
 
 /** Health and wellbeing: poor health, poor mental health and low quality of life by wave; ProQOL 5 subscales. */
 public final class HealthView {
+    /** How to read the table by wave, with the program's k, said once its rows are shown. */
+    private final Label note = new Label();
     private final org.peerpulse.ui.FilterChips chips = new org.peerpulse.ui.FilterChips();
     private final HealthViewModel model;
     private final org.peerpulse.ui.Copying copying;
@@ -96,7 +98,6 @@ public final class HealthView {
         org.peerpulse.ui.TableHeight.fit(proqol, 28, subscales, subscales);
         proqolNote.getStyleClass().add("chart-note");
         proqolNote.setWrapText(true);
-        Label note = new Label(Messages.tr("health.note"));
         note.getStyleClass().add("chart-note");
         note.setWrapText(true);
         VBox panel = new VBox(12, title, bar, chips, ViewProblem.line(model.problemProperty(), "health-problem"),
@@ -166,6 +167,7 @@ public final class HealthView {
             return;
         }
         k = shown.k();
+        note.setText(Messages.tr("health.note", k));
         waves.getItems().setAll(shown.rows());
         proqol.refresh(); // its hidden cells say "<k"
     }
