@@ -158,19 +158,19 @@ final class ReportDomainSection {
         return blocks;
     }
 
-    /** The Cochran–Armitage test across every wave of the program, in one sentence. */
+    /** The Cochran–Armitage test across the waves the report covers, in one sentence. */
     private String trend(StressDomain domain) {
-        WaveTrend trend = sources.trends().trendTest(domain, scope.site(), false);
+        WaveTrend trend = sources.trends().trendTest(domain, scope.site(), scope.waves(), false);
         String where = scope.groupName();
         if (trend.test() == null) {
-            return "Trend across every wave (" + where + "): not tested, since fewer than three waves can be shown"
-                    + " or they hold too few responses.";
+            return "Trend across the waves covered (" + where + "): not tested, since fewer than three of them can be"
+                    + " shown or they hold too few responses.";
         }
         String direction = trend.test().p() >= 0.05 ? "no trend the test can tell from chance"
                 : trend.direction() > 0 ? "a rising trend, unlikely to be chance"
                 : trend.direction() < 0 ? "a falling trend, unlikely to be chance" : "no clear direction";
         return String.format(java.util.Locale.ROOT,
-                "Trend across every wave (%s, Cochran\u2013Armitage test over the %d waves that can be shown): %s"
+                "Trend across the waves covered (%s, Cochran\u2013Armitage test over the %d that can be shown): %s"
                         + " (\u03c7\u00b2 = %.2f, %s).", where, trend.wavesTested(), direction, trend.test().chi2(),
                 ReportText.p(trend.test().p()));
     }

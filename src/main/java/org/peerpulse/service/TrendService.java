@@ -58,9 +58,14 @@ public final class TrendService {
 
     /** The trend test of a domain's high-stress share across every wave, for a site or (null) the program. */
     public WaveTrend trendTest(StressDomain domain, Site site, boolean showSmallNumbers) {
+        return trendTest(domain, site, waves.all(), showSmallNumbers);
+    }
+
+    /** As {@link #trendTest(StressDomain, Site, boolean)}, across the waves {@code over} only (a report's). */
+    public WaveTrend trendTest(StressDomain domain, Site site, List<Wave> over, boolean showSmallNumbers) {
         if (site == null) {
-            return WaveTrend.highStress(calculators.forWholeProgram(showSmallNumbers), Set.of(), waves.all(), domain);
+            return WaveTrend.highStress(calculators.forWholeProgram(showSmallNumbers), Set.of(), over, domain);
         }
-        return WaveTrend.highStress(calculators.forProgram(showSmallNumbers), Set.of(site.id()), waves.all(), domain);
+        return WaveTrend.highStress(calculators.forProgram(showSmallNumbers), Set.of(site.id()), over, domain);
     }
 }

@@ -62,6 +62,23 @@ class ReportServiceTest {
     }
 
     @Test
+    void aReportOfSomeWavesTestsTheTrendAcrossThoseWavesOnly() throws IOException {
+        context.demo().load(DemoProgram.DEFAULT_SEED);
+        var waves = context.program().waves();
+        String three = text(context.reports().write(new ReportRequest(null, waves.get(2), waves.get(4)),
+                folder.resolve("three.pdf"), Progress.NONE)).replaceAll("\\s+", " ");
+        assertThat(three).contains("Cochran\u2013Armitage test over the 3 that can be shown")
+                .doesNotContainPattern("over the [4-8] that can be shown");
+        String one = text(context.reports().write(new ReportRequest(null, waves.get(7), waves.get(7)),
+                folder.resolve("one.pdf"), Progress.NONE)).replaceAll("\\s+", " ");
+        assertThat(one).contains("Trend across the waves covered (All sites): not tested")
+                .doesNotContain("Cochran\u2013Armitage test over the");
+        String all = text(context.reports().write(ReportRequest.program(), folder.resolve("all.pdf"), Progress.NONE))
+                .replaceAll("\\s+", " ");
+        assertThat(all).contains("Cochran\u2013Armitage test over the 8 that can be shown");
+    }
+
+    @Test
     void theSmallNumberRuleItStatesIsTheOneItsTablesFollow() throws IOException {
         context.demo().load(DemoProgram.DEFAULT_SEED);
         String text = text(context.reports().write(ReportRequest.program(), folder.resolve("program.pdf"), Progress.NONE))
