@@ -1,8 +1,8 @@
 package org.peerpulse.service;
 
-import java.util.Locale;
 import org.peerpulse.analysis.Change;
 import org.peerpulse.analysis.FollowUp;
+import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.domain.StressDomain;
 
 /**
@@ -17,14 +17,14 @@ public final class FollowUpSentence {
 
     public static String of(InterventionReport report, FollowUp row) {
         int k = report.settings().minGroupSize();
-        String what = "High stress in " + domain(row.domain()) + " at " + report.siteName(row.site());
+        String what = "High stress in the " + domain(row.domain()) + " domain at " + report.siteName(row.site());
         String main = switch (row.outcome()) {
             case NO_WAVE_BEFORE -> what + " cannot be followed up: no wave was fielded before the start.";
             case NO_WAVE_AFTER -> what + ": no wave has been fielded since the start yet; in "
                     + row.before().wave().label() + ", the last wave before it, it was "
                     + ReportText.figure(row.before().figure(), k) + ".";
-            case SUPPRESSED -> what + ": fewer than " + k + " responses in " + row.before().wave().label() + " or "
-                    + row.after().wave().label() + ", so no figures are shown.";
+            case SUPPRESSED -> what + ": no figures are shown for " + row.before().wave().label() + " or "
+                    + row.after().wave().label() + " (" + SmallNumbers.hiddenGroup(k) + ").";
             case NO_ANSWERS -> what + ": nobody answered the question in one of the waves.";
             case NOT_TESTED, FELL, ROSE, NO_CLEAR_CHANGE -> what + " went from "
                     + ReportText.figure(row.before().figure(), k) + " in " + row.before().wave().label()
@@ -44,18 +44,19 @@ public final class FollowUpSentence {
 
     private static String comparison(Change comparison, StressDomain domain, int k) {
         if (comparison == null) {
-            return "Every other site had an intervention on " + domain(domain) + " then, so there is no comparison.";
+            return "Every other site had an intervention on the " + domain(domain) + " domain then, so there is no"
+                    + " comparison.";
         }
         if (!comparison.comparable()) {
-            return "The sites with no intervention on " + domain(domain) + " cannot be shown together over these"
-                    + " waves (a group of fewer than " + k + " among them).";
+            return "The sites with no intervention on the " + domain(domain) + " domain cannot be shown together over"
+                    + " these waves (" + SmallNumbers.hiddenGroup(k) + ").";
         }
-        return "Over the same waves the sites with no intervention on " + domain(domain) + " went from "
-                + ReportText.pct(comparison.from().plotted()) + " to " + ReportText.pct(comparison.to().plotted())
+        return "Over the same waves the sites with no intervention on the " + domain(domain) + " domain went from "
+                + ReportText.figure(comparison.from(), k) + " to " + ReportText.figure(comparison.to(), k)
                 + " (" + ReportText.points(comparison.points()) + ").";
     }
 
     private static String domain(StressDomain domain) {
-        return ReportText.domain(domain).toLowerCase(Locale.ROOT);
+        return ReportText.domain(domain);
     }
 }

@@ -74,8 +74,10 @@ class InterventionsCliTest {
         assertThat(row.get("p").asDouble()).isLessThan(0.05);
         assertThat(row.get("comparison_sites_change_pct").isNumber()).isTrue();
         assertThat(row.get("summary").asText()) // the PDF report's words
-                .startsWith("High stress in death and trauma at Victoria Outreach went from ")
+                .startsWith("High stress in the Death and trauma domain at Victoria Outreach went from ")
                 .contains("(the last wave before the start)", "Fell, and the fall is unlikely to be chance")
+                .containsPattern("the sites with no intervention on the Death and trauma domain went from"
+                        + " \\d+\\.\\d%\\u00a0\\(\\d+/\\d+\\) to \\d+\\.\\d%\\u00a0\\(\\d+/\\d+\\)")
                 .contains("no control group")
                 .contains("repeated cross-sections");
         assertThat(row.get("suppressed").asBoolean()).isFalse();
