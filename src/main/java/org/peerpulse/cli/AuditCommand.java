@@ -25,7 +25,7 @@ final class AuditCommand extends ProgramCommand {
     boolean json;
 
     @Option(names = "--action", paramLabel = "A", description = "Only this action: import, entry, edit, delete,"
-            + " merge, site, wave, settings, export, report or small_numbers.")
+            + " merge, site, wave, settings, export, report, small_numbers, backup or restore.")
     String actionCode;
 
     @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Only entries from this day on.")

@@ -14,16 +14,24 @@ final class Lookup {
     }
 
     static Site site(ProgramService program, String text) {
-        return program.findSite(text).orElseThrow(() -> new UserInputException("\"" + text
-                + "\" is not a site of this program; its sites are " + program.sites().stream()
-                .map(s -> s.name() + (s.code() == null ? "" : " (" + s.code() + ")"))
-                .collect(Collectors.joining(", ", "", ".")).replaceFirst("^\\.$", "none yet.")));
+        return program.findSite(text).orElseThrow(() -> new UserInputException(notASite(program, text)));
     }
 
     static Wave wave(ProgramService program, String text) {
-        return program.findWave(text).orElseThrow(() -> new UserInputException("\"" + text
-                + "\" is not a wave of this program; its waves are " + program.waves().stream().map(Wave::label)
-                .collect(Collectors.joining(", ", "", ".")).replaceFirst("^\\.$", "none yet.")));
+        return program.findWave(text).orElseThrow(() -> new UserInputException(notAWave(program, text)));
+    }
+
+    /** "\"X\" is not a site of this program; its sites are A (a), B (b)." — or "none yet." */
+    static String notASite(ProgramService program, String text) {
+        return "\"" + text + "\" is not a site of this program; its sites are " + program.sites().stream()
+                .map(s -> s.name() + (s.code() == null ? "" : " (" + s.code() + ")"))
+                .collect(Collectors.joining(", ", "", ".")).replaceFirst("^\\.$", "none yet.");
+    }
+
+    /** "\"X\" is not a wave of this program; its waves are 2024-03, 2024-09." — or "none yet." */
+    static String notAWave(ProgramService program, String text) {
+        return "\"" + text + "\" is not a wave of this program; its waves are " + program.waves().stream()
+                .map(Wave::label).collect(Collectors.joining(", ", "", ".")).replaceFirst("^\\.$", "none yet.");
     }
 
     static Setting setting(String code) {

@@ -1,6 +1,5 @@
 package org.peerpulse.cli;
 
-import java.util.stream.Collectors;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.StressDomain;
 import org.peerpulse.domain.Wave;
@@ -16,16 +15,12 @@ final class Names {
 
     Site site(String name) {
         return context.program().findSite(name).orElseThrow(() -> new UserInputException(
-                "--site: \"" + name + "\" is not a site of this program; its sites are "
-                        + context.program().sites().stream()
-                        .map(s -> s.name() + (s.code() == null ? "" : " (" + s.code() + ")"))
-                        .collect(Collectors.joining(", ")) + "."));
+                "--site: " + Lookup.notASite(context.program(), name)));
     }
 
     Wave wave(String label, String option) {
         return context.program().findWave(label).orElseThrow(() -> new UserInputException(
-                option + ": \"" + label + "\" is not a wave of this program; its waves are "
-                        + context.program().waves().stream().map(Wave::label).collect(Collectors.joining(", ")) + "."));
+                option + ": " + Lookup.notAWave(context.program(), label)));
     }
 
     StressDomain domain(String code) {

@@ -34,7 +34,7 @@ final class SmallNumbersLog {
             if (shown) {
                 state.showSmallNumbersProperty().set(false);
             }
-            new Alert(Alert.AlertType.ERROR, Messages.tr("audit.notWritten", failure.getMessage()), ButtonType.OK)
+            new Alert(Alert.AlertType.ERROR, Messages.tr("audit.notWritten", Failures.sentence(failure)), ButtonType.OK)
                     .show();
         });
     }

@@ -13,7 +13,7 @@ public final class ViewProblem {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
 
     public void failed(Throwable failure) {
-        text.set(Messages.tr("view.failed", failure.getMessage()));
+        text.set(Messages.tr("view.failed", Failures.sentence(failure)));
     }
 
     public void cleared() {

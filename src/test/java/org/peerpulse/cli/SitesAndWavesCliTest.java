@@ -36,6 +36,15 @@ class SitesAndWavesCliTest {
     }
 
     @Test
+    void anEmptyProgramSaysItHasNoSitesOrWavesYet() {
+        CliRun site = CliRun.on(folder.resolve("empty"), "trends", "--site", "Atlantis");
+        assertThat(site.err()).contains("--site: \"Atlantis\" is not a site of this program; its sites are none yet.");
+        CliRun wave = CliRun.on(folder.resolve("empty"), "compare", "--domain", "financial", "--from", "2030",
+                "--to", "2031");
+        assertThat(wave.err()).contains("is not a wave of this program; its waves are none yet.");
+    }
+
+    @Test
     void renameChangesOnlyWhatIsGivenAndKeepsTheResponses() {
         run("demo");
         long responses = site("Prince George Drop-in").get("responses").asLong();

@@ -87,6 +87,13 @@ class MessagesTest {
     }
 
     @Test
+    void aFailureWithoutASentenceStillSaysWhatItWas() {
+        assertThat(Messages.tr("status.failed", Failures.sentence(new NullPointerException())))
+                .isEqualTo("Something went wrong: an error inside PeerPulse that has no description (NullPointerException)");
+        assertThat(Failures.sentence(new IllegalStateException("The disk is full."))).isEqualTo("The disk is full.");
+    }
+
+    @Test
     void countsReadAsWordsAtNoneOneAndMany() {
         assertThat(Messages.tr("import.done", "paper.csv", 1, 0))
                 .isEqualTo("paper.csv: 1 response added, 0 skipped as duplicates.");

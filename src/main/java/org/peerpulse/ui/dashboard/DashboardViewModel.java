@@ -178,7 +178,7 @@ public final class DashboardViewModel {
      * and the status bar says so when it fails (the overview, removing the demo: what was shown stays).
      */
     private <T> void work(String what, java.util.concurrent.Callable<T> task, java.util.function.Consumer<T> done) {
-        work(what, task, done, failure -> status.set(Messages.tr("status.failed", failure.getMessage())));
+        work(what, task, done, failure -> status.set(Messages.tr("status.failed", org.peerpulse.ui.Failures.sentence(failure))));
     }
 
     /** The chart's work: when it fails, no chart is drawn and the panel says why, until a later chart comes in. */

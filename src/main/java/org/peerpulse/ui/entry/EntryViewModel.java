@@ -190,7 +190,7 @@ public final class EntryViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        status.set(Messages.tr("entry.failed", failure.getMessage()));
+        status.set(Messages.tr("entry.failed", org.peerpulse.ui.Failures.sentence(failure)));
     }
 
     /** "looks like an e-mail…" → "Looks like an e-mail…". */

@@ -87,7 +87,7 @@ public final class ResponsesViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        status.set(Messages.tr("entry.failed", failure.getMessage()));
+        status.set(Messages.tr("entry.failed", org.peerpulse.ui.Failures.sentence(failure)));
     }
 
     public ObservableList<StoredResponse> rows() {

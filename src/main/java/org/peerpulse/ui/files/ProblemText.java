@@ -23,7 +23,7 @@ public final class ProblemText {
                 case NOT_A_FOLDER -> Messages.tr("problem.notAFolder", file);
             };
         }
-        return Messages.tr("problem.other", failure.getMessage());
+        return Messages.tr("problem.other", org.peerpulse.ui.Failures.sentence(failure));
     }
 
     /** The file's name without its folder, as the user knows it. */

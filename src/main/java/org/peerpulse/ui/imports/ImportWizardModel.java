@@ -266,7 +266,7 @@ public final class ImportWizardModel {
     }
 
     private static String sentence(Throwable problem) {
-        return problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage();
+        return org.peerpulse.ui.Failures.sentence(problem);
     }
 
     /**

@@ -55,7 +55,7 @@ public final class Planner {
     /** Says in one sentence what went wrong; nothing was changed. */
     static void failed(Throwable failure) {
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                org.peerpulse.ui.Messages.tr("plan.failed", failure.getMessage()));
+                org.peerpulse.ui.Messages.tr("plan.failed", org.peerpulse.ui.Failures.sentence(failure)));
         alert.show();
     }
 

@@ -159,7 +159,7 @@ public final class ProgramViewModel {
             done.accept(result);
         }, failure -> {
             busy.set(false);
-            status.set(Messages.tr("program.status.failed", failure.getMessage()));
+            status.set(Messages.tr("program.status.failed", org.peerpulse.ui.Failures.sentence(failure)));
             showError(failure.getMessage());
         });
     }

@@ -98,14 +98,14 @@ public final class ReportsViewModel {
         }, failure -> {
             busy.set(false);
             message.set(failure instanceof java.util.concurrent.CancellationException
-                    ? Messages.tr("reports.cancelled") : Messages.tr("reports.failed", failure.getMessage()));
+                    ? Messages.tr("reports.cancelled") : Messages.tr("reports.failed", org.peerpulse.ui.Failures.sentence(failure)));
         });
         progress.bind(job.progressProperty());
     }
 
     /** The desktop could not open the report or its folder: says so, and keeps the result. */
     public void failedToOpen(Throwable failure) {
-        message.set(Messages.tr("reports.openFailed", failure.getMessage()));
+        message.set(Messages.tr("reports.openFailed", org.peerpulse.ui.Failures.sentence(failure)));
     }
 
     public void cancel() {
