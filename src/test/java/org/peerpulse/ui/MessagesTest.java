@@ -80,7 +80,10 @@ class MessagesTest {
                 .filteredOn(key -> lone.matcher(bundle.getProperty(key)).find()).isEmpty();
         for (String key : bundle.stringPropertyNames()) {
             new java.text.MessageFormat(bundle.getProperty(key)); // every text parses as a pattern
+            assertThat(bundle.getProperty(key)).as(key + ": UTF-8 read as Latin-1 (\"Ã©\" for \"é\")")
+                    .doesNotContain("\u00c3", "\u00c2", "\u00e2\u0080");
         }
+        assertThat(Messages.tr("assoc.statistics", 1, "", 2, 3, "p = 0.5", 4)).contains("\u00b7 Cram\u00e9r's V");
         assertThat(Messages.tr("assoc.yates")).isEqualTo(" with Yates' correction");
         assertThat(Messages.tr("plan.forThisHint")).contains("this view's site");
         assertThat(Messages.tr("settings.header")).contains("this program's answers");
