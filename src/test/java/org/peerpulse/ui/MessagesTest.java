@@ -73,7 +73,7 @@ class MessagesTest {
     void everyApostropheIsWrittenTwiceAndReadsOnce() throws IOException {
         Properties bundle = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream("messages.properties")) {
-            bundle.load(in);
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)); // as ResourceBundle
         }
         Pattern lone = Pattern.compile("(?<!')'(?!')");
         assertThat(bundle.stringPropertyNames()).as("texts with an apostrophe MessageFormat would take for a quote")
