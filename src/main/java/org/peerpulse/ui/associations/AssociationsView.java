@@ -147,7 +147,7 @@ public final class AssociationsView {
             warning.setText("");
             return;
         }
-        reading.setText(Messages.tr(test.p() < 0.05 ? "assoc.real" : "assoc.notShown", strength(test.cramersV())));
+        reading.setText(verdict(test));
         statistics.setText(Messages.tr("assoc.statistics", tab.n(), test.yates() ? Messages.tr("assoc.yates") : "",
                 Formats.decimal(test.chi2(), 2), test.df(), Formats.pValue(test.p()), Formats.decimal(test.cramersV(), 2))
                 + (test.fisherP() == null ? "" : " · " + Messages.tr("assoc.fisher", Formats.pValue(test.fisherP()))));
@@ -183,6 +183,19 @@ public final class AssociationsView {
     }
 
     /** Cohen's rough guide for Cramér's V, in words. */
+    /**
+     * The table's reading in plain words, from the test the caution beside it trusts: Fisher's p for a
+     * 2 × 2 table with an expected count below 5, no verdict for a larger one (its chi-square p may be
+     * off and there is no exact test beside it), else the chi-square p.
+     */
+    static String verdict(ContingencyResult test) {
+        if (test.lowExpectedWarning() && test.fisherP() == null) {
+            return Messages.tr("assoc.unreliable");
+        }
+        double p = test.lowExpectedWarning() ? test.fisherP() : test.p();
+        return Messages.tr(p < 0.05 ? "assoc.real" : "assoc.notShown", strength(test.cramersV()));
+    }
+
     private static String strength(double v) {
         return Messages.tr(v < 0.1 ? "assoc.negligible" : v < 0.3 ? "assoc.weak" : v < 0.5 ? "assoc.moderate"
                 : "assoc.strong");
