@@ -14,7 +14,12 @@ final class Lookup {
     }
 
     static Site site(ProgramService program, String text) {
-        return program.findSite(text).orElseThrow(() -> new UserInputException(notASite(program, text)));
+        return find(program, text).orElseThrow(() -> new UserInputException(notASite(program, text)));
+    }
+
+    /** The site named {@code text}, also as the sites command lists it ("Victoria Outreach (demo)"). */
+    static java.util.Optional<Site> find(ProgramService program, String text) {
+        return program.findSite(text).or(() -> program.findSite(text.replaceFirst("(\\s*\\((demo|archived)\\))+\\s*$", "")));
     }
 
     static Wave wave(ProgramService program, String text) {

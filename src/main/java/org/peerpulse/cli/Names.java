@@ -14,7 +14,7 @@ final class Names {
     }
 
     Site site(String name) {
-        return context.program().findSite(name).orElseThrow(() -> new UserInputException(
+        return Lookup.find(context.program(), name).orElseThrow(() -> new UserInputException(
                 "--site: " + Lookup.notASite(context.program(), name)));
     }
 

@@ -67,6 +67,9 @@ final class ReportWellbeingSection {
                     + " health or mental health fair or poor, and their quality of life poor or very poor."));
             blocks.add(new ReportBlock.Table(List.of("Wave", "Poor health", "Poor mental health",
                     "Low quality of life"), List.of(1.0, 1.5, 1.5, 1.5), rows));
+            blocks.add(ReportBlock.Paragraph.of(hiddenNote("a share is hidden when one of the answers it counts is"
+                    + " hidden beside the others (fewer than " + scope.k() + " gave it, or it would give a small one away)"
+                    + ", even when the share rests on many more people")));
         }
         blocks.addAll(proqol());
         return blocks;
@@ -96,7 +99,15 @@ final class ReportWellbeingSection {
                 + " how many scored low (22 or less), moderate (23\u201341) or high (42 or more)."));
         blocks.add(new ReportBlock.Table(List.of("Wave", "Subscale", "n", "Mean (95% interval)", "Low", "Moderate",
                 "High"), List.of(0.9, 1.8, 0.5, 1.5, 0.6, 0.7, 0.6), rows));
+        blocks.add(ReportBlock.Paragraph.of(hiddenNote("a band is hidden when fewer than " + scope.k()
+                + " scored in it, or when it would give such a band away")));
         return blocks;
+    }
+
+    /** How to read "<k" under a table: what it hides there. */
+    private String hiddenNote(String what) {
+        return "\"" + SmallNumbers.hiddenMark(scope.k()) + "\": " + what + "; a whole group of fewer than "
+                + scope.k() + " shows no figure.";
     }
 
     private static String name(ProQolSummary.Kind kind) {

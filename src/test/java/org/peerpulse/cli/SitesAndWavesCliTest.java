@@ -36,6 +36,16 @@ class SitesAndWavesCliTest {
     }
 
     @Test
+    void aSiteIsFoundByTheNameTheSitesCommandPrints() {
+        Path demo = folder.resolve("demo");
+        CliRun.on(demo, "demo");
+        assertThat(CliRun.on(demo, "sites").out()).contains("Victoria Outreach (demo)");
+        CliRun trends = CliRun.on(demo, "trends", "--site", "Victoria Outreach (demo)", "--domain", "financial");
+        assertThat(trends.status()).as(trends.err()).isZero();
+        assertThat(trends.out()).contains("Victoria Outreach");
+    }
+
+    @Test
     void anEmptyProgramSaysItHasNoSitesOrWavesYet() {
         CliRun site = CliRun.on(folder.resolve("empty"), "trends", "--site", "Atlantis");
         assertThat(site.err()).contains("--site: \"Atlantis\" is not a site of this program; its sites are none yet.");
