@@ -47,7 +47,7 @@ import org.peerpulse.storage.WaveRepository;
 public final class ExportService {
     /** The trends export's columns, named as the keys of {@code trends --json}. */
     static final List<String> TREND_COLUMNS = List.of("site", "wave", "domain", "n", "count", "pct", "ci_low",
-            "ci_high", "mean", "note");
+            "ci_high", "mean", "note", "measure");
 
     private final TrendService trends;
     private final SiteRepository sites;
@@ -250,6 +250,7 @@ public final class ExportService {
                     row.add(ExportCell.number(round(figure.mean())));
                     row.add(ExportCell.text(figure.hasValue() ? "" : "no answers"));
                 }
+                row.add(ExportCell.text(table.measure().code())); // which figures these are: high, mean or top3
                 rows.add(row);
             }
             return rows;

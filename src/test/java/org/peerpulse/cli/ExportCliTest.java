@@ -76,6 +76,7 @@ class ExportCliTest {
             assertThat(row.get("site")).isEqualTo(want.get("site").asText());
             assertThat(row.get("wave")).isEqualTo(want.get("wave").asText());
             assertThat(row.get("domain")).isEqualTo(want.get("domain").asText());
+            assertThat(row.get("measure")).as("which figures the file holds").isEqualTo("high");
             if (want.get("suppressed").asBoolean()) {
                 suppressed++;
                 assertThat(row.get("n")).isEqualTo("<5");
