@@ -89,7 +89,7 @@ final class TrendsCommand extends ProgramCommand {
             String site = point.site() == null ? "All sites" : table.siteName(point.site());
             String wave = table.wave(point.wave()).label();
             if (f.suppressed()) {
-                text.add(site, wave, point.domain().code(), org.peerpulse.analysis.SmallNumbers.hiddenGroup(k), "", "", "");
+                text.add(site, wave, point.domain().code(), org.peerpulse.analysis.SmallNumbers.hiddenMark(k), "", "", "");
             } else if (!f.hasValue()) {
                 text.add(site, wave, point.domain().code(), f.n(), "", "no answers", "");
             } else {
@@ -99,8 +99,9 @@ final class TrendsCommand extends ProgramCommand {
             }
         }
         text.print(out);
-        out.printf("Measure: %s. High stress: overall item at %d or above. Groups of fewer than %d are not shown%s.%n",
-                table.measure().code(), table.settings().highStressThreshold(), k,
+        out.printf("Measure: %s. High stress: overall item at %d or above. \"%s\": %s%s.%n",
+                table.measure().code(), table.settings().highStressThreshold(),
+                org.peerpulse.analysis.SmallNumbers.hiddenMark(k), org.peerpulse.analysis.SmallNumbers.hiddenGroup(k),
                 table.showSmallNumbers() ? " — SMALL NUMBERS SHOWN (internal use)" : "");
     }
 }

@@ -65,6 +65,9 @@ class CliTest {
             assertThat(shares.status()).isZero();
             assertThat(shares.out().lines().findFirst().orElseThrow()).matches("Site +Wave +Domain +n +Count +% +95% CI");
         }
+        CliRun hidden = run("trends", "--site", "PG", "--domain", "work");
+        assertThat(hidden.out()).containsPattern("Prince George Drop-in +2022-03 +work +<5\\R")
+                .contains("\"<5\": fewer than 5 responses, or hidden to protect a small group.");
     }
 
     @Test
