@@ -77,8 +77,9 @@ final class ExportCommand extends ProgramCommand {
                     Progress.NONE);
             printer.printf("Wrote %s to %s.%n", Words.count(saved.written(), "response", "responses"), out);
             if (saved.leftOut() > 0) {
-                printer.printf("Left out %s from %s: a site's wave with fewer than %d responses, or the one hidden"
-                        + " beside it, as the small-number rules hide their figures everywhere.%n",
+                printer.printf("Left out %s from %s: a site's wave with fewer than %d responses, and those hidden"
+                        + " beside it so that no total gives it away, as the small-number rules hide their figures"
+                        + " everywhere.%n",
                         Words.count(saved.leftOut(), "response", "responses"),
                         Words.count(saved.groupsLeftOut(), "site wave", "site waves"), saved.k());
             }
