@@ -41,4 +41,15 @@ public record Change(Figure from, Figure to, ChangeTestResult test) {
     public boolean significant() {
         return test != null && test.p() < 0.05;
     }
+
+    /** Below this many responses in a wave, a change that is not significant is "not conclusive", not "no change". */
+    private static final long FEW = 30;
+
+    /**
+     * True when a change that is not significant could easily have been missed: fewer than 30
+     * responses in a wave, or an expected count below 5 (every view and the command line read it so).
+     */
+    public boolean tooFewToTell() {
+        return test == null || from.n() < FEW || to.n() < FEW || test.minExpected() < 5;
+    }
 }

@@ -93,7 +93,8 @@ final class CompareCommand extends ProgramCommand {
         out.printf("chi-square (Yates) = %.4f, %s; Fisher %s; smallest expected count %.2f%n",
                 test.chi2Yates(), p(test.pYates()), p(test.fisherP()), test.minExpected());
         out.printf("Reported: %s %s — %s%n", test.test().code().equals("fisher") ? "Fisher" : "chi-square",
-                p(test.p()), test.p() < 0.05 ? "a real change." : "not conclusive: it could be chance.");
+                p(test.p()), test.p() < 0.05 ? "a real change." : change.tooFewToTell()
+                        ? "not conclusive: too few responses to tell." : "no clear change: it could be chance.");
     }
 
     private static String describe(Wave wave, Figure figure, int k) {

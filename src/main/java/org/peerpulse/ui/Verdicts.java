@@ -10,7 +10,6 @@ import org.peerpulse.analysis.stats.TestUsed;
  */
 public final class Verdicts {
     /** Below this many respondents in either wave a non-significant test says little either way. */
-    private static final long FEW = 30;
 
     private Verdicts() {
     }
@@ -24,8 +23,7 @@ public final class Verdicts {
         if (change.significant()) {
             return Messages.tr(change.points() > 0 ? "verdict.realRise" : "verdict.realFall", test, p);
         }
-        boolean few = change.from().n() < FEW || change.to().n() < FEW || change.test().minExpected() < 5;
-        return Messages.tr(few ? "verdict.notConclusive" : "verdict.noClearChange", test, p);
+        return Messages.tr(change.tooFewToTell() ? "verdict.notConclusive" : "verdict.noClearChange", test, p);
     }
 
     /** The verdict alone, for tables: "A real rise", "No clear change", "Not conclusive: too few to tell". */
@@ -36,8 +34,7 @@ public final class Verdicts {
         if (change.significant()) {
             return Messages.tr(change.points() > 0 ? "verdict.brief.rise" : "verdict.brief.fall");
         }
-        boolean few = change.from().n() < FEW || change.to().n() < FEW || change.test().minExpected() < 5;
-        return Messages.tr(few ? "verdict.brief.notConclusive" : "verdict.brief.noClearChange");
+        return Messages.tr(change.tooFewToTell() ? "verdict.brief.notConclusive" : "verdict.brief.noClearChange");
     }
 
     /** The test that decided and its p-value: "Fisher p = 0.14"; empty when there was no test. */

@@ -71,6 +71,16 @@ class CliTest {
     }
 
     @Test
+    void compareReadsAChangeAsTheViewsDo() {
+        run("demo");
+        assertThat(run("compare", "--domain", "financial", "--from", "2022-09", "--to", "2023-03").out())
+                .as("83 and 96 responses, p = 0.93: as the Change view, 'no clear change'")
+                .contains("p = 0.93 — no clear change: it could be chance.");
+        assertThat(run("compare", "--domain", "financial", "--from", "2022-09", "--to", "2023-03", "--site", "VIC")
+                .out()).as("22 and 26 responses: 'not conclusive'").contains("not conclusive: too few responses to tell.");
+    }
+
+    @Test
     void demoIsDeterministicAndReplacesItself() {
         run("demo");
         String first = run("trends", "--json").out();
