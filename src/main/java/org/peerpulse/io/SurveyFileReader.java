@@ -75,11 +75,19 @@ public final class SurveyFileReader {
         }
     }
 
-    /** True when the row reads as the headings of a file (of one column), not a title above them. */
-    private static boolean isHeading(TableRow row, ImportFormat format, ReadOptions options, String name) {
+    /**
+     * True when the rows of one value read so far ({@code singles}) are titles above the headings,
+     * {@code row} being the first row of several values: the first of them does not read as the
+     * heading of a file of one column. The import refuses such a file; the preview says so.
+     */
+    private static boolean titlesAbove(List<TableRow> singles, TableRow row, ImportFormat format, ReadOptions options,
+                                       String name) {
+        if (singles.isEmpty() || row.filled() <= 1) {
+            return false;
+        }
         ProblemLog probe = new ProblemLog(name, 1);
-        TableLayout layout = LayoutChoice.choose(row, format, options, probe);
-        return layout != null && layout.usable() && probe.isEmpty();
+        TableLayout layout = LayoutChoice.choose(singles.get(0), format, options, probe);
+        return layout == null || !layout.usable() || !probe.isEmpty();
     }
 
     /** A file of one column, previewed: its first row the heading, the others rows of the sample. */
@@ -118,8 +126,7 @@ public final class SurveyFileReader {
                     singles.add(row); // the next rows tell
                     continue;
                 }
-                if (headers == null && !singles.isEmpty() && row.filled() > 1
-                        && !isHeading(singles.get(0), ImportFormat.AUTO, PREVIEWED, name)) {
+                if (headers == null && titlesAbove(singles, row, ImportFormat.AUTO, PREVIEWED, name)) {
                     // the import refuses it: said before any mapping, beside the headings it seems to have
                     problem = new ImportProblem(name, singles.get(0).number(), null, null,
                             titleAboveHeadings(row.number())).sentence();
@@ -246,7 +253,7 @@ public final class SurveyFileReader {
                         continue;
                     }
                     if (layout == null && !singles.isEmpty()) {
-                        if (row.filled() > 1 && !isHeading(singles.get(0), format, options, name)) {
+                        if (titlesAbove(singles, row, format, options, name)) {
                             problems.add(singles.get(0).number(), null, null, titleAboveHeadings(row.number()));
                             return result(List.of(), null);
                         }

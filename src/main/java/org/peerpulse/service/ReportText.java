@@ -105,7 +105,8 @@ final class ReportText {
         if (change.significant() && change.points() < 0) {
             return "Fell, and the fall is unlikely to be chance (" + test(change.test()) + ").";
         }
-        return "Not conclusive: no change the test can tell from chance (" + test(change.test()) + ").";
+        return (change.tooFewToTell() ? "Not conclusive: too few responses to tell a change from chance ("
+                : "No clear change: the test cannot tell it from chance (") + test(change.test()) + ").";
     }
 
     /** The change's size: "+8.2 points", or a dash when it cannot be shown. */

@@ -54,22 +54,13 @@ class TextSourcesTest {
     }
 
     @Test
-    void aTitleAboveTheHeadingsIsNamedWithTheRowOfTheHeadings(@TempDir Path folder) {
-        Path file = SurveyInput.write(folder, "answers.csv", "Spring survey\n\nsite,wave,fin_overall\nVictoria,2020-03,4\n");
-
-        assertThat(SurveyInput.sentences(SurveyInput.read(file))).containsExactly("answers.csv, row 1: holds one value"
-                + " where the column headings should be, and the headings seem to be on row 3; delete the rows above"
-                + " them and import the file again.");
-    }
-
-    @Test
-    void titleLinesAboveTheHeadingsAreNamedTogether(@TempDir Path folder) {
-        Path file = SurveyInput.write(folder, "answers.csv",
-                "Spring survey\nExported 2023-04-01\nAll sites\nsite,wave,fin_overall\nVictoria,2020-03,4\n");
-
-        assertThat(SurveyInput.sentences(SurveyInput.read(file))).containsExactly("answers.csv, row 1: holds one value"
-                + " where the column headings should be, and the headings seem to be on row 4; delete the rows above"
-                + " them and import the file again.");
+    void titleLinesAboveTheHeadingsAreNamedTogetherWithTheRowOfTheHeadings(@TempDir Path folder) {
+        Map<String, Integer> headingsRow = Map.of("Spring survey\n\nsite,wave,fin_overall\nVictoria,2020-03,4\n", 3,
+                "Spring survey\nExported 2023-04-01\nAll sites\nsite,wave,fin_overall\nVictoria,2020-03,4\n", 4);
+        headingsRow.forEach((text, row) -> assertThat(SurveyInput.sentences(SurveyInput.read(SurveyInput.write(folder,
+                "answers.csv", text)))).as(text).containsExactly("answers.csv, row 1: holds one value where the column"
+                + " headings should be, and the headings seem to be on row " + row + "; delete the rows above them and"
+                + " import the file again."));
     }
 
     @Test

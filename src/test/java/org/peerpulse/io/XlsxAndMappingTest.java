@@ -25,9 +25,7 @@ class XlsxAndMappingTest {
     /** A Kobo XLSX export: numbers as numeric cells (4.0), the submission time as a date cell. */
     private static Path koboWorkbook(Path folder) throws IOException {
         Path file = folder.resolve("kobo.xlsx");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            Workbook workbook = new Workbook(out, "Kobo", "1.0");
-            Worksheet sheet = workbook.newWorksheet("PSP-1");
+        workbook(file, "Kobo", "PSP-1", sheet -> {
             headings(sheet, "start", "site", "wave", "stressors/fin/fin_overall", "qol", "top3", "top3/financial",
                     "top3/housing", "_uuid", "_submission_time", "_index");
             sheet.value(1, 0, "2020-03-04T11:25:01.123-08:00");
@@ -47,17 +45,14 @@ class XlsxAndMappingTest {
             sheet.style(3, 2).format("yyyy-mm-dd").set();
             sheet.value(3, 4, 2.5);
             sheet.value(3, 8, "a3f1c2d4-0000-4000-8000-000000000002");
-            workbook.finish();
-        }
+        });
         return file;
     }
 
     @Test
     void aMonthExcelMadeADateIsItsWaveAndAFormulaWithoutItsValueIsRefused(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("answers.xlsx");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            Workbook workbook = new Workbook(out, "Sheets", "1.0");
-            Worksheet sheet = workbook.newWorksheet("Answers");
+        workbook(file, "Sheets", "Answers", sheet -> {
             headings(sheet, "site", "wave", "fin_overall", "qol");
             for (int row = 1; row <= 2; row++) { // "2020-03" typed, which Excel keeps as 1 March 2020 shown "Mar-20"
                 sheet.value(row, 0, "Victoria");
@@ -67,8 +62,7 @@ class XlsxAndMappingTest {
             }
             sheet.value(1, 2, 3);
             sheet.formula(2, 2, "2+2"); // a formula saved by a program that does not compute it: no value
-            workbook.finish();
-        }
+        });
 
         ParsedFile parsed = SurveyInput.read(file);
 
@@ -81,15 +75,12 @@ class XlsxAndMappingTest {
     @Test
     void aFormulaWhoseValueIsEmptyTextIsABlankAnswer(@TempDir Path folder) throws IOException {
         Path saved = folder.resolve("saved.xlsx");
-        try (OutputStream out = Files.newOutputStream(saved)) {
-            Workbook workbook = new Workbook(out, "Sheets", "1.0");
-            Worksheet sheet = workbook.newWorksheet("Answers");
+        workbook(saved, "Sheets", "Answers", sheet -> {
             headings(sheet, "site", "wave", "fin_overall");
             sheet.value(1, 0, "Victoria");
             sheet.value(1, 1, "2020-03");
             sheet.formula(1, 2, "IF(TRUE,\"\",\"\")");
-            workbook.finish();
-        }
+        });
         Path file = folder.resolve("answers.xlsx"); // as Excel saves it: the formula and its value, empty text
         try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(saved.toFile());
              java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
@@ -129,9 +120,7 @@ class XlsxAndMappingTest {
     @Test
     void readsTheCanonicalLayoutFromAWorkbook(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("answers.xlsx");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            Workbook workbook = new Workbook(out, "Excel", "1.0");
-            Worksheet sheet = workbook.newWorksheet("Sheet1");
+        workbook(file, "Excel", "Sheet1", sheet -> {
             List<String> head = List.of("site", "wave", "fin_overall", "od_responses");
             for (int c = 0; c < head.size(); c++) {
                 sheet.value(0, c, head.get(c));
@@ -140,8 +129,7 @@ class XlsxAndMappingTest {
             sheet.value(1, 1, "2020-03");
             sheet.value(1, 2, 3);
             sheet.value(1, 3, 0);
-            workbook.finish();
-        }
+        });
 
         ParsedFile parsed = SurveyInput.read(file, ImportFormat.XLSX, ReadOptions.NONE);
 
@@ -229,6 +217,16 @@ class XlsxAndMappingTest {
     private static void headings(Worksheet sheet, String... headings) {
         for (int c = 0; c < headings.length; c++) {
             sheet.value(0, c, headings[c]);
+        }
+    }
+
+    /** Writes a workbook of one sheet, as {@code application} would, filled by {@code fill}. */
+    private static void workbook(Path file, String application, String sheetName,
+                                 java.util.function.Consumer<Worksheet> fill) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook workbook = new Workbook(out, application, "1.0");
+            fill.accept(workbook.newWorksheet(sheetName));
+            workbook.finish();
         }
     }
 }

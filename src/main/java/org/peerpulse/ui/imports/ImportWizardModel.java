@@ -177,7 +177,7 @@ public final class ImportWizardModel {
             if (shown != null) {
                 showMapping(loaded, shown);
             }
-        }, problem -> failure.set(Messages.tr("wizard.mappingNotLoaded", name, sentence(problem))));
+        }, problem -> failure.set(Messages.tr("wizard.mappingNotLoaded", name, org.peerpulse.ui.Failures.sentence(problem))));
     }
 
     /** The mapping as edited. */
@@ -193,7 +193,7 @@ public final class ImportWizardModel {
         runner.run("save mapping", () -> {
             context.mappings().save(current);
             return context.mappings().names();
-        }, savedMappings::setAll, problem -> failure.set(Messages.tr("wizard.mappingNotSaved", sentence(problem))));
+        }, savedMappings::setAll, problem -> failure.set(Messages.tr("wizard.mappingNotSaved", org.peerpulse.ui.Failures.sentence(problem))));
     }
 
     /** Imports the file: all of it or none of it. */
@@ -217,7 +217,7 @@ public final class ImportWizardModel {
         }, problem -> {
             running.set(false);
             report.set(null);
-            failure.set(Messages.tr("wizard.failed", chosen.getFileName(), sentence(problem)));
+            failure.set(Messages.tr("wizard.failed", chosen.getFileName(), org.peerpulse.ui.Failures.sentence(problem)));
         }));
     }
 
@@ -263,10 +263,6 @@ public final class ImportWizardModel {
 
     public ReadOnlyObjectProperty<FilePreview> previewProperty() {
         return preview.getReadOnlyProperty();
-    }
-
-    private static String sentence(Throwable problem) {
-        return org.peerpulse.ui.Failures.sentence(problem);
     }
 
     /**
