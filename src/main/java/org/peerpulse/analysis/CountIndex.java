@@ -47,13 +47,17 @@ public final class CountIndex {
     private final long[] programScores;
     /** Sites with responses, in id order. */
     private final List<SiteId> allSites;
+    /** Waves with responses, in id order. */
+    private final List<WaveId> allWaves;
 
     public CountIndex(SummaryCounts counts) {
         List<SiteId> sitesWithResponses = new ArrayList<>();
+        List<WaveId> wavesWithResponses = new ArrayList<>();
         counts.responses().forEach(r -> {
             index(siteIndex, r.site());
             index(waveIndex, r.wave());
             sitesWithResponses.add(r.site());
+            wavesWithResponses.add(r.wave());
         });
         counts.answered().forEach(a -> {
             index(siteIndex, a.site());
@@ -128,6 +132,7 @@ public final class CountIndex {
             }
         }
         allSites = sitesWithResponses.stream().distinct().sorted(Comparator.comparingLong(SiteId::value)).toList();
+        allWaves = wavesWithResponses.stream().distinct().sorted(Comparator.comparingLong(WaveId::value)).toList();
     }
 
     private static <K> int index(Map<K, Integer> index, K key) {
@@ -146,6 +151,11 @@ public final class CountIndex {
     /** Every site with responses, in id order. */
     List<SiteId> allSites() {
         return allSites;
+    }
+
+    /** Every wave with responses, in id order. */
+    List<WaveId> allWaves() {
+        return allWaves;
     }
 
     boolean isWholeProgram(Set<SiteId> group) {

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.peerpulse.analysis.stats.ContingencyResult;
 import org.peerpulse.analysis.stats.ContingencyTest;
 import org.peerpulse.domain.Response;
+import org.peerpulse.domain.SiteId;
 
 /**
  * The association between two variables, as the source study tested it: the r × c table of
@@ -28,12 +29,25 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
     public static final class Counting implements Consumer<Response> {
         private final Variable rows;
         private final Variable columns;
+        private final SiteId site;
+        private final SiteWaveParts parts;
         private final long[][] table;
         private long n;
 
         public Counting(Variable rows, Variable columns) {
+            this(rows, columns, null, null);
+        }
+
+        /**
+         * @param site  the site whose responses the table counts; null for every site read
+         * @param parts where every response read is counted by site and wave (null: nowhere), so
+         *              that the table can be protected against those a reader can ask for one by one
+         */
+        public Counting(Variable rows, Variable columns, SiteId site, SiteWaveParts parts) {
             this.rows = rows;
             this.columns = columns;
+            this.site = site;
+            this.parts = parts;
             this.table = new long[rows.categories().size()][columns.categories().size()];
         }
 
@@ -45,14 +59,27 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
                 int i = rows.categories().indexOf(row.get());
                 int j = columns.categories().indexOf(column.get());
                 if (i >= 0 && j >= 0) {
-                    table[i][j]++;
-                    n++;
+                    if (parts != null) {
+                        parts.count(response.site(), response.wave());
+                    }
+                    if (site == null || site.equals(response.site())) {
+                        table[i][j]++;
+                        n++;
+                    }
                 }
             }
         }
 
         public CrossTab result(SmallNumbers protection) {
-            SuppressedTable shown = protection.protect(table, Totals.ALL);
+            return result(protection, false);
+        }
+
+        /** @param hiddenBesideOthers whether the group shows no figure to protect a small one (see {@link SiteWaveParts}) */
+        public CrossTab result(SmallNumbers protection, boolean hiddenBesideOthers) {
+            if (hiddenBesideOthers && !protection.hidesGroup(n)) {
+                return new CrossTab(rows, columns, protection.hideAll(table, Totals.ALL), null, null);
+            }
+            SuppressedTable shown = protection.protectEitherWayRound(table);
             if (protection.hidesGroup(n)) {
                 return new CrossTab(rows, columns, shown, null, null);
             }

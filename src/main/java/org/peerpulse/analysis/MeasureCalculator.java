@@ -26,13 +26,17 @@ import org.peerpulse.domain.WaveId;
  * is therefore protected as one line: the sites' n with the program total, through
  * {@link SmallNumbers#protect} (complementary suppression). A group of some sites is shown only
  * when none of its sites is hidden in that line: its figure then adds up shown figures only, and
- * reveals nothing a reader could not already add up.
+ * reveals nothing a reader could not already add up. Each site's total over the waves is known as
+ * well (the program's list of sites), so a line also hides every site whose number of responses in
+ * that wave is hidden in the sites × waves table ({@link #siteWavesWithTooFewResponses}): a group's n
+ * shown for the other waves would otherwise bound a small wave's size by subtraction.
  */
 public final class MeasureCalculator {
     private final CountIndex counts;
     private final ProgramSettings settings;
     private final SmallNumbers protection;
     private final Map<LineKey, Set<SiteId>> hiddenSites;
+    private final Lines lines;
 
     private record LineKey(WaveId wave, String what, String measure) {
     }
@@ -43,6 +47,7 @@ public final class MeasureCalculator {
      */
     public static final class Lines {
         private final Map<LineKey, Set<SiteId>> hidden = new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile Map<WaveId, Set<SiteId>> tooFewResponses;
     }
 
     public MeasureCalculator(SummaryCounts counts, ProgramSettings settings, SmallNumbers protection) {
@@ -58,6 +63,7 @@ public final class MeasureCalculator {
     public MeasureCalculator(CountIndex counts, ProgramSettings settings, SmallNumbers protection, Lines lines) {
         this.counts = counts;
         this.hiddenSites = lines.hidden;
+        this.lines = lines;
         this.settings = settings;
         this.protection = protection;
     }
@@ -148,19 +154,33 @@ public final class MeasureCalculator {
     }
 
     /**
-     * The sites and waves whose responses are too few to be given out one by one (a responses export),
-     * by wave: fewer than k, and beside them those that would let a total give them away by
-     * subtraction. Both totals are known: a wave's over its sites (the dashboard's responses) and a
-     * site's over its waves (the program's list of sites), so the complementary suppression runs
-     * over the whole sites × waves table of responses, not wave by wave: with one wave hidden at a
-     * site, the site's total less its rows given out would be that wave's number of responses.
+     * The sites and waves whose number of responses must not be given out (each site's in a wave, in
+     * the sites view, or their rows in a responses export), by wave: fewer than k, and beside them
+     * those that would let a total give them away by subtraction. Both totals are known: a wave's
+     * over its sites (the dashboard's responses) and a site's over its waves (the program's list of
+     * sites), so the complementary suppression runs over the whole sites × waves table of
+     * responses, not wave by wave: with one wave hidden at a site, the site's total less its other
+     * waves would be that wave's number of responses. Worked out once per set of counts.
      */
-    public Map<WaveId, Set<SiteId>> siteWavesWithTooFewResponses(List<WaveId> waves) {
-        List<SiteId> sites = counts.allSites();
+    public Map<WaveId, Set<SiteId>> siteWavesWithTooFewResponses() {
+        Map<WaveId, Set<SiteId>> known = lines.tooFewResponses;
+        if (known == null) {
+            known = tooFewResponses(counts.allSites(), counts.allWaves());
+            lines.tooFewResponses = known;
+        }
+        return known;
+    }
+
+    /** Whether a site's number of responses in a wave must not be given out (see above). */
+    public boolean responsesHidden(SiteId site, WaveId wave) {
+        return siteWavesWithTooFewResponses().getOrDefault(wave, Set.of()).contains(site);
+    }
+
+    private Map<WaveId, Set<SiteId>> tooFewResponses(List<SiteId> sites, List<WaveId> waves) {
         Map<WaveId, Set<SiteId>> hidden = new HashMap<>();
         waves.forEach(wave -> hidden.put(wave, new HashSet<>()));
         if (sites.isEmpty() || waves.isEmpty()) {
-            return hidden;
+            return Map.of();
         }
         long[][] responses = new long[sites.size()][waves.size()];
         for (int i = 0; i < sites.size(); i++) {
@@ -176,7 +196,8 @@ public final class MeasureCalculator {
                 }
             }
         }
-        return hidden;
+        hidden.replaceAll((wave, set) -> Set.copyOf(set));
+        return Map.copyOf(hidden);
     }
 
     /** The sites whose figures must not be shown for this wave, domain and measure (see the class comment). */
@@ -197,7 +218,8 @@ public final class MeasureCalculator {
                 line[i][0] = n.applyAsLong(sites.get(i));
             }
             SuppressedTable table = protection.protect(line, Totals.COLUMNS);
-            Set<SiteId> hidden = new HashSet<>();
+            // a site whose number of responses in the wave is not given out shows no figure of it either
+            Set<SiteId> hidden = new HashSet<>(siteWavesWithTooFewResponses().getOrDefault(key.wave(), Set.of()));
             for (int i = 0; i < sites.size(); i++) {
                 if (table.cell(i, 0).hidden()) {
                     hidden.add(sites.get(i));

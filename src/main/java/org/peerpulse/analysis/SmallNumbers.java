@@ -64,6 +64,66 @@ public final class SmallNumbers {
         return new GroupFigure(respondentsWhoAnswered, small, small && !showSmallNumbers);
     }
 
+    /**
+     * Complementary suppression between a whole and its parts shown one by one (a site over every
+     * wave, and each of its waves): the whole is hidden when the parts a reader cannot see add up to
+     * 1 to k − 1, which the whole less the parts shown would give away.
+     */
+    public boolean hidesRemainder(long unseenRespondents) {
+        return unseenRespondents > 0 && unseenRespondents < k && !showSmallNumbers;
+    }
+
+    /**
+     * A table whose group shows no figure although it has k or more respondents (hidden beside a
+     * small group): every figure hidden, zeros too, as complementary.
+     */
+    public SuppressedTable hideAll(long[][] counts, Totals totals) {
+        long[][] extended = withTotals(counts);
+        Cell[][] cells = new Cell[extended.length][extended[0].length];
+        for (int i = 0; i < extended.length; i++) {
+            for (int j = 0; j < extended[0].length; j++) {
+                cells[i][j] = new Cell(showSmallNumbers ? OptionalLong.of(extended[i][j]) : OptionalLong.empty(),
+                        Suppression.COMPLEMENTARY);
+            }
+        }
+        return new SuppressedTable(k, totals, showSmallNumbers, cells);
+    }
+
+    /**
+     * {@link #protect(long[][])} whichever way round the table is asked for: a cross-tabulation of
+     * A by B and of B by A hide the same figures (each way alone may choose other complements, and
+     * the two together would show what each hides). Hidden in either way is hidden; a figure hidden
+     * in one protected table stays protected when more are hidden beside it.
+     */
+    public SuppressedTable protectEitherWayRound(long[][] counts) {
+        SuppressedTable asked = protect(counts, Totals.ALL);
+        SuppressedTable turned = protect(transpose(counts), Totals.ALL);
+        long[][] extended = withTotals(counts);
+        Cell[][] cells = new Cell[extended.length][extended[0].length];
+        for (int i = 0; i < extended.length; i++) {
+            for (int j = 0; j < extended[0].length; j++) {
+                Suppression one = asked.extendedCell(i, j).suppression();
+                Suppression other = turned.extendedCell(j, i).suppression();
+                Suppression reason = one == Suppression.PRIMARY || other == Suppression.PRIMARY ? Suppression.PRIMARY
+                        : one != Suppression.NONE || other != Suppression.NONE ? Suppression.COMPLEMENTARY
+                        : Suppression.NONE;
+                boolean hide = reason != Suppression.NONE && !showSmallNumbers;
+                cells[i][j] = new Cell(hide ? OptionalLong.empty() : OptionalLong.of(extended[i][j]), reason);
+            }
+        }
+        return new SuppressedTable(k, Totals.ALL, showSmallNumbers, cells);
+    }
+
+    private static long[][] transpose(long[][] counts) {
+        long[][] turned = new long[counts[0].length][counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            for (int j = 0; j < counts[0].length; j++) {
+                turned[j][i] = counts[i][j];
+            }
+        }
+        return turned;
+    }
+
     /** Test statistics and p-values are shown only when the whole table has at least k respondents. */
     public boolean showsStatistics(long tableTotal) {
         if (tableTotal < 0) {

@@ -53,6 +53,11 @@ public final class SuppressedTable {
         return cells[row][column];
     }
 
+    /** A cell of the extended table: totals in the last row and column (for tables made from other tables). */
+    Cell extendedCell(int row, int column) {
+        return cells[row][column];
+    }
+
     public Cell rowTotal(int row) {
         require(totals.rows(), "row totals");
         return cells[Objects.checkIndex(row, rows())][columns()];

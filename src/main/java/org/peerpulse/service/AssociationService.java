@@ -4,10 +4,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.peerpulse.analysis.CrossTab;
+import org.peerpulse.analysis.MeasureCalculator;
+import org.peerpulse.analysis.SiteWaveParts;
 import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.analysis.Variable;
 import org.peerpulse.domain.ProgramSettings;
 import org.peerpulse.domain.Site;
+import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.Wave;
 import org.peerpulse.storage.ResponseRepository;
 import org.peerpulse.storage.SettingsRepository;
@@ -16,10 +19,12 @@ import org.peerpulse.storage.SettingsRepository;
 public final class AssociationService {
     private final ResponseRepository responses;
     private final SettingsRepository settings;
+    private final Calculators calculators;
 
-    AssociationService(ResponseRepository responses, SettingsRepository settings) {
+    AssociationService(ResponseRepository responses, SettingsRepository settings, Calculators calculators) {
         this.responses = responses;
         this.settings = settings;
+        this.calculators = calculators;
     }
 
     public ProgramSettings settings() {
@@ -38,10 +43,16 @@ public final class AssociationService {
         ProgramSettings program = settings.load();
         Variable rowVariable = Variable.named(rows, program).orElseThrow(() -> unknown(rows));
         Variable columnVariable = Variable.named(columns, program).orElseThrow(() -> unknown(columns));
-        CrossTab.Counting counting = new CrossTab.Counting(rowVariable, columnVariable);
-        responses.forEach(site == null ? Set.of() : Set.of(site.id()), wave == null ? Set.of() : Set.of(wave.id()),
+        SmallNumbers protection = new SmallNumbers(program.minGroupSize(), showSmallNumbers);
+        MeasureCalculator calculator = calculators.forProgram(showSmallNumbers);
+        SiteWaveParts parts = new SiteWaveParts(protection, calculator::responsesHidden);
+        CrossTab.Counting counting = new CrossTab.Counting(rowVariable, columnVariable,
+                site == null ? null : site.id(), parts);
+        // a site's table in one wave is protected beside the wave's other sites, so the whole wave is read
+        Set<SiteId> read = site != null && wave == null ? Set.of(site.id()) : Set.of();
+        responses.forEach(read, wave == null ? Set.of() : Set.of(wave.id()),
                 new HashSet<>(List.of(rowVariable.item(), columnVariable.item())), counting);
-        return counting.result(new SmallNumbers(program.minGroupSize(), showSmallNumbers));
+        return counting.result(protection, parts.hides(site == null ? null : site.id(), wave == null ? null : wave.id()));
     }
 
     private static IllegalArgumentException unknown(String code) {

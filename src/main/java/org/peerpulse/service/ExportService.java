@@ -137,8 +137,7 @@ public final class ExportService {
             this.request = request;
             MeasureCalculator calculator = calculators.forProgram(false);
             this.k = calculator.protection().k();
-            tooFew.putAll(calculator.siteWavesWithTooFewResponses(waveById.keySet().stream()
-                    .sorted(java.util.Comparator.comparingLong(WaveId::value)).toList()));
+            tooFew.putAll(calculator.siteWavesWithTooFewResponses());
             if (request.includeCodes()) {
                 headers.add(Psp1.RESPONDENT);
             }

@@ -8,8 +8,6 @@ import java.util.Set;
 import org.peerpulse.analysis.Change;
 import org.peerpulse.analysis.Figure;
 import org.peerpulse.analysis.MeasureCalculator;
-import org.peerpulse.analysis.SuppressedTable;
-import org.peerpulse.analysis.Totals;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.StressDomain;
@@ -67,24 +65,13 @@ public final class OverviewService {
     }
 
     /**
-     * Each site's number of responses in the wave, shown beside the program's: small ones, and
-     * those that would let a small one be worked out by subtraction, are null.
+     * Each site's number of responses in the wave: null where it must not be given out, as small or
+     * as one that would let a small one be worked out by subtraction, from the wave's total or from
+     * the site's total on the program's list of sites ({@link MeasureCalculator#responsesHidden}).
      */
     private static List<Long> protectedResponses(MeasureCalculator calculator, List<Site> shown, Wave wave) {
-        long[][] line = new long[shown.size()][1];
-        for (int i = 0; i < shown.size(); i++) {
-            line[i][0] = calculator.responses(Set.of(shown.get(i).id()), wave.id());
-        }
-        List<Long> responses = new ArrayList<>();
-        if (shown.isEmpty()) {
-            return responses;
-        }
-        SuppressedTable table = calculator.protection().protect(line, Totals.COLUMNS);
-        for (int i = 0; i < shown.size(); i++) {
-            var cell = table.cell(i, 0);
-            responses.add(cell.hidden() ? null : cell.count().getAsLong());
-        }
-        return responses;
+        return shown.stream().map(site -> calculator.responsesHidden(site.id(), wave.id()) ? null
+                : calculator.responses(Set.of(site.id()), wave.id())).toList();
     }
 
     private static int indexOf(List<Wave> waves, WaveId id) {

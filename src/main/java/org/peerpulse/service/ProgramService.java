@@ -70,6 +70,12 @@ public final class ProgramService {
         return waves.all().stream().map(w -> new WaveEntry(w, counts.getOrDefault(w.id(), 0L))).toList();
     }
 
+    /** Every wave, with one site's responses in it (not a published figure: a report asks which waves it covers). */
+    public List<WaveEntry> wavesWithCounts(SiteId site) {
+        Map<WaveId, Long> counts = responses.countsByWave(site);
+        return waves.all().stream().map(w -> new WaveEntry(w, counts.getOrDefault(w.id(), 0L))).toList();
+    }
+
     /** The site named {@code text} by name or code, ignoring case, spaces and punctuation. */
     public Optional<Site> findSite(String text) {
         return sites.all().stream().filter(s -> s.isNamed(text)).findFirst();

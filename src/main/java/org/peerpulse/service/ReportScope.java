@@ -14,11 +14,12 @@ import org.peerpulse.domain.Wave;
  *
  * @param site     null for the program report
  * @param waves    every wave from {@code from} to {@code to}, in order
- * @param withData the waves of {@code waves} that have responses (in the program)
+ * @param withData the waves of {@code waves} that have responses (of the site, in a site report)
  * @param sites    the sites whose rows a program report shows (a site report: just its site)
+ * @param endsBeforeTheLatestWave whether the report stops before the program's latest wave (a look back)
  */
 record ReportScope(Site site, List<Wave> waves, List<Wave> withData, List<Site> sites, ProgramSettings settings,
-                   LocalDate madeOn) {
+                   LocalDate madeOn, boolean endsBeforeTheLatestWave) {
     ReportScope {
         waves = List.copyOf(waves);
         withData = List.copyOf(withData);
@@ -31,19 +32,34 @@ record ReportScope(Site site, List<Wave> waves, List<Wave> withData, List<Site> 
                 : program.sitesWithCounts().stream().filter(s -> !s.site().archived() || s.responses() > 0)
                 .map(ProgramService.SiteEntry::site).toList();
         if (all.isEmpty()) {
-            return new ReportScope(request.site(), List.of(), List.of(), sites, program.settings(), madeOn);
+            return new ReportScope(request.site(), List.of(), List.of(), sites, program.settings(), madeOn, false);
         }
-        int from = request.from() == null ? 0 : indexOf(all, request.from(), "from");
+        List<ProgramService.WaveEntry> counted = request.site() == null ? program.wavesWithCounts()
+                : program.wavesWithCounts(request.site().id());
+        Set<Wave> answered = counted.stream().filter(w -> w.responses() > 0)
+                .map(ProgramService.WaveEntry::wave).collect(Collectors.toSet());
         int to = request.to() == null ? all.size() - 1 : indexOf(all, request.to(), "to");
+        int from = request.from() != null ? indexOf(all, request.from(), "from") : firstAnswered(all, answered, to);
         if (from > to) {
             throw new IllegalArgumentException("The first wave of a report (" + all.get(from).label()
                     + ") must not come after its last wave (" + all.get(to).label() + ").");
         }
         List<Wave> waves = all.subList(from, to + 1);
-        Set<Wave> answered = program.wavesWithCounts().stream().filter(w -> w.responses() > 0)
-                .map(ProgramService.WaveEntry::wave).collect(Collectors.toSet());
         return new ReportScope(request.site(), waves, waves.stream().filter(answered::contains).toList(), sites,
-                program.settings(), madeOn);
+                program.settings(), madeOn, to < all.size() - 1);
+    }
+
+    /**
+     * Where a report starts when not told: at the first wave with responses (a site that joined the
+     * program late does not get a row of "no answers" for every wave before it), else at the first.
+     */
+    private static int firstAnswered(List<Wave> all, Set<Wave> answered, int to) {
+        for (int i = 0; i <= to; i++) {
+            if (answered.contains(all.get(i))) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static int indexOf(List<Wave> waves, Wave wave, String end) {
@@ -86,6 +102,6 @@ record ReportScope(Site site, List<Wave> waves, List<Wave> withData, List<Site> 
         String span = waves.size() == 1 ? waves.get(0).label()
                 : waves.get(0).label() + " to " + waves.get(waves.size() - 1).label();
         return span + " (" + waves.size() + (waves.size() == 1 ? " wave" : " waves") + ", " + withData.size()
-                + " with responses)";
+                + (isSiteReport() ? " with responses from the site)" : " with responses)");
     }
 }

@@ -34,10 +34,13 @@ final class ReportSummarySection {
         }
         Overview overview = sources.overview().of(latest.id(), false);
         Map<StressDomain, Change> changes = changes(overview);
-        String since = overview.previous() == null ? "" : " since " + overview.previous().label();
+        // the wave before may lie before the report's first wave: a report covers only its own waves
+        boolean compared = overview.previous() != null && scope.waves().contains(overview.previous());
+        String since = compared ? " since " + overview.previous().label() : "";
         blocks.add(ReportBlock.Paragraph.of("High stress in " + latest.label() + ", the latest wave covered, "
                 + (scope.isSiteReport() ? "at " + scope.site().name() : "across all sites")
                 + (overview.previous() == null ? ". It is the program's first wave, so there is no change to show."
+                : !compared ? ". It is the first wave with responses the report covers, so there is no change to show."
                 : ", and its change" + since + ", the wave before it.")));
         List<List<String>> rows = new ArrayList<>();
         for (StressDomain domain : StressDomain.values()) {
@@ -46,14 +49,13 @@ final class ReportSummarySection {
                 rows.add(List.of(ReportText.domain(domain), "no responses", "\u2013", "\u2013"));
                 continue;
             }
-            boolean compared = overview.previous() != null;
             rows.add(List.of(ReportText.domain(domain), ReportText.figure(change.to(), scope.k()),
                     compared ? ReportText.change(change) : "\u2013",
-                    compared ? ReportText.verdict(change, scope.k()) : "First wave: nothing to compare with."));
+                    compared ? ReportText.verdict(change, scope.k()) : "First wave covered: nothing to compare with."));
         }
         blocks.add(new ReportBlock.Table(List.of("Domain", latest.label(), "Change" + since, "In plain words"),
                 List.of(1.4, 1.2, 1.1, 3.0), rows));
-        blocks.addAll(alerts(overview));
+        blocks.addAll(alerts(overview, compared));
         blocks.addAll(underWay(interventions));
         return blocks;
     }
@@ -69,15 +71,17 @@ final class ReportSummarySection {
                 .map(Overview.SiteRow::changes).orElse(Map.of());
     }
 
-    private List<ReportBlock> alerts(Overview overview) {
+    /** @param compared whether the wave before is one the report covers (a rise since an earlier one is not told) */
+    private List<ReportBlock> alerts(Overview overview, boolean compared) {
         List<String> lines = new ArrayList<>();
         for (Overview.Alert alert : overview.alerts()) {
             Site site = alert.site();
-            if (scope.isSiteReport() && !site.id().equals(scope.site().id())) {
+            if (scope.isSiteReport() && !site.id().equals(scope.site().id())
+                    || !compared && !alert.atAlertLevel()) {
                 continue;
             }
             List<String> why = new ArrayList<>();
-            if (alert.realRise()) {
+            if (alert.realRise() && compared) {
                 why.add("a real rise since " + overview.previous().label() + " ("
                         + ReportText.points(alert.change().points()) + ", " + ReportText.test(alert.change().test())
                         + ")");
@@ -107,8 +111,13 @@ final class ReportSummarySection {
 
     private List<ReportBlock> underWay(List<InterventionReport> interventions) {
         List<String> lines = new ArrayList<>();
+        // a look back at earlier waves does not list as under way what began after them
+        java.time.LocalDate coveredUntil = !scope.endsBeforeTheLatestWave() ? null
+                : scope.waves().get(scope.waves().size() - 1).date();
         for (InterventionReport report : interventions) {
-            if (report.intervention().status() == InterventionStatus.ACTIVE) {
+            boolean startedAfterTheReport = coveredUntil != null && report.intervention().start() != null
+                    && report.intervention().start().isAfter(coveredUntil);
+            if (report.intervention().status() == InterventionStatus.ACTIVE && !startedAfterTheReport) {
                 lines.add(ReportInterventionSection.describe(report));
             }
         }

@@ -333,6 +333,23 @@ public final class ResponseRepository {
         return database.read(c -> counts(c, "wave_id", WaveId::new), "count the responses");
     }
 
+    /** One site's responses by wave. */
+    public Map<WaveId, Long> countsByWave(SiteId site) {
+        return database.read(c -> {
+            Map<WaveId, Long> counts = new HashMap<>();
+            try (PreparedStatement statement = c.prepareStatement(
+                    "select wave_id, sum(responses) from site_wave_summary where site_id = ? group by wave_id")) {
+                statement.setLong(1, site.value());
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        counts.put(new WaveId(rows.getLong(1)), rows.getLong(2));
+                    }
+                }
+            }
+            return counts;
+        }, "count the site's responses");
+    }
+
     private static <K> Map<K, Long> counts(Connection connection, String column,
                                            java.util.function.LongFunction<K> id) throws SQLException {
         Map<K, Long> counts = new HashMap<>();

@@ -139,8 +139,12 @@ class FollowUpsTest {
         // C has 3 in 2020-09: B + C would give C's count away beside B's own figure
         assertThat(row.comparison().to().suppressed()).isTrue();
         assertThat(row.comparison().points()).isNull();
-        assertThat(row.comparisonToLatest().points()).isNotNull();
+        // and C's total over the waves is known (the list of sites), so one more of its waves is hidden
+        // (2021-03, its smallest other), which hides B + C from the wave before to the latest as well
+        assertThat(row.comparisonToLatest().to().suppressed()).isTrue();
+        assertThat(row.comparisonToLatest().points()).isNull();
         assertThat(row.suppressed()).isFalse();
+        assertThat(row.after().figure().n()).as("A's own figures are shown").isEqualTo(25);
     }
 
     @Test

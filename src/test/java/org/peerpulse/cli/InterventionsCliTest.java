@@ -72,12 +72,13 @@ class InterventionsCliTest {
         assertThat(row.get("test").asText()).isEqualTo(expected.test().code());
         assertThat(row.get("p").asDouble()).isCloseTo(expected.p(), org.assertj.core.api.Assertions.withinPercentage(0.1));
         assertThat(row.get("p").asDouble()).isLessThan(0.05);
-        assertThat(row.get("comparison_sites_change_pct").isNumber()).isTrue();
+        // Prince George's 2021-09 is hidden beside its 4 of 2022-03 (its total is on the list of sites), so
+        // the sites without the intervention cannot be shown together in 2021-09
+        assertThat(row.get("comparison_sites_change_pct").isNull()).isTrue();
         assertThat(row.get("summary").asText()) // the PDF report's words
                 .startsWith("High stress in the Death and trauma domain at Victoria Outreach went from ")
                 .contains("(the last wave before the start)", "Fell, and the fall is unlikely to be chance")
-                .containsPattern("the sites with no intervention on the Death and trauma domain went from"
-                        + " \\d+\\.\\d%\\u00a0\\(\\d+/\\d+\\) to \\d+\\.\\d%\\u00a0\\(\\d+/\\d+\\)")
+                .contains("The sites with no intervention on the Death and trauma domain cannot be shown together")
                 .contains("no control group")
                 .contains("repeated cross-sections");
         assertThat(row.get("suppressed").asBoolean()).isFalse();
@@ -89,6 +90,11 @@ class InterventionsCliTest {
                 assertThat(point.get("count").asLong()).isEqualTo(c);
             }
         }
+        JsonNode housing = find(plans, "Housing navigation for peer staff").get("followup").get(0);
+        assertThat(housing.get("comparison_sites_change_pct").isNumber()).isTrue();
+        assertThat(housing.get("summary").asText())
+                .containsPattern("the sites with no intervention on the Housing domain went from"
+                        + " \\d+\\.\\d%\\u00a0\\(\\d+/\\d+\\) to \\d+\\.\\d%\\u00a0\\(\\d+/\\d+\\)");
         JsonNode wage = find(plans, "Wage top-up to the living wage").get("followup").get(0);
         assertThat(wage.get("comparison_sites_change_pct").isNull()).isTrue();
         JsonNode planned = find(plans, "Photo IDs and business cards for peer staff").get("followup").get(0);

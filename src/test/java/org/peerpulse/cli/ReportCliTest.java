@@ -160,9 +160,14 @@ class ReportCliTest {
                 }
             }
             assertThat(hidden).as("the demo's hidden groups").isNotEmpty();
+            // the health and ProQOL sections' shares are other measures: Prince George's poor health of 2019-09
+            // (5 of 16) reads as its hidden high stress of 2021-09 in one domain, and both are the same text
+            String text = pdf.text();
+            String stressFigures = text.substring(0, text.indexOf("\nHealth and wellbeing"))
+                    + text.substring(text.indexOf("\nInterventions and their follow-up"));
             for (String figure : hidden) {
                 if (!shownAnywhere.contains(figure)) {
-                    assertThat(pdf.text()).doesNotContain(figure);
+                    assertThat(stressFigures).doesNotContain(figure);
                 }
             }
         }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peerpulse.domain.Site;
+import org.peerpulse.domain.Wave;
 import org.peerpulse.io.Progress;
 import org.peerpulse.io.demo.DemoProgram;
 import org.peerpulse.storage.Database;
@@ -104,6 +105,58 @@ class ReportServiceTest {
         String summary = text.substring(text.indexOf("Alerts"), text.indexOf("Interventions under way"));
         assertThat(summary.lines().filter(line -> line.startsWith("\u2022 Site "))).hasSize(8);
         assertThat(summary).contains("\u2026 and 4 more alerts, in the same order");
+    }
+
+    @Test
+    void aSiteThatJoinedLateGetsItsOwnWavesNotTheProgramsEmptyOnes() throws IOException {
+        context.demo().load(DemoProgram.DEFAULT_SEED);
+        Site nanaimo = context.program().addSite("Nanaimo Mobile", "NAN", "Island", org.peerpulse.domain.Setting.OUTREACH);
+        var waves = context.program().waves();
+        for (Wave wave : waves.subList(6, 8)) {
+            for (int r = 0; r < 6; r++) {
+                context.entry().save(new org.peerpulse.domain.Response(nanaimo.id(), wave.id(), null, null, null,
+                        java.util.Map.of("fin_overall", String.valueOf(1 + r % 5))));
+            }
+        }
+        String text = text(context.reports().write(new ReportRequest(nanaimo, null, null), folder.resolve("nan.pdf"),
+                Progress.NONE)).replaceAll("\\s+", " ");
+        assertThat(text).contains("2022-09 to 2023-03 (2 waves, 2 with responses from the site)")
+                .doesNotContain("8 waves").contains("Change since 2022-09")
+                .containsPattern("Financial 33\\.3%\\u00a0\\(2/6\\) \\+0\\.0 points");
+        String program = text(context.reports().write(ReportRequest.program(), folder.resolve("all.pdf"), Progress.NONE))
+                .replaceAll("\\s+", " ");
+        assertThat(program).contains("2019-09 to 2023-03 (8 waves, 8 with responses)");
+        String fromTheStart = text(context.reports().write(new ReportRequest(nanaimo, waves.get(0), null),
+                folder.resolve("nan-all.pdf"), Progress.NONE)).replaceAll("\\s+", " ");
+        assertThat(fromTheStart).as("asked from the first wave, it covers it").contains("(8 waves, 2 with responses from the site)");
+    }
+
+    @Test
+    void aReportOfOneWaveComparesWithNoWaveOutsideIt() throws IOException {
+        context.demo().load(DemoProgram.DEFAULT_SEED);
+        var waves = context.program().waves();
+        String one = text(context.reports().write(new ReportRequest(null, waves.get(6), waves.get(6)),
+                folder.resolve("one.pdf"), Progress.NONE)).replaceAll("\\s+", " ");
+        String summary = one.substring(one.indexOf("Summary"), one.indexOf("Interventions under way"));
+        assertThat(summary).contains("It is the first wave with responses the report covers, so there is no change to show.")
+                .doesNotContain("2022-03").doesNotContain("a real rise since");
+    }
+
+    @Test
+    void aLookBackDoesNotListAsUnderWayWhatBeganAfterIt() throws IOException {
+        context.demo().load(DemoProgram.DEFAULT_SEED);
+        var waves = context.program().waves();
+        String early = text(context.reports().write(new ReportRequest(null, null, waves.get(2)),
+                folder.resolve("early.pdf"), Progress.NONE)).replaceAll("\\s+", " ");
+        String underWay = early.substring(early.indexOf("Interventions under way"));
+        underWay = underWay.substring(0, underWay.indexOf("Financial"));
+        assertThat(underWay).as("up to 2020-09: nothing had begun").contains("None is under way.")
+                .doesNotContain("Wage top-up", "Debriefing circles", "Housing navigation");
+        String all = text(context.reports().write(ReportRequest.program(), folder.resolve("all.pdf"), Progress.NONE))
+                .replaceAll("\\s+", " ");
+        String now = all.substring(all.indexOf("Interventions under way"));
+        assertThat(now.substring(0, now.indexOf("Financial"))).contains("Wage top-up", "Debriefing circles",
+                "Housing navigation");
     }
 
     @Test
