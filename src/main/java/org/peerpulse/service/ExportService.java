@@ -28,6 +28,7 @@ import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.Wave;
 import org.peerpulse.domain.WaveId;
 import org.peerpulse.io.Progress;
+import org.peerpulse.io.export.AtomicFile;
 import org.peerpulse.io.export.CsvSeparator;
 import org.peerpulse.io.export.ExportCell;
 import org.peerpulse.io.export.ExportFormat;
@@ -100,8 +101,10 @@ public final class ExportService {
         ResponseRows rows = new ResponseRows(request);
         long written;
         try {
+            // a new file of workers' answers is the owner's alone: rows of a handful of
+            // identifiable workers per site must not become readable by every account on a shared machine
             written = TableFileWriter.write(ResponseRows.NAME, rows.headers, writer -> rows.writeTo(writer, progress),
-                    target.file(), target.format(), target.separator());
+                    target.file(), target.format(), target.separator(), AtomicFile.NewFile.OWNER_ONLY);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + target.file() + ": " + e.getMessage(), e);
         }

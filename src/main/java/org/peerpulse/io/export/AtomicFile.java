@@ -6,10 +6,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file whole or not at all: into a temporary file in the same folder, then moved over
  * the target in one step. A failure leaves no partial file and the old one (if any) untouched.
+ * A file that is replaced keeps its permissions (where the file system has POSIX ones): a user
+ * who made an export readable by them alone must not find the next one readable by everyone.
  */
 public final class AtomicFile {
     /** What writes the content. */
@@ -18,18 +24,42 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Who may read a file that did not exist before (one that did keeps its permissions). */
+    public enum NewFile {
+        /** As the folder's and the user's defaults say (the umask): reports, tables of suppressed figures. */
+        DEFAULT,
+        /** The owner alone: rows of survey answers, which stay private until the user decides to share them. */
+        OWNER_ONLY
+    }
+
+    private static final Set<PosixFilePermission> OWNER_READ_WRITE = PosixFilePermissions.fromString("rw-------");
+
     private AtomicFile() {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        write(target, NewFile.DEFAULT, content);
+    }
+
+    public static void write(Path target, NewFile newFile, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        // not createTempFile: its owner-only permissions would stay on the exported file
+        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+        Set<PosixFilePermission> kept = posix && Files.isRegularFile(absolute)
+                ? Files.getPosixFilePermissions(absolute) : null;
+        // owner-only while it is written whenever the end result may be narrower than the default; not
+        // createTempFile for the default: its owner-only permissions would stay on the exported file
+        FileAttribute<?>[] whileWritten = posix && (kept != null || newFile == NewFile.OWNER_ONLY)
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_READ_WRITE)}
+                : new FileAttribute<?>[0];
         Path temporary = Files.createFile(folder.resolve("." + absolute.getFileName() + "."
-                + java.util.UUID.randomUUID() + ".part"));
+                + java.util.UUID.randomUUID() + ".part"), whileWritten);
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
+            }
+            if (kept != null) {
+                Files.setPosixFilePermissions(temporary, kept);
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
