@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import org.peerpulse.domain.OutputFileException;
 
 /**
  * Writes a file whole or not at all: into a temporary file in the same folder, then moved over
@@ -41,7 +42,13 @@ public final class AtomicFile {
         write(target, NewFile.DEFAULT, content);
     }
 
+    /**
+     * Writes {@code content} to {@code target}. A target that cannot be written (a folder, a folder
+     * that is not there or not writable) fails with an {@link OutputFileException} naming it, before
+     * the content is written where that can be known; a failure of the content is its own IOException.
+     */
     public static void write(Path target, NewFile newFile, Content content) throws IOException {
+        OutputFileException.requireFileInFolder(target);
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
@@ -52,8 +59,13 @@ public final class AtomicFile {
         FileAttribute<?>[] whileWritten = posix && (kept != null || newFile == NewFile.OWNER_ONLY)
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_READ_WRITE)}
                 : new FileAttribute<?>[0];
-        Path temporary = Files.createFile(folder.resolve("." + absolute.getFileName() + "."
-                + java.util.UUID.randomUUID() + ".part"), whileWritten);
+        Path temporary;
+        try {
+            temporary = Files.createFile(folder.resolve("." + absolute.getFileName() + "."
+                    + java.util.UUID.randomUUID() + ".part"), whileWritten);
+        } catch (IOException e) {
+            throw OutputFileException.writing(absolute, e);
+        }
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
@@ -61,13 +73,21 @@ public final class AtomicFile {
             if (kept != null) {
                 Files.setPosixFilePermissions(temporary, kept);
             }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveOver(temporary, absolute);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void moveOver(Path temporary, Path target) {
+        try {
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw OutputFileException.writing(target, e);
         }
     }
 }
