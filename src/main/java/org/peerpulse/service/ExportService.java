@@ -130,7 +130,7 @@ public final class ExportService {
         private final Map<WaveId, Wave> waveById = waves.all().stream()
                 .collect(Collectors.toMap(Wave::id, Function.identity()));
         private final Map<String, ExportCell> texts = new HashMap<>();
-        private final Map<String, ExportCell> answers = new HashMap<>();
+        private final Map<String, ExportCell> numbers = new HashMap<>();
         private final Map<WaveId, Set<SiteId>> tooFew = new HashMap<>();
         private final Set<String> groupsLeftOut = new HashSet<>();
         private final int k;
@@ -187,11 +187,22 @@ public final class ExportService {
                 row.add(ExportCell.text(response.submitted()));
             }
             for (Item item : items) {
-                String answer = response.answers().get(item.code());
-                row.add(item.kind() == ItemKind.SINGLE ? answers.computeIfAbsent(answer == null ? "" : answer,
-                        ExportCell::shown) : ExportCell.text(answer));
+                row.add(cell(item, response.answers().get(item.code())));
             }
             return row;
+        }
+
+        /**
+         * A 1–5 answer (stress, health, quality of life, ProQOL) as a number, to be averaged; a category's
+         * code as text, always: od_responses' "0" is a code like "1_5", and a column of numbers and text
+         * mixed sorts and filters apart in a spreadsheet.
+         */
+        private ExportCell cell(Item item, String answer) {
+            if (item.kind() != ItemKind.SINGLE || answer == null) {
+                return ExportCell.text(answer); // not kept: free text has no bound
+            }
+            return item.values().isNumeric() ? numbers.computeIfAbsent(answer, ExportCell::shown)
+                    : texts.computeIfAbsent(answer, ExportCell::text);
         }
     }
 

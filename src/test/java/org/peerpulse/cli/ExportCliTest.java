@@ -131,6 +131,30 @@ class ExportCliTest {
     }
 
     @Test
+    void responsesXlsxWritesCategoryCodesAsTextAndScaleAnswersAsNumbers() throws IOException {
+        Path file = folder.resolve("responses.xlsx");
+        assertThat(run("export", "--what", "responses", "--out", file.toString()).status()).isZero();
+        try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            List<String> headers = rows.get(0).stream().map(cell -> cell.getRawValue()).toList();
+            Map<String, Map<CellType, List<String>>> kinds = new java.util.HashMap<>();
+            for (String column : List.of("od_responses", "employment", "fin_overall", "srh")) {
+                int c = headers.indexOf(column);
+                kinds.put(column, rows.subList(1, rows.size()).stream().flatMap(row -> row.getOptionalCell(c).stream())
+                        .filter(cell -> cell.getType() != CellType.EMPTY)
+                        .collect(Collectors.groupingBy(cell -> cell.getType(),
+                                Collectors.mapping(cell -> cell.getRawValue(), Collectors.toList()))));
+            }
+            assertThat(kinds.get("od_responses").keySet()).as("od_responses: \"0\" is a code like \"1_5\"")
+                    .containsExactly(CellType.STRING);
+            assertThat(kinds.get("od_responses").get(CellType.STRING)).contains("0", "1_5");
+            assertThat(kinds.get("employment").keySet()).containsExactly(CellType.STRING);
+            assertThat(kinds.get("fin_overall").keySet()).containsExactly(CellType.NUMBER);
+            assertThat(kinds.get("srh").keySet()).containsExactly(CellType.NUMBER);
+        }
+    }
+
+    @Test
     void responsesAreDeIdentifiedByDefault() throws IOException {
         Path file = folder.resolve("responses.csv");
         CliRun run = run("export", "--what", "responses", "--out", file.toString(), "--separator", "tab");
