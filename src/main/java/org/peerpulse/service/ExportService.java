@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.peerpulse.io.export.ExportFormat;
 import org.peerpulse.io.export.ExportTable;
 import org.peerpulse.io.export.PngWriter;
 import org.peerpulse.io.export.RowWriter;
+import org.peerpulse.io.export.RowsByValue;
 import org.peerpulse.io.export.TableFileWriter;
 import org.peerpulse.storage.ResponseRepository;
 import org.peerpulse.storage.SiteRepository;
@@ -87,8 +89,8 @@ public final class ExportService {
 
     /**
      * Writes the stored responses to a file, one row per response with only the columns the request
-     * allows, as they are read (never held: a provincial program's 240,000 rows, 9 million answers,
-     * gathered first took about 100 MB), whole or not at all, and records it in the audit trail;
+     * allows, one site's wave at a time (never all held: a provincial program's 240,000 rows, 9 million
+     * answers, gathered first took about 100 MB), whole or not at all, and records it in the audit trail;
      * returns how many were written. Stops with a {@link CancellationException} as
      * soon as {@code progress} is cancelled (every response of a provincial program takes tens of
      * seconds), and no file is left.
@@ -141,7 +143,7 @@ public final class ExportService {
             MeasureCalculator calculator = calculators.forProgram(false);
             this.k = calculator.protection().k();
             tooFew.putAll(calculator.siteWavesWithTooFewResponses(waveById.keySet().stream()
-                    .sorted(java.util.Comparator.comparingLong(WaveId::value)).toList()));
+                    .sorted(Comparator.comparingLong(WaveId::value)).toList()));
             if (request.includeCodes()) {
                 headers.add(Psp1.RESPONDENT);
             }
@@ -153,27 +155,45 @@ public final class ExportService {
             items.forEach(item -> headers.add(item.code()));
         }
 
-        /** Hands each stored response's row to {@code writer} as it is read; stops once {@code progress} is cancelled. */
+        /**
+         * Hands the rows to {@code writer} one site's wave at a time (sites by name, waves in order), each
+         * group's rows in {@link RowsByValue} order from the first answer: the stored order is the order
+         * of import, which is the order of submission for a file a survey tool exported by time, and
+         * would give back the times the export leaves out. Only one group is held. Stops once
+         * {@code progress} is cancelled.
+         */
         void writeTo(RowWriter writer, Progress progress) throws IOException {
-            try {
-                responses.forEach(new HashSet<>(request.sites()), Set.of(), Set.of(), response -> {
-                    if (progress.isCancelled()) {
-                        throw new CancellationException("export cancelled");
+            RowsByValue order = new RowsByValue(headers.size() - items.size());
+            List<Wave> wavesInOrder = waveById.values().stream().sorted(Wave.IN_ORDER).toList();
+            for (Site site : sitesByName()) {
+                for (Wave wave : wavesInOrder) {
+                    boolean hidden = tooFew.getOrDefault(wave.id(), Set.of()).contains(site.id());
+                    List<List<ExportCell>> group = new ArrayList<>();
+                    long[] read = new long[1];
+                    responses.forEach(Set.of(site.id()), Set.of(wave.id()), Set.of(), response -> {
+                        if (progress.isCancelled()) {
+                            throw new CancellationException("export cancelled");
+                        }
+                        read[0]++;
+                        if (!hidden) {
+                            group.add(row(response));
+                        }
+                    });
+                    if (hidden && read[0] > 0) {
+                        leftOut += read[0];
+                        groupsLeftOut.add(site.id().value() + "|" + wave.id().value());
                     }
-                    if (tooFew.getOrDefault(response.wave(), Set.of()).contains(response.site())) {
-                        leftOut++;
-                        groupsLeftOut.add(response.site().value() + "|" + response.wave().value());
-                        return;
+                    group.sort(order);
+                    for (List<ExportCell> row : group) {
+                        writer.row(row);
                     }
-                    try {
-                        writer.row(row(response));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+                }
             }
+        }
+
+        private List<Site> sitesByName() {
+            return (request.sites().isEmpty() ? siteById.keySet() : new HashSet<>(request.sites())).stream()
+                    .map(siteById::get).sorted(Comparator.comparing(Site::name)).toList();
         }
 
         private List<ExportCell> row(Response response) {
