@@ -9,6 +9,7 @@ import org.peerpulse.analysis.stats.ProQolBand;
 import org.peerpulse.analysis.stats.ProQolScores;
 import org.peerpulse.domain.Response;
 import org.peerpulse.domain.SiteId;
+import org.peerpulse.domain.WaveId;
 
 /**
  * ProQOL 5 for a group of responses: per subscale, the mean score with its t interval and how
@@ -40,11 +41,35 @@ public record ProQolSummary(List<Subscale> subscales) {
     public record Subscale(Kind kind, Long n, MeanEstimate mean, SuppressedTable bands, boolean suppressed) {
     }
 
-    /** One response's ProQOL scores and its site: all a summary needs of it. */
-    public record Scored(SiteId site, ProQolScores scores) {
+    /** One response's ProQOL scores, its site and wave: all a summary needs of it. */
+    public record Scored(SiteId site, WaveId wave, ProQolScores scores) {
         public static Scored of(Response response) {
-            return new Scored(response.site(), ProQol.score(response.answers()));
+            return new Scored(response.site(), response.wave(), ProQol.score(response.answers()));
         }
+    }
+
+    /**
+     * This summary with the subscales hidden that a reader could work out from the same summary
+     * asked for one site and one wave at a time ({@link SiteWaveParts}).
+     *
+     * @param scored the responses it was made from, with every site's beside them when {@code site} is given
+     * @param site   null for every site
+     * @param wave   null for every wave
+     */
+    public ProQolSummary hidingBesideItsParts(List<Scored> scored, SiteId site, WaveId wave, SmallNumbers protection,
+                                              java.util.function.BiPredicate<SiteId, WaveId> responsesHidden) {
+        List<Subscale> checked = new ArrayList<>();
+        for (Subscale subscale : subscales) {
+            SiteWaveParts parts = new SiteWaveParts(protection, responsesHidden);
+            for (Scored response : scored) {
+                if (subscale.kind().score.apply(response.scores()) != null) {
+                    parts.count(response.site(), response.wave());
+                }
+            }
+            boolean hide = subscale.n() != null && parts.hides(site, wave);
+            checked.add(hide ? new Subscale(subscale.kind(), null, null, subscale.bands(), true) : subscale);
+        }
+        return new ProQolSummary(checked);
     }
 
     public static ProQolSummary of(List<Scored> responses, SmallNumbers protection) {

@@ -77,6 +77,10 @@ public final class PeerPulseCli {
                         err.println(ProgramOpening.sentence(problem, root.databasePath(), root.database));
                         return problem.isBadInput() ? BAD_INPUT : FAILED;
                     }
+                    if (ex instanceof org.peerpulse.domain.OutputFileException problem) {
+                        err.println(problem.getMessage());
+                        return problem.isBadInput() ? BAD_INPUT : FAILED;
+                    }
                     err.println(ex instanceof UserInputException || ex instanceof IllegalArgumentException
                             ? ex.getMessage() : "PeerPulse could not finish: " + ex.getMessage());
                     return ex instanceof UserInputException || ex instanceof IllegalArgumentException

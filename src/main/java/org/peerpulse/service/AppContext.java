@@ -67,7 +67,7 @@ public final class AppContext implements AutoCloseable {
         this.topStressors = new TopStressorsService(calculators);
         this.wellbeing = new WellbeingService(waves, calculators);
         this.associations = new AssociationService(responses, settings, calculators);
-        this.proqol = new ProQolService(database, responses, settings);
+        this.proqol = new ProQolService(database, responses, settings, calculators);
         this.mappings = new MappingService(new MappingRepository(database, clock));
         this.entry = new EntryService(database, waves, responses, audit);
         this.exports = new ExportService(trends, sites, waves, responses, audit, calculators);

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,12 +29,14 @@ import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.Wave;
 import org.peerpulse.domain.WaveId;
 import org.peerpulse.io.Progress;
+import org.peerpulse.io.export.AtomicFile;
 import org.peerpulse.io.export.CsvSeparator;
 import org.peerpulse.io.export.ExportCell;
 import org.peerpulse.io.export.ExportFormat;
 import org.peerpulse.io.export.ExportTable;
 import org.peerpulse.io.export.PngWriter;
 import org.peerpulse.io.export.RowWriter;
+import org.peerpulse.io.export.RowsByValue;
 import org.peerpulse.io.export.TableFileWriter;
 import org.peerpulse.storage.ResponseRepository;
 import org.peerpulse.storage.SiteRepository;
@@ -86,8 +89,8 @@ public final class ExportService {
 
     /**
      * Writes the stored responses to a file, one row per response with only the columns the request
-     * allows, as they are read (never held: a provincial program's 240,000 rows, 9 million answers,
-     * gathered first took about 100 MB), whole or not at all, and records it in the audit trail;
+     * allows, one site's wave at a time (never all held: a provincial program's 240,000 rows, 9 million
+     * answers, gathered first took about 100 MB), whole or not at all, and records it in the audit trail;
      * returns how many were written. Stops with a {@link CancellationException} as
      * soon as {@code progress} is cancelled (every response of a provincial program takes tens of
      * seconds), and no file is left.
@@ -100,8 +103,10 @@ public final class ExportService {
         ResponseRows rows = new ResponseRows(request);
         long written;
         try {
+            // a new file of workers' answers is the owner's alone: rows of a handful of
+            // identifiable workers per site must not become readable by every account on a shared machine
             written = TableFileWriter.write(ResponseRows.NAME, rows.headers, writer -> rows.writeTo(writer, progress),
-                    target.file(), target.format(), target.separator());
+                    target.file(), target.format(), target.separator(), AtomicFile.NewFile.OWNER_ONLY);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + target.file() + ": " + e.getMessage(), e);
         }
@@ -127,15 +132,16 @@ public final class ExportService {
         private final Map<WaveId, Wave> waveById = waves.all().stream()
                 .collect(Collectors.toMap(Wave::id, Function.identity()));
         private final Map<String, ExportCell> texts = new HashMap<>();
-        private final Map<String, ExportCell> answers = new HashMap<>();
+        private final Map<String, ExportCell> numbers = new HashMap<>();
         private final Map<WaveId, Set<SiteId>> tooFew = new HashMap<>();
         private final Set<String> groupsLeftOut = new HashSet<>();
+        private final MeasureCalculator calculator;
         private final int k;
         private long leftOut;
 
         ResponseRows(ResponseExport request) {
             this.request = request;
-            MeasureCalculator calculator = calculators.forProgram(false);
+            this.calculator = calculators.forProgram(false);
             this.k = calculator.protection().k();
             tooFew.putAll(calculator.siteWavesWithTooFewResponses());
             if (request.includeCodes()) {
@@ -149,27 +155,52 @@ public final class ExportService {
             items.forEach(item -> headers.add(item.code()));
         }
 
-        /** Hands each stored response's row to {@code writer} as it is read; stops once {@code progress} is cancelled. */
+        /**
+         * Hands the rows to {@code writer} one site's wave at a time (sites by name, waves in order), each
+         * group's rows in {@link RowsByValue} order from the first answer: the stored order is the order
+         * of import, which is the order of submission for a file a survey tool exported by time, and
+         * would give back the times the export leaves out. Only one group is held. Stops once
+         * {@code progress} is cancelled.
+         */
         void writeTo(RowWriter writer, Progress progress) throws IOException {
-            try {
-                responses.forEach(new HashSet<>(request.sites()), Set.of(), Set.of(), response -> {
-                    if (progress.isCancelled()) {
-                        throw new CancellationException("export cancelled");
+            RowsByValue order = new RowsByValue(headers.size() - items.size());
+            List<Wave> wavesInOrder = waveById.values().stream().sorted(Wave.IN_ORDER).toList();
+            for (Site site : sitesByName()) {
+                for (Wave wave : wavesInOrder) {
+                    boolean hidden = tooFew.getOrDefault(wave.id(), Set.of()).contains(site.id());
+                    List<List<ExportCell>> group = new ArrayList<>();
+                    long[] read = new long[1];
+                    responses.forEach(Set.of(site.id()), Set.of(wave.id()), Set.of(), response -> {
+                        if (progress.isCancelled()) {
+                            throw new CancellationException("export cancelled");
+                        }
+                        read[0]++;
+                        if (!hidden) {
+                            group.add(row(response));
+                        }
+                    });
+                    if (read[0] != calculator.responses(Set.of(site.id()), wave.id())) {
+                        // the groups left out were worked out from the counts before: a file that mixed
+                        // them with responses saved since could give a small group out
+                        throw new IllegalStateException("Responses were saved while the export read them (an import or"
+                                + " an entry at " + site.name() + " in " + wave.label() + "); nothing was written."
+                                + " Export again.");
                     }
-                    if (tooFew.getOrDefault(response.wave(), Set.of()).contains(response.site())) {
-                        leftOut++;
-                        groupsLeftOut.add(response.site().value() + "|" + response.wave().value());
-                        return;
+                    if (hidden && read[0] > 0) {
+                        leftOut += read[0];
+                        groupsLeftOut.add(site.id().value() + "|" + wave.id().value());
                     }
-                    try {
-                        writer.row(row(response));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                    group.sort(order);
+                    for (List<ExportCell> row : group) {
+                        writer.row(row);
                     }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+                }
             }
+        }
+
+        private List<Site> sitesByName() {
+            return (request.sites().isEmpty() ? siteById.keySet() : new HashSet<>(request.sites())).stream()
+                    .map(siteById::get).sorted(Comparator.comparing(Site::name)).toList();
         }
 
         private List<ExportCell> row(Response response) {
@@ -183,11 +214,22 @@ public final class ExportService {
                 row.add(ExportCell.text(response.submitted()));
             }
             for (Item item : items) {
-                String answer = response.answers().get(item.code());
-                row.add(item.kind() == ItemKind.SINGLE ? answers.computeIfAbsent(answer == null ? "" : answer,
-                        ExportCell::shown) : ExportCell.text(answer));
+                row.add(cell(item, response.answers().get(item.code())));
             }
             return row;
+        }
+
+        /**
+         * A 1–5 answer (stress, health, quality of life, ProQOL) as a number, to be averaged; a category's
+         * code as text, always: od_responses' "0" is a code like "1_5", and a column of numbers and text
+         * mixed sorts and filters apart in a spreadsheet.
+         */
+        private ExportCell cell(Item item, String answer) {
+            if (item.kind() != ItemKind.SINGLE || answer == null) {
+                return ExportCell.text(answer); // not kept: free text has no bound
+            }
+            return item.values().isNumeric() ? numbers.computeIfAbsent(answer, ExportCell::shown)
+                    : texts.computeIfAbsent(answer, ExportCell::text);
         }
     }
 

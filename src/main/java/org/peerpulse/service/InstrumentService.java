@@ -1,13 +1,14 @@
 package org.peerpulse.service;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.peerpulse.io.export.AtomicFile;
 import org.peerpulse.io.instrument.CsvTemplateWriter;
 import org.peerpulse.io.instrument.Psp1Text;
 import org.peerpulse.io.instrument.RedcapDictionaryWriter;
@@ -23,23 +24,24 @@ public final class InstrumentService {
     /** The form version written into the XLSForm: it changes only when PSP-1 does. */
     static final String FORM_VERSION = "psp1-2024.1";
 
+    /** Writes the instrument to {@code file} whole or not at all (a form half written would import half a survey). */
     public void write(Format format, Path file) {
         Psp1Text text = new Psp1Text(Locale.ENGLISH);
         try {
-            if (format == Format.XLSFORM) {
-                try (OutputStream out = Files.newOutputStream(file)) {
+            AtomicFile.write(file, out -> {
+                if (format == Format.XLSFORM) {
                     new XlsFormWriter(text, FORM_VERSION).write(out);
+                    return;
                 }
-                return;
-            }
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 if (format == Format.CSV) {
-                    out.write('\ufeff'); // so that Excel reads the template as UTF-8
-                    new CsvTemplateWriter().write(out);
+                    writer.write('\ufeff'); // so that Excel reads the template as UTF-8
+                    new CsvTemplateWriter().write(writer);
                 } else {
-                    new RedcapDictionaryWriter(text).write(out);
+                    new RedcapDictionaryWriter(text).write(writer);
                 }
-            }
+                writer.flush(); // not closed: AtomicFile closes the file before moving it into place
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
         }

@@ -26,6 +26,7 @@ public final class ProQolService {
             .mapToObj(Psp1::proqolItem).collect(Collectors.toUnmodifiableSet());
     private final ResponseRepository responses;
     private final SettingsRepository settings;
+    private final Calculators calculators;
     /**
      * The scored responses of every site, by wave (empty: every wave), kept until the next write:
      * reading them takes 14 s for every wave of a provincial program, and the Health view asks
@@ -33,9 +34,11 @@ public final class ProQolService {
      */
     private final KeptUntilWrite<Map<Optional<WaveId>, List<ProQolSummary.Scored>>> scored;
 
-    ProQolService(Database database, ResponseRepository responses, SettingsRepository settings) {
+    ProQolService(Database database, ResponseRepository responses, SettingsRepository settings,
+                  Calculators calculators) {
         this.responses = responses;
         this.settings = settings;
+        this.calculators = calculators;
         this.scored = new KeptUntilWrite<>(database);
     }
 
@@ -47,8 +50,10 @@ public final class ProQolService {
         List<ProQolSummary.Scored> everySite = scored.get(ConcurrentHashMap::new)
                 .computeIfAbsent(Optional.ofNullable(wave).map(Wave::id), this::read);
         SmallNumbers protection = new SmallNumbers(settings.load().minGroupSize(), showSmallNumbers);
-        return site == null ? ProQolSummary.of(everySite, protection)
+        ProQolSummary summary = site == null ? ProQolSummary.of(everySite, protection)
                 : ProQolSummary.ofSite(everySite, site.id(), protection);
+        return summary.hidingBesideItsParts(everySite, site == null ? null : site.id(),
+                wave == null ? null : wave.id(), protection, calculators.forProgram(showSmallNumbers)::responsesHidden);
     }
 
     private List<ProQolSummary.Scored> read(Optional<WaveId> wave) {

@@ -24,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.peerpulse.domain.OutputFileException;
 import org.peerpulse.domain.ProgramFileException;
 
 /**
@@ -90,11 +91,10 @@ public final class Backups {
      */
     static Optional<BackupManifest> write(Database database, Path target, String reason, CopyTaking taking,
                                           BooleanSupplier stopped) {
-        Path folder = target.toAbsolutePath().getParent();
+        OutputFileException.requireFileName(target); // before the copy: a provincial program's takes half a minute
         Path work = null;
         try {
-            Files.createDirectories(folder);
-            work = Files.createTempDirectory(folder, ".peerpulse-backup-");
+            work = workFolder(target);
             String unsound = "";
             Path h2Zip = work.resolve("h2.zip");
             Path copy = work.resolve(COPY_ENTRY);
@@ -132,7 +132,11 @@ public final class Backups {
                             held.sites(), held.waves(), held.responses(), database.isEncrypted(), reason);
                     Path partial = work.resolve("backup.zip");
                     writeBackupFile(partial, manifest, h2, compressed);
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    try {
+                        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (IOException e) {
+                        throw OutputFileException.writing(target, e);
+                    }
                     return Optional.of(manifest);
                 }
             }
@@ -143,6 +147,21 @@ public final class Backups {
             throw new StorageException("write the backup " + target, e);
         } finally {
             deleteTree(work);
+        }
+    }
+
+    /**
+     * The backup's own folder of work files next to {@code target} (so that the finished file is moved
+     * into place in one step), made with the folders above it; a folder that cannot be made or
+     * written says so about the user's file, never about the work folder's name.
+     */
+    private static Path workFolder(Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+            return Files.createTempDirectory(folder, ".peerpulse-backup-");
+        } catch (IOException e) {
+            throw OutputFileException.writing(target, e);
         }
     }
 

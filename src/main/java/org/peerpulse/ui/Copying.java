@@ -279,7 +279,7 @@ public final class Copying {
     }
 
     private void failed(Throwable failure) {
-        new Alert(Alert.AlertType.ERROR, failure.getMessage(), ButtonType.OK).show();
+        new Alert(Alert.AlertType.ERROR, Failures.sentence(failure), ButtonType.OK).show();
     }
 
     private static Window owner(Node node) {

@@ -150,7 +150,7 @@ public final class MainWindow {
                     context.instrument().write(format, target.toPath());
                     return target;
                 }, written -> new Alert(Alert.AlertType.INFORMATION, Messages.tr("instrument.written", written),
-                        ButtonType.OK).show(), failure -> new Alert(Alert.AlertType.ERROR, failure.getMessage(),
+                        ButtonType.OK).show(), failure -> new Alert(Alert.AlertType.ERROR, Failures.sentence(failure),
                         ButtonType.OK).show());
             }
         });

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,6 +131,30 @@ class ExportCliTest {
     }
 
     @Test
+    void responsesXlsxWritesCategoryCodesAsTextAndScaleAnswersAsNumbers() throws IOException {
+        Path file = folder.resolve("responses.xlsx");
+        assertThat(run("export", "--what", "responses", "--out", file.toString()).status()).isZero();
+        try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            List<String> headers = rows.get(0).stream().map(cell -> cell.getRawValue()).toList();
+            Map<String, Map<CellType, List<String>>> kinds = new java.util.HashMap<>();
+            for (String column : List.of("od_responses", "employment", "fin_overall", "srh")) {
+                int c = headers.indexOf(column);
+                kinds.put(column, rows.subList(1, rows.size()).stream().flatMap(row -> row.getOptionalCell(c).stream())
+                        .filter(cell -> cell.getType() != CellType.EMPTY)
+                        .collect(Collectors.groupingBy(cell -> cell.getType(),
+                                Collectors.mapping(cell -> cell.getRawValue(), Collectors.toList()))));
+            }
+            assertThat(kinds.get("od_responses").keySet()).as("od_responses: \"0\" is a code like \"1_5\"")
+                    .containsExactly(CellType.STRING);
+            assertThat(kinds.get("od_responses").get(CellType.STRING)).contains("0", "1_5");
+            assertThat(kinds.get("employment").keySet()).containsExactly(CellType.STRING);
+            assertThat(kinds.get("fin_overall").keySet()).containsExactly(CellType.NUMBER);
+            assertThat(kinds.get("srh").keySet()).containsExactly(CellType.NUMBER);
+        }
+    }
+
+    @Test
     void responsesAreDeIdentifiedByDefault() throws IOException {
         Path file = folder.resolve("responses.csv");
         CliRun run = run("export", "--what", "responses", "--out", file.toString(), "--separator", "tab");
@@ -180,6 +206,18 @@ class ExportCliTest {
             assertThat(missing).as(column + " " + name + ": responses less the rows given out").satisfiesAnyOf(
                     m -> assertThat(m).isZero(), m -> assertThat(m).isGreaterThanOrEqualTo(k));
         }
+    }
+
+    @Test
+    void aNewResponsesFileIsTheOwnersAloneAndAReplacedFileKeepsItsPermissions() throws IOException {
+        Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = folder.resolve("priv.csv");
+        assertThat(run("export", "--what", "responses", "--out", file.toString()).status()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        assertThat(run("export", "--what", "responses", "--out", file.toString()).status()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
     }
 
     @Test

@@ -143,7 +143,7 @@ class ResponsesReadOneAtATimeTest {
     }
 
     @Test
-    void everyRowOfTheFileIsItsStoredResponseInStoredOrder() throws IOException {
+    void everyRowOfTheFileIsAStoredResponseAsItIs() throws IOException {
         context.demo().load(2019);
         // a minimum group size of 3: every site's wave of the demo is large enough to be given out
         var settings = context.program().settings();
@@ -164,19 +164,18 @@ class ResponsesReadOneAtATimeTest {
             rows = csv.getRecords();
         }
         assertThat(written).isEqualTo(stored.size());
-        assertThat(rows).hasSize(stored.size()).hasSizeGreaterThan(500);
-        for (int r = 0; r < stored.size(); r++) {
-            Response response = stored.get(r);
-            CSVRecord row = rows.get(r);
-            assertThat(row.get(Psp1.WAVE)).isEqualTo(wave.get(response.wave()));
-            assertThat(row.get(Psp1.RESPONDENT)).isEqualTo(nullToEmpty(response.respondent()));
-            assertThat(row.get(Psp1.SUBMITTED)).isEqualTo(nullToEmpty(response.submitted()));
-            assertThat(row.get(0)).as("site (its heading carries the BOM)").isEqualTo(site.get(response.site()));
+        assertThat(rows).hasSizeGreaterThan(500);
+        // in an order of their own (ResponsesExportOrderTest), not the stored one: the same rows as a whole
+        List<List<String>> expected = new ArrayList<>();
+        for (Response response : stored) {
+            List<String> row = new ArrayList<>(List.of(site.get(response.site()), wave.get(response.wave()),
+                    nullToEmpty(response.respondent()), nullToEmpty(response.submitted())));
             for (var item : Psp1.items()) {
-                assertThat(row.get(item.code())).as("row " + r + ", " + item.code())
-                        .isEqualTo(InertText.forCsv(nullToEmpty(response.answers().get(item.code()))));
+                row.add(InertText.forCsv(nullToEmpty(response.answers().get(item.code()))));
             }
+            expected.add(row);
         }
+        assertThat(rows.stream().map(CSVRecord::toList).toList()).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test

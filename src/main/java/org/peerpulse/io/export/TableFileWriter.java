@@ -33,8 +33,14 @@ public final class TableFileWriter {
      */
     public static long write(String name, List<String> headers, Rows rows, Path file, ExportFormat format,
                              CsvSeparator separator) throws IOException {
+        return write(name, headers, rows, file, format, separator, AtomicFile.NewFile.DEFAULT);
+    }
+
+    /** As above; a file that did not exist gets the permissions {@code newFile} says. */
+    public static long write(String name, List<String> headers, Rows rows, Path file, ExportFormat format,
+                             CsvSeparator separator, AtomicFile.NewFile newFile) throws IOException {
         long[] written = new long[1];
-        AtomicFile.write(file, out -> {
+        AtomicFile.write(file, newFile, out -> {
             RowWriter writer = format == ExportFormat.CSV ? new TableCsvWriter(separator).open(out, headers)
                     : new TableXlsxWriter().open(out, name, headers);
             rows.writeTo(row -> {

@@ -97,7 +97,7 @@ public final class DataExport {
     }
 
     private void failed(Throwable failure) {
-        new Alert(Alert.AlertType.ERROR, failure.getMessage(), ButtonType.OK).show();
+        new Alert(Alert.AlertType.ERROR, org.peerpulse.ui.Failures.sentence(failure), ButtonType.OK).show();
     }
 
     static List<Site> sorted(List<Site> sites) {

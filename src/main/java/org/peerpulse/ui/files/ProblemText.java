@@ -1,6 +1,7 @@
 package org.peerpulse.ui.files;
 
 import java.nio.file.Path;
+import org.peerpulse.domain.OutputFileException;
 import org.peerpulse.domain.ProgramFileException;
 import org.peerpulse.ui.Messages;
 
@@ -22,6 +23,9 @@ public final class ProblemText {
                 case NOT_WRITABLE -> Messages.tr("problem.notWritable", file);
                 case NOT_A_FOLDER -> Messages.tr("problem.notAFolder", file);
             };
+        }
+        if (failure instanceof OutputFileException) { // its sentence already says what could not be done, and why
+            return org.peerpulse.ui.Failures.sentence(failure);
         }
         return Messages.tr("problem.other", org.peerpulse.ui.Failures.sentence(failure));
     }
