@@ -12,9 +12,16 @@ import org.peerpulse.domain.Measure;
  * @param low        lower end of the 95% interval (Wilson for proportions, t for means)
  * @param high       upper end of the 95% interval
  * @param mean       the mean domain score of the same group, when one can be shown
+ * @param sd         for means: the scores' standard deviation (n − 1), null with a single score
  */
 public record Figure(Measure measure, Long n, Long count, Double proportion, Double low, Double high, Double mean,
-                     boolean suppressed) {
+                     Double sd, boolean suppressed) {
+
+    /** A figure without a standard deviation (proportions). */
+    public Figure(Measure measure, Long n, Long count, Double proportion, Double low, Double high, Double mean,
+                  boolean suppressed) {
+        this(measure, n, count, proportion, low, high, mean, null, suppressed);
+    }
 
     public static Figure suppressed(Measure measure) {
         return new Figure(measure, null, null, null, null, null, null, true);

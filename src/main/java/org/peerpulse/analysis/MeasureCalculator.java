@@ -271,7 +271,7 @@ public final class MeasureCalculator {
         Interval ci = mean.ci();
         boolean defined = ci != null && ci.isDefined();
         return new Figure(Measure.MEAN, mean.n(), null, null, defined ? ci.low() : null, defined ? ci.high() : null,
-                mean.mean(), false);
+                mean.mean(), Double.isNaN(mean.sd()) ? null : mean.sd(), false);
     }
 
     private MeanEstimate meanScore(Set<SiteId> group, WaveId wave, StressDomain domain) {

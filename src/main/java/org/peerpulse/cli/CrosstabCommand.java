@@ -105,13 +105,31 @@ final class CrosstabCommand extends ProgramCommand {
                     + ", or hidden so that a small count cannot be worked out from the totals.");
         }
         ContingencyResult test = tab.test();
+        if (tab.n() == null) {
+            out.println("No test: " + org.peerpulse.analysis.SmallNumbers.hiddenGroup(k) + ".");
+            return;
+        }
         if (test == null) {
-            out.println("No test: too few responses (small-number protection).");
+            out.println("No test: it needs answers in at least two rows and two columns.");
             return;
         }
         out.printf("n = %d; chi-square%s = %.4f, df = %d, %s; Cramér's V = %.3f%s%n", tab.n(),
                 test.yates() ? " (Yates)" : "", test.chi2(), test.df(), PValue.text(test.p(), Locale.ROOT),
                 test.cramersV(), test.fisherP() == null ? "" : "; Fisher " + PValue.text(test.fisherP(), Locale.ROOT));
+        List<String> empty = new ArrayList<>();
+        for (int i = 0; i < tab.counts().rows(); i++) {
+            if (tab.counts().rowTotal(i).count().orElse(-1) == 0) {
+                empty.add(tab.rows().categories().get(i));
+            }
+        }
+        for (int j = 0; j < tab.counts().columns(); j++) {
+            if (tab.counts().columnTotal(j).count().orElse(-1) == 0) {
+                empty.add(tab.columns().categories().get(j));
+            }
+        }
+        if (!empty.isEmpty()) { // as R's chisq.test would be given the table: without lines nobody is in
+            out.println("The test leaves out what nobody answered: " + String.join(", ", empty) + ".");
+        }
         if (test.lowExpectedWarning()) {
             out.printf("Warning: an expected count is below 5 (smallest %.2f); the chi-square p may be inaccurate.%n",
                     test.minExpected());

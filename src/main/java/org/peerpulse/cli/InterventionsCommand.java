@@ -123,7 +123,7 @@ final class InterventionsCommand extends ProgramCommand {
         plans.print(out);
         out.println();
         int k = reports.get(0).settings().minGroupSize();
-        TextTable followUps = new TextTable("Id", "Site", "Domain", "Before", "After", "Latest", "Test", "p",
+        TextTable followUps = new TextTable("Id", "Site", "Domain", "Before", "After", "Latest", "Test",
                 "Others' change");
         for (InterventionReport report : reports) {
             for (FollowUp row : report.followUps()) {
@@ -131,8 +131,8 @@ final class InterventionsCommand extends ProgramCommand {
                 boolean tested = change != null && change.test() != null;
                 followUps.add(report.intervention().id().value(), report.siteName(row.site()), row.domain().code(),
                         cell(row.before(), k), cell(row.after(), k), row.hasLaterWave() ? cell(row.latest(), k) : "",
-                        tested ? change.test().test().code() : "",
-                        tested ? String.format(java.util.Locale.ROOT, "%.3f", change.test().p()) : "",
+                        tested ? testName(change) + ", " + org.peerpulse.analysis.PValue.text(change.test().p(),
+                                java.util.Locale.ROOT) : "",
                         row.comparison() == null || row.comparison().points() == null ? ""
                                 : String.format(java.util.Locale.ROOT, "%+.1f pts", row.comparison().points()));
             }
@@ -163,5 +163,10 @@ final class InterventionsCommand extends ProgramCommand {
         }
         return String.format(java.util.Locale.ROOT, "%s: %.1f%% (%d/%d)", wave.wave().label(),
                 wave.figure().proportion() * 100, wave.figure().count(), wave.figure().n());
+    }
+
+    /** The test's name as the report writes it, short enough for a column. */
+    private static String testName(Change change) {
+        return change.test().test() == org.peerpulse.analysis.stats.TestUsed.FISHER ? "Fisher" : "chi² (Yates)";
     }
 }

@@ -48,7 +48,7 @@ final class ProQolCommand extends ProgramCommand {
         TextTable table = new TextTable("Subscale", "n", "Mean", "95% CI", "Low", "Moderate", "High");
         for (ProQolSummary.Subscale s : summary.subscales()) {
             if (s.n() == null) {
-                table.add(s.kind().code(), s.suppressed() ? "fewer than " + k : "not fielded", "", "", "", "", "");
+                table.add(s.kind().code(), s.suppressed() ? SmallNumbers.hiddenMark(k) : "not fielded", "", "", "", "", "");
                 continue;
             }
             var ci = s.mean().ci();

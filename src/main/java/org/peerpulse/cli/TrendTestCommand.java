@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.analysis.WaveTrend;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.StressDomain;
@@ -39,10 +40,14 @@ final class TrendTestCommand extends ProgramCommand {
         TextTable table = new TextTable("Wave", "n", "Count", "%");
         for (WaveTrend.Point point : trend.points()) {
             var f = point.figure();
-            table.add(point.wave().label(), f.suppressed() ? "fewer than " + k : f.n(), f.hasValue() ? f.count() : "",
+            table.add(point.wave().label(), f.suppressed() ? SmallNumbers.hiddenMark(k) : f.n(), f.hasValue() ? f.count() : "",
                     f.hasValue() ? String.format("%.1f", f.proportion() * 100) : "");
         }
         table.print(out);
+        if (trend.points().stream().anyMatch(point -> point.figure().suppressed())) {
+            out.println("\"" + SmallNumbers.hiddenMark(k) + "\": " + SmallNumbers.hiddenGroup(k)
+                    + "; the test leaves those waves out and keeps the others in their place in time.");
+        }
         if (trend.test() == null) {
             out.println("No trend test: fewer than three waves with enough responses.");
         } else {

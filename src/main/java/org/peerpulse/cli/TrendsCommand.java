@@ -72,6 +72,9 @@ final class TrendsCommand extends ProgramCommand {
             row.put("ci_low", Json.round(figure.plottedLow(), 2));
             row.put("ci_high", Json.round(figure.plottedHigh(), 2));
             row.put("mean", Json.round(figure.mean(), 2));
+            if (table.measure() == Measure.MEAN) {
+                row.put("sd", Json.round(figure.sd(), 2));
+            }
             row.put("suppressed", figure.suppressed());
             rows.add(row);
         }
@@ -83,25 +86,33 @@ final class TrendsCommand extends ProgramCommand {
         int k = table.settings().minGroupSize();
         boolean proportion = table.measure() != Measure.MEAN;
         TextTable text = new TextTable("Site", "Wave", "Domain", "n", proportion ? "Count" : "",
-                proportion ? "%" : "Mean", "95% CI");
+                proportion ? "%" : "Mean", proportion ? "" : "SD", "95% CI");
         for (TrendPoint point : table.points()) {
             Figure f = point.figure();
             String site = point.site() == null ? "All sites" : table.siteName(point.site());
             String wave = table.wave(point.wave()).label();
             if (f.suppressed()) {
-                text.add(site, wave, point.domain().code(), org.peerpulse.analysis.SmallNumbers.hiddenMark(k), "", "", "");
+                text.add(site, wave, point.domain().code(), org.peerpulse.analysis.SmallNumbers.hiddenMark(k), "", "", "",
+                        "");
             } else if (!f.hasValue()) {
-                text.add(site, wave, point.domain().code(), f.n(), "", "no answers", "");
+                text.add(site, wave, point.domain().code(), f.n(), "", "no answers", "", "");
             } else {
                 text.add(site, wave, point.domain().code(), f.n(), proportion ? f.count() : "",
-                        String.format("%.1f", f.plotted()),
+                        String.format("%.1f", f.plotted()), f.sd() == null ? "" : String.format("%.2f", f.sd()),
                         f.plottedLow() == null ? "" : String.format("%.1f–%.1f", f.plottedLow(), f.plottedHigh()));
             }
         }
         text.print(out);
-        out.printf("Measure: %s. High stress: overall item at %d or above. \"%s\": %s%s.%n",
-                table.measure().code(), table.settings().highStressThreshold(),
+        out.printf("Measure: %s. %s \"%s\": %s%s.%n", table.measure().code(), whatItCounts(table),
                 org.peerpulse.analysis.SmallNumbers.hiddenMark(k), org.peerpulse.analysis.SmallNumbers.hiddenGroup(k),
                 table.showSmallNumbers() ? " — SMALL NUMBERS SHOWN (internal use)" : "");
+    }
+
+    private static String whatItCounts(TrendTable table) {
+        return switch (table.measure()) {
+            case HIGH -> "High stress: overall item at " + table.settings().highStressThreshold() + " or above.";
+            case TOP3 -> "Count: workers who put the domain among their three biggest stressors.";
+            case MEAN -> "Mean: the domain's score on its 1–5 scale, with its standard deviation and 95% t interval.";
+        };
     }
 }

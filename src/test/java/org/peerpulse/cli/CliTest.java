@@ -58,7 +58,7 @@ class CliTest {
         CliRun mean = run("trends", "--measure", "mean", "--domain", "financial");
         assertThat(mean.status()).isZero();
         assertThat(mean.out().lines().findFirst().orElseThrow()).as("no Count column for a mean")
-                .matches("Site +Wave +Domain +n +Mean +95% CI");
+                .matches("Site +Wave +Domain +n +Mean +SD +95% CI");
         assertThat(mean.out()).contains("All sites  2023-03  financial");
         for (String measure : List.of("high", "top3")) {
             CliRun shares = run("trends", "--measure", measure, "--domain", "financial");
@@ -462,5 +462,33 @@ class CliTest {
         assertThat(run("sites", "add", "X", "--setting", "castle").status()).isEqualTo(2);
         assertThat(run("waves", "add", "X", "--date", "soon").status()).isEqualTo(2);
         assertThat(run("frobnicate").status()).isEqualTo(2);
+    }
+
+    @Test
+    void readableOutputSaysWhatEachFigureIsAndNamesItsTests() {
+        run("demo");
+        String trendTest = run("trend-test", "--domain", "trauma", "--site", "PG").out();
+        assertThat(trendTest).as("a wave hidden beside a small one is not 'fewer than 5'")
+                .containsPattern("2021-09\\s+<5\\s").doesNotContainPattern("\\d{4}-\\d{2} +fewer than")
+                .contains("\"<5\": fewer than 5 responses, or hidden to protect a small group; the test leaves those"
+                        + " waves out");
+
+        String mean = run("trends", "--measure", "mean", "--site", "VIC", "--domain", "work").out();
+        assertThat(mean).contains("SD", "Mean: the domain's score on its 1\u20135 scale").doesNotContain("High stress:");
+        JsonNode row = run("trends", "--measure", "mean", "--site", "VIC", "--domain", "work", "--json").json()
+                .get("rows").get(0);
+        assertThat(row.get("sd").asDouble()).as("analysis.md: n and SD shown with a mean").isBetween(0.3, 2.0);
+        assertThat(run("trends", "--measure", "top3", "--domain", "work").out())
+                .contains("Count: workers who put the domain among their three biggest stressors.")
+                .doesNotContain("High stress:");
+
+        assertThat(run("interventions").out()).contains("chi\u00b2 (Yates), p = 0.022").doesNotContain("chi2_yates");
+
+        String crosstab = run("crosstab", "--rows", "housing_status", "--cols", "high_financial", "--wave", "2019-09",
+                "--site", "VIC").out();
+        assertThat(crosstab).containsPattern("unhoused\\s+0\\s+0\\s+0")
+                .contains("df = 1", "The test leaves out what nobody answered: unhoused.");
+        assertThat(run("crosstab", "--rows", "high_financial", "--cols", "high_work", "--wave", "2022-03", "--site",
+                "VAN").out()).contains("No test: fewer than 5 responses, or hidden to protect a small group.");
     }
 }

@@ -118,7 +118,7 @@ class InterventionsCliTest {
         assertThat(doc.get("interventions").get(0).get("title").asText()).isEqualTo("Housing navigation for peer staff");
         CliRun text = run("interventions", "--site", "VIC");
         assertThat(text.status()).isZero();
-        assertThat(text.out()).contains("Debriefing circles after critical incidents", "2021-03:", "chi2_yates",
+        assertThat(text.out()).contains("Debriefing circles after critical incidents", "2021-03:", "chi\u00b2 (Yates), p = 0.022",
                 "no control group").doesNotContain("Housing navigation for peer staff");
     }
 
