@@ -17,9 +17,27 @@ final class ReportFrontMatter {
         this.scope = scope;
     }
 
+    /** The title, on the first page and in every page's footer: a demo's report says so on every page. */
     String title() {
-        return scope.isSiteReport() ? "PeerPulse site report: " + scope.site().name()
+        String title = scope.isSiteReport() ? "PeerPulse site report: " + scope.site().name()
                 : "PeerPulse program report";
+        return switch (scope.demoData()) {
+            case NONE -> title;
+            case ALL -> title + " (demo data: invented workers)";
+            case MIXED -> title + " (demo data mixed with real data)";
+        };
+    }
+
+    /** What the title page says of demo data, or null when there is none. */
+    private String demoData() {
+        return switch (scope.demoData()) {
+            case NONE -> null;
+            case ALL -> "Every figure comes from the demo program: invented answers of invented workers, for trying"
+                    + " PeerPulse out. Nothing here is about real people.";
+            case MIXED -> "This program holds the demo's invented answers beside real ones, and its figures add them"
+                    + " up: they describe nobody. Remove the demo data (the banner's \u201cRemove demo data\u201d)"
+                    + " before making a report to share.";
+        };
     }
 
     String smallNumberRule() {
@@ -36,6 +54,9 @@ final class ReportFrontMatter {
     /** The sites a program report covers: named when they fit on the title page, else counted. */
     private String programSites() {
         List<Site> sites = scope.sites();
+        if (sites.isEmpty()) {
+            return "No sites yet";
+        }
         if (sites.size() > SITES_NAMED) {
             return "All " + sites.size() + " sites (each domain's table names them)";
         }
@@ -47,6 +68,9 @@ final class ReportFrontMatter {
         blocks.add(new ReportBlock.Title(title(), "Stressors of harm-reduction peer workers, "
                 + scope.wavesCovered()));
         List<List<String>> facts = new ArrayList<>();
+        if (demoData() != null) {
+            facts.add(List.of("Demo data", demoData()));
+        }
         if (scope.isSiteReport()) {
             Site site = scope.site();
             facts.add(List.of("Site", site.name() + (site.code() == null ? "" : " (" + site.code() + ")")

@@ -17,9 +17,18 @@ import org.peerpulse.domain.Wave;
  * @param withData the waves of {@code waves} that have responses (of the site, in a site report)
  * @param sites    the sites whose rows a program report shows (a site report: just its site)
  * @param endsBeforeTheLatestWave whether the report stops before the program's latest wave (a look back)
+ * @param demoData whether its sites and waves with responses are the demo program's
  */
 record ReportScope(Site site, List<Wave> waves, List<Wave> withData, List<Site> sites, ProgramSettings settings,
-                   LocalDate madeOn, boolean endsBeforeTheLatestWave) {
+                   LocalDate madeOn, boolean endsBeforeTheLatestWave, DemoData demoData) {
+
+    /** Whether the report's figures come from the demo program's invented answers. */
+    enum DemoData {
+        NONE,
+        ALL,
+        /** the demo's invented answers pooled with real ones: figures that describe nobody */
+        MIXED
+    }
     ReportScope {
         waves = List.copyOf(waves);
         withData = List.copyOf(withData);
@@ -32,7 +41,8 @@ record ReportScope(Site site, List<Wave> waves, List<Wave> withData, List<Site> 
                 : program.sitesWithCounts().stream().filter(s -> !s.site().archived() || s.responses() > 0)
                 .map(ProgramService.SiteEntry::site).toList();
         if (all.isEmpty()) {
-            return new ReportScope(request.site(), List.of(), List.of(), sites, program.settings(), madeOn, false);
+            return new ReportScope(request.site(), List.of(), List.of(), sites, program.settings(), madeOn, false,
+                    DemoData.NONE);
         }
         List<ProgramService.WaveEntry> counted = request.site() == null ? program.wavesWithCounts()
                 : program.wavesWithCounts(request.site().id());
@@ -45,8 +55,14 @@ record ReportScope(Site site, List<Wave> waves, List<Wave> withData, List<Site> 
                     + ") must not come after its last wave (" + all.get(to).label() + ").");
         }
         List<Wave> waves = all.subList(from, to + 1);
-        return new ReportScope(request.site(), waves, waves.stream().filter(answered::contains).toList(), sites,
-                program.settings(), madeOn, to < all.size() - 1);
+        List<Wave> withData = waves.stream().filter(answered::contains).toList();
+        List<Boolean> demo = new java.util.ArrayList<>(withData.stream().map(Wave::demo).toList());
+        (request.site() != null ? List.of(request.site()) : program.sitesWithCounts().stream()
+                .filter(s -> s.responses() > 0).map(ProgramService.SiteEntry::site).toList())
+                .forEach(site -> demo.add(site.demo()));
+        DemoData demoData = !demo.contains(true) ? DemoData.NONE : demo.contains(false) ? DemoData.MIXED : DemoData.ALL;
+        return new ReportScope(request.site(), waves, withData, sites, program.settings(), madeOn, to < all.size() - 1,
+                demoData);
     }
 
     /**

@@ -46,7 +46,8 @@ class ReportServiceTest {
                 Progress.NONE);
         assertThat(result.pages()).isGreaterThanOrEqualTo(5);
         assertThat(text(result)).contains("PeerPulse program report", "none (the program has no waves yet)",
-                "No wave covered by this report has responses", "Made on 2024-05-01", "Methods note");
+                "No wave covered by this report has responses", "Made on 2024-05-01", "Methods note", "No sites yet")
+                .doesNotContain("demo data");
     }
 
     @Test
@@ -157,6 +158,34 @@ class ReportServiceTest {
         String now = all.substring(all.indexOf("Interventions under way"));
         assertThat(now.substring(0, now.indexOf("Financial"))).contains("Wage top-up", "Debriefing circles",
                 "Housing navigation");
+    }
+
+    @Test
+    void aReportOfTheDemoSaysSoOnEveryPageAndWarnsWhenRealDataIsMixedIn() throws IOException {
+        context.demo().load(DemoProgram.DEFAULT_SEED);
+        ReportResult demo = context.reports().write(ReportRequest.program(), folder.resolve("demo.pdf"), Progress.NONE);
+        String text = text(demo);
+        assertThat(text.split("PeerPulse program report \\(demo data: invented workers\\) Page ", -1))
+                .as("every page's footer").hasSize(demo.pages() + 1);
+        assertThat(text.replaceAll("\\s+", " ")).contains("Demo data Every figure comes from the demo program");
+
+        Site nanaimo = context.program().addSite("Nanaimo Mobile", "NAN", null, org.peerpulse.domain.Setting.OUTREACH);
+        Wave latest = context.program().waves().get(7);
+        for (int r = 0; r < 6; r++) {
+            context.entry().save(new org.peerpulse.domain.Response(nanaimo.id(), latest.id(), null, null, null,
+                    java.util.Map.of("fin_overall", "4")));
+        }
+        String mixed = text(context.reports().write(ReportRequest.program(), folder.resolve("mixed.pdf"), Progress.NONE))
+                .replaceAll("\\s+", " ");
+        assertThat(mixed).contains("PeerPulse program report (demo data mixed with real data)",
+                "holds the demo's invented answers beside real ones");
+        String site = text(context.reports().write(new ReportRequest(nanaimo, null, null), folder.resolve("nan.pdf"),
+                Progress.NONE)).replaceAll("\\s+", " ");
+        assertThat(site).as("the site's own data is real; its waves are the demo's").contains("(demo data mixed with real data)");
+
+        context.demo().remove();
+        String real = text(context.reports().write(ReportRequest.program(), folder.resolve("real.pdf"), Progress.NONE));
+        assertThat(real).doesNotContain("demo data");
     }
 
     @Test
