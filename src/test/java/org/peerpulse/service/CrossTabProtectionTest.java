@@ -3,7 +3,6 @@ package org.peerpulse.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,8 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peerpulse.analysis.CrossTab;
 import org.peerpulse.analysis.SuppressedTable;
-import org.peerpulse.domain.Response;
-import org.peerpulse.domain.Setting;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.Wave;
 import org.peerpulse.io.demo.DemoProgram;
@@ -68,15 +65,11 @@ class CrossTabProtectionTest {
 
     @Test
     void aSitesWholeIsHiddenWhenItsWavesShownAloneLeaveASmallOne() {
-        Site anchor = context.program().addSite("Anchor House", null, null, Setting.HOUSING);
-        Site birch = context.program().addSite("Birch Street", null, null, Setting.OUTREACH);
-        Wave first = context.program().addWave("2024-03", null);
-        Wave second = context.program().addWave("2024-09", null);
-        // Anchor House: 20 answer health in the first wave; in the second, 10 respond and 3 answer it
-        add(anchor, first, 20, 20);
-        add(anchor, second, 10, 3);
-        add(birch, first, 20, 20);
-        add(birch, second, 20, 20);
+        FewAnswerLater program = FewAnswerLater.fill(context, r -> Map.of("srh", String.valueOf(1 + r % 5)));
+        Site anchor = program.anchor();
+        Site birch = program.birch();
+        Wave first = program.first();
+        Wave second = program.second();
 
         assertThat(context.associations().crosstab("srh", "high_financial", second, anchor, false).n())
                 .as("3 answered in the second wave").isNull();
@@ -103,17 +96,6 @@ class CrossTabProtectionTest {
                     }
                 }
             }
-        }
-    }
-
-    /** {@code responses} responses of the site in the wave, the first {@code answeringHealth} with self-rated health. */
-    private void add(Site site, Wave wave, int responses, int answeringHealth) {
-        for (int r = 0; r < responses; r++) {
-            Map<String, String> answers = new HashMap<>(Map.of("fin_overall", String.valueOf(1 + r % 5)));
-            if (r < answeringHealth) {
-                answers.put("srh", String.valueOf(1 + r % 5));
-            }
-            context.entry().save(new Response(site.id(), wave.id(), null, null, null, answers));
         }
     }
 }

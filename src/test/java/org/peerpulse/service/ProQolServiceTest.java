@@ -49,15 +49,17 @@ class ProQolServiceTest {
 
     @Test
     void aSitesWholeIsHiddenWhenItsWavesShownAloneLeaveASmallOne() {
-        Site anchor = context.program().addSite("Anchor House", null, null, org.peerpulse.domain.Setting.HOUSING);
-        Site birch = context.program().addSite("Birch Street", null, null, org.peerpulse.domain.Setting.OUTREACH);
-        Wave first = context.program().addWave("2024-03", null);
-        Wave second = context.program().addWave("2024-09", null);
-        // Anchor House: 20 answer ProQOL in the first wave; in the second, 10 respond and 3 answer it
-        add(anchor, first, 20, 20);
-        add(anchor, second, 10, 3);
-        add(birch, first, 20, 20);
-        add(birch, second, 20, 20);
+        FewAnswerLater program = FewAnswerLater.fill(context, r -> {
+            java.util.Map<String, String> proqol = new java.util.HashMap<>();
+            for (int item = 1; item <= org.peerpulse.domain.Psp1.PROQOL_ITEMS; item++) {
+                proqol.put(org.peerpulse.domain.Psp1.proqolItem(item), String.valueOf(1 + (r + item) % 5));
+            }
+            return proqol;
+        });
+        Site anchor = program.anchor();
+        Site birch = program.birch();
+        Wave first = program.first();
+        Wave second = program.second();
         int burnout = ProQolSummary.Kind.BURNOUT.ordinal();
 
         assertThat(context.proqol().summary(anchor, second, false).subscales().get(burnout).n()).isNull();
@@ -68,19 +70,6 @@ class ProQolServiceTest {
         assertThat(whole.suppressed()).isTrue();
         assertThat(context.proqol().summary(birch, null, false).subscales().get(burnout).n()).isEqualTo(40);
         assertThat(context.proqol().summary(anchor, null, true).subscales().get(burnout).n()).isEqualTo(23);
-    }
-
-    /** {@code responses} responses of the site in the wave, the first {@code answeringProQol} with every ProQOL item. */
-    private void add(Site site, Wave wave, int responses, int answeringProQol) {
-        for (int r = 0; r < responses; r++) {
-            java.util.Map<String, String> answers = new java.util.HashMap<>(java.util.Map.of("fin_overall", "3"));
-            if (r < answeringProQol) {
-                for (int item = 1; item <= org.peerpulse.domain.Psp1.PROQOL_ITEMS; item++) {
-                    answers.put(org.peerpulse.domain.Psp1.proqolItem(item), String.valueOf(1 + (r + item) % 5));
-                }
-            }
-            context.entry().save(new org.peerpulse.domain.Response(site.id(), wave.id(), null, null, null, answers));
-        }
     }
 
     @Test
