@@ -78,7 +78,8 @@ final class ReportDomainSection {
         return new ChartData(ReportText.domain(domain) + ": share with high stress, " + scope.groupName(),
                 "% with high stress (95% interval)", 100, scope.waves().stream().map(Wave::label).toList(), series,
                 bands, "Points are left out where a group has fewer than " + scope.k() + " responses."
-                + (bands.isEmpty() ? "" : " Shaded: when an intervention on this domain ran."));
+                + (bands.isEmpty() ? "" : scope.isSiteReport() ? " Shaded: when an intervention on this domain ran."
+                : " Shaded: when an intervention on this domain ran, at the sites it names."));
     }
 
     private ChartData.Series series(String name, int rgb, ChartData.Marker marker, boolean dashed,

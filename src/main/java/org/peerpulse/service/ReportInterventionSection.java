@@ -84,11 +84,35 @@ final class ReportInterventionSection {
             if (!here || i.start().isAfter(last) || (i.end() != null && i.end().isBefore(waves.get(0).date()))) {
                 continue;
             }
-            String label = i.title().length() > 40 ? i.title().substring(0, 39) + "\u2026" : i.title();
+            String label = bandLabel(report);
             bands.add(new ChartData.Band(position(waves, i.start()),
                     i.end() == null ? waves.size() - 0.5 : position(waves, i.end()), label));
         }
         return bands;
+    }
+
+    /**
+     * The title, and on a program's chart where it ran: shaded over the line of all sites, a support
+     * at one site would otherwise read as the whole program's.
+     */
+    private String bandLabel(InterventionReport report) {
+        String title = report.intervention().title();
+        if (scope.isSiteReport()) {
+            return shortened(title, 44);
+        }
+        List<Site> at = report.sites();
+        String where = at.size() == 1 ? at.get(0).name() : at.size() + " sites";
+        return shortened(title, 44 - Math.min(where.length(), 24)) + " \u2013 " + shortened(where, 24);
+    }
+
+    /** At most {@code most} characters, cut at a word where one ends in its second half. */
+    private static String shortened(String text, int most) {
+        if (text.length() <= most) {
+            return text;
+        }
+        String cut = text.substring(0, most - 1);
+        int space = cut.lastIndexOf(' ');
+        return (space > most / 2 ? cut.substring(0, space) : cut).strip() + "\u2026";
     }
 
     private static double position(List<Wave> waves, LocalDate date) {
