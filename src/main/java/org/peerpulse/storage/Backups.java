@@ -58,6 +58,19 @@ public final class Backups {
     private Backups() {
     }
 
+    /**
+     * A backup holds every answer, respondent codes and comments included: a new one is its owner's
+     * alone, and one that replaces a file keeps that file's permissions (where the file system has
+     * POSIX ones).
+     */
+    private static void keepPermissions(Path partial, Path target) throws IOException {
+        if (!Files.getFileStore(partial).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(partial, Files.isRegularFile(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    }
+
     /** The folder of a database's automatic backups: {@code <name>.backups} next to it. */
     public static Path folderOf(Path database) {
         Path base = Database.withoutSuffix(database.toAbsolutePath());
@@ -133,6 +146,7 @@ public final class Backups {
                     Path partial = work.resolve("backup.zip");
                     writeBackupFile(partial, manifest, h2, compressed);
                     try {
+                        keepPermissions(partial, target);
                         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                     } catch (IOException e) {
                         throw OutputFileException.writing(target, e);

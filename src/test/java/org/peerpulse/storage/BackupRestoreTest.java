@@ -146,6 +146,26 @@ class BackupRestoreTest {
     }
 
     @Test
+    void aNewBackupIsItsOwnersAloneAndAReplacedOneKeepsItsPermissions() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(folder)
+                .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+        Path base = folder.resolve("program");
+        Path fresh = folder.resolve("fresh.zip");
+        Path shared = folder.resolve("shared.zip");
+        Files.writeString(shared, "an older file the user shared with a group");
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        try (Database database = Database.open(base, TestPrograms.PASSWORD, CLOCK)) {
+            TestPrograms.fill(database, "2024-03", 5);
+            database.backupTo(fresh);
+            database.backupTo(shared);
+        }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .as("every answer, codes and comments included").isEqualTo("rw-------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)))
+                .isEqualTo("rw-r-----");
+    }
+
+    @Test
     void aJunkTruncatedOrTamperedBackupIsRefusedAndNothingChanges() throws IOException {
         Path base = folder.resolve("program");
         Path backup = folder.resolve("good.zip");
