@@ -83,6 +83,9 @@ final class ExportCommand extends ProgramCommand {
                         Words.count(saved.leftOut(), "response", "responses"),
                         Words.count(saved.groupsLeftOut(), "site wave", "site waves"), saved.k());
             }
+            // as the export window says: rows are not protected figures
+            printer.printf("Anyone with these rows can count again what the views hide (say, 2 of 12 at a site who"
+                    + " put housing in their top three): keep the file inside the agency.%n");
         }
         return PeerPulseCli.OK;
     }

@@ -170,6 +170,8 @@ class ExportCliTest {
                 + " a site's wave with fewer than 5 responses, and those hidden beside it so that no total gives it"
                 + " away").matcher(run.out());
         assertThat(leftOut.find()).as(run.out()).isTrue();
+        assertThat(run.out()).as("rows are not protected figures, and the coordinator is told")
+                .contains("Anyone with these rows can count again what the views hide");
         assertThat(rows).as("every response but those of the small site wave and the ones hidden beside it")
                 .hasSize((int) (total - Long.parseLong(leftOut.group(1))));
         assertThat(run.out()).contains("Wrote " + rows.size() + " responses to ");
