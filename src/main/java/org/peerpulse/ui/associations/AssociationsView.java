@@ -66,6 +66,7 @@ public final class AssociationsView {
         statistics.getStyleClass().add("crosstab-statistics");
         statistics.setId("assoc-statistics");
         reading.getStyleClass().add("tile-title");
+        reading.setId("assoc-reading");
         reading.setWrapText(true);
         note.getStyleClass().add("chart-note");
         note.setWrapText(true);
@@ -142,7 +143,7 @@ public final class AssociationsView {
         }
         ContingencyResult test = tab.test();
         if (test == null) {
-            reading.setText(Messages.tr("assoc.tooFew", k));
+            reading.setText(tab.n() == null ? Messages.tr("assoc.hidden", k) : Messages.tr("assoc.untestable"));
             statistics.setText("");
             warning.setText("");
             return;
