@@ -97,7 +97,7 @@ public final class OutputFileException extends RuntimeException {
 
     private static OutputFileException noFolder(Path folder, Throwable cause) {
         return new OutputFileException(Problem.NO_FOLDER, folder != null && Files.exists(folder)
-                ? folder + " is a file, not a folder; choose a folder for the file."
+                ? folder + " is a file where a folder should be; move or rename it, or choose another folder."
                 : "The folder " + folder + " does not exist.", cause);
     }
 }

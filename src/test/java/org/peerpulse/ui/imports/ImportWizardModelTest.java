@@ -69,8 +69,9 @@ class ImportWizardModelTest {
 
             assertThat(wizard.reportProperty().get()).isNull();
             assertThat(wizard.failureProperty().get())
-                    .startsWith("wave.csv was not imported: nothing was stored. Could not write the backup ")
-                    .contains("program.backups");
+                    .startsWith("wave.csv was not imported: nothing was stored. ")
+                    .endsWith("program.backups is a file where a folder should be; move or rename it, or choose"
+                            + " another folder.");
             assertThat(onFile.program().waves()).isEmpty();
         }
     }
