@@ -341,6 +341,25 @@ class CliTest {
     }
 
     @Test
+    void rowsWithNoAnswersAreSkippedAndSaidWithTheirRowsAsDuplicatesAre() throws IOException {
+        run("demo");
+        Path prefilled = file("prefilled.csv", "site,wave,respondent,fin_overall,top3\n"
+                + "VIC,2024-03,,5,housing\nVIC,2024-03,,4,housing\n" + "VIC,2024-03,,,\n".repeat(3));
+
+        CliRun text = run("import", prefilled.toString());
+
+        assertThat(text.status()).isZero();
+        assertThat(text.out()).contains("2 responses added, 0 skipped as duplicates, 3 rows with no answers skipped;")
+                .contains("  rows 4–6 skipped: no answers.");
+        Path again = file("prefilled-again.csv", Files.readString(prefilled).replace("2024-03", "2024-09"));
+        JsonNode file = run("import", "--json", again.toString()).json().get("files").get(0);
+        assertThat(file.get("added").asInt()).isEqualTo(2);
+        assertThat(file.get("no_answers").asInt()).isEqualTo(3);
+        assertThat(file.get("skipped").get(2).get("row").asInt()).isEqualTo(6);
+        assertThat(file.get("skipped").get(2).get("why").asText()).isEqualTo("no answers");
+    }
+
+    @Test
     void aWholeFileSkippedIsSaidOnceAndRowsPastTheListedHundredCounted() throws IOException {
         run("demo");
         StringBuilder text = new StringBuilder("site,wave,fin_overall\n");
