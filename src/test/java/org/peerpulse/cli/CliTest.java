@@ -281,16 +281,20 @@ class CliTest {
     }
 
     @Test
-    void instrumentWritesEachFormatAndTheTemplateImportsBack() throws IOException {
+    void instrumentWritesEachFormatAndTheTemplatesExampleRowIsNotImported() throws IOException {
         for (String format : List.of("xlsform", "redcap", "csv")) {
             Path out = folder.resolve("psp1." + format);
             assertThat(run("instrument", "--format", format, "--out", out.toString()).status()).isZero();
             assertThat(out).isNotEmptyFile();
         }
         assertThat(Files.readAllBytes(folder.resolve("psp1.xlsform"))).startsWith((byte) 'P', (byte) 'K');
+        // the blank template as it is: its example row is no one's response, and makes no site or wave
         CliRun imported = run("import", "--create-sites", folder.resolve("psp1.csv").toString());
-        assertThat(imported.status()).isZero();
-        assertThat(imported.out()).contains("1 response added");
+        assertThat(imported.status()).isEqualTo(2);
+        assertThat(imported.err()).isEqualTo("psp1.csv, row 2: is the template's example row; replace it with real"
+                + " answers, or delete it." + System.lineSeparator());
+        assertThat(run("sites", "--json").json().get("sites")).isEmpty();
+        assertThat(run("waves", "--json").json().get("waves")).isEmpty();
         CliRun bad = run("instrument", "--format", "spss", "--out", folder.resolve("x").toString());
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).contains("use xlsform, redcap or csv");
