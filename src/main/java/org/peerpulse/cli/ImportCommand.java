@@ -112,6 +112,10 @@ final class ImportCommand extends ProgramCommand {
         StringBuilder line = new StringBuilder(report.file()).append(readAs(report)).append(": ")
                 .append(Words.count(report.added(), "response", "responses")).append(" added, ")
                 .append(Words.count(report.duplicates(), "skipped as a duplicate", "skipped as duplicates"));
+        if (report.unanswered() > 0) {
+            line.append(", ").append(Words.count(report.unanswered(), "row with no answers skipped",
+                    "rows with no answers skipped"));
+        }
         if (!report.createdWaves().isEmpty()) {
             line.append("; new waves: ").append(String.join(", ", report.createdWaves()));
         }
@@ -153,6 +157,7 @@ final class ImportCommand extends ProgramCommand {
         file.put("stored", report.stored());
         file.put("added", report.added());
         file.put("duplicates", report.duplicates());
+        file.put("no_answers", report.unanswered());
         file.put("skipped", report.skipped().stream().map(s -> Map.<String, Object>of("row", s.row(), "why", s.why()))
                 .toList());
         file.put("rejected", ImportProblem.total(report.problems()));

@@ -75,7 +75,12 @@ final class CanonicalRows {
         if (problems.count() > before) {
             return null;
         }
-        return new ParsedRow(row, siteValue, waveValue, respondentValue, submittedValue, null, answers);
+        ParsedRow parsed = new ParsedRow(row, siteValue, waveValue, respondentValue, submittedValue, null, answers);
+        if (TemplateExample.is(parsed)) { // the blank template sent back: its example is no one's response
+            problems.add(row, null, null, TemplateExample.problem());
+            return null;
+        }
+        return parsed;
     }
 
     private String wave(List<String> record, int row) {

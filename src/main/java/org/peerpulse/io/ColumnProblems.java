@@ -2,7 +2,6 @@ package org.peerpulse.io;
 
 import java.util.List;
 
-import org.peerpulse.domain.ItemKind;
 import org.peerpulse.domain.Psp1;
 import org.peerpulse.io.PlannedColumn.Role;
 
@@ -28,21 +27,16 @@ final class ColumnProblems {
             if (wording.size() >= 2 && wording.contains(column)) {
                 continue;
             }
-            boolean watched = column.role() == Role.UNKNOWN || column.role() == Role.ITEM
-                    && Psp1.item(column.code()).map(i -> i.kind() == ItemKind.TEXT).orElse(false);
-            IdentifierColumns.Kind kind = watched ? identifiers.kind(column.index()) : null;
+            if (column.role() != Role.UNKNOWN) {
+                continue; // an answer, free text included (a comment of "Thank You" is no column of names)
+            }
+            IdentifierColumns.Kind kind = identifiers.kind(column.index(), column.heading());
             if (kind != null) {
                 problems.addBeforeRows(0, column.named(), null, kind.sentence());
-            } else if (column.role() == Role.UNKNOWN) {
+            } else {
                 unknown(plan, column, identifiers, headerRow, problems);
             }
         }
-    }
-
-    /** True when the rows must lose the column's values (free text that looks like identifiers). */
-    static boolean refusesText(PlannedColumn column, IdentifierColumns identifiers) {
-        return column.role() == Role.ITEM && Psp1.item(column.code()).map(i -> i.kind() == ItemKind.TEXT).orElse(false)
-                && identifiers.kind(column.index()) != null;
     }
 
     private static void unknown(ColumnPlan plan, PlannedColumn column, IdentifierColumns identifiers, int headerRow,

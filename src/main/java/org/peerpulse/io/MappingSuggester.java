@@ -36,7 +36,7 @@ final class MappingSuggester {
         for (int i = 0; i < headers.size(); i++) {
             String heading = headers.get(i) == null ? "" : headers.get(i).strip();
             String target = heading.isEmpty() ? null : target(heading, itemCodeByLabel);
-            if (target == null && identifiers.kind(i) != null) {
+            if (target == null && identifiers.kind(i, heading) != null) {
                 target = ColumnMapping.IGNORE;
             }
             if (target != null) {

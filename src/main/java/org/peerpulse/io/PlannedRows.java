@@ -101,9 +101,6 @@ final class PlannedRows {
 
     private void item(int row, PlannedColumn column, String value, Map<String, String> answers) {
         Item item = Psp1.item(column.code()).orElseThrow();
-        if (item.kind() == ItemKind.TEXT) {
-            watch(column, value);
-        }
         String answer = checked(row, column, value, v -> {
             CellRules.Checked labelled = ValueLabels.translate(item, v, plan.mapping());
             return labelled.isOk() ? CellRules.answer(item, labelled.value()) : labelled;

@@ -1,6 +1,5 @@
 package org.peerpulse.io;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -74,25 +73,13 @@ interface TableLayout {
 
             @Override
             public boolean streams() {
-                return false; // a text column that holds identifiers is known, and dropped from every row, at the end
+                return false; // the columns' problems (identifiers, unknown headings) are known only at the end
             }
 
             @Override
             public List<ParsedRow> finish(List<ParsedRow> rows) {
                 ColumnProblems.report(plan, body.identifiers(), header.number(), problems);
-                List<String> refused = plan.columns().stream()
-                        .filter(c -> ColumnProblems.refusesText(c, body.identifiers())).map(PlannedColumn::code).toList();
-                if (refused.isEmpty()) {
-                    return rows;
-                }
-                List<ParsedRow> kept = new ArrayList<>(rows.size());
-                for (ParsedRow r : rows) {
-                    java.util.Map<String, String> answers = new java.util.HashMap<>(r.answers());
-                    answers.keySet().removeAll(refused);
-                    kept.add(new ParsedRow(r.row(), r.site(), r.wave(), r.respondent(), r.submitted(), r.sourceId(),
-                            answers));
-                }
-                return kept;
+                return rows;
             }
         };
     }

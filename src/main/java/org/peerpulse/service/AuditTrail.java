@@ -66,6 +66,10 @@ public final class AuditTrail implements Audit {
         StringBuilder what = new StringBuilder(report.file()).append(": ")
                 .append(AuditAction.IMPORT.howMuch(report.added())).append(", ").append(report.duplicates())
                 .append(report.duplicates() == 1 ? " duplicate skipped" : " duplicates skipped");
+        if (report.unanswered() > 0) {
+            what.append(", ").append(report.unanswered()).append(report.unanswered() == 1
+                    ? " row with no answers skipped" : " rows with no answers skipped");
+        }
         if (!report.createdWaves().isEmpty()) {
             what.append("; new waves ").append(String.join(", ", report.createdWaves()));
         }

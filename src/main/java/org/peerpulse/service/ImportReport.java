@@ -12,17 +12,22 @@ import org.peerpulse.io.ParsedFile;
  * What importing one file did. When {@code problems} is not empty, or the import was
  * cancelled, nothing was stored.
  *
+ * @param unanswered rows that answered no PSP-1 item, skipped: a site and a wave filled down a sheet, or a REDCap
+ *                   form never filled in, are no one's response (they would count as respondents in a group)
  * @param format    the layout the file was read as (null when it could not be told)
  * @param encoding  how its text was decoded, e.g. "Windows-1252" (null for workbooks)
  * @param separator "comma", "semicolon" or "tab" (null for workbooks)
  */
-public record ImportReport(String file, int added, int duplicates, List<Skipped> skipped, List<String> createdWaves,
-                           List<String> createdSites, List<ImportProblem> problems, boolean cancelled,
-                           ImportFormat format, String encoding, String separator) {
-    /** At most this many skipped rows are named; {@code duplicates} counts them all. */
+public record ImportReport(String file, int added, int duplicates, int unanswered, List<Skipped> skipped,
+                           List<String> createdWaves, List<String> createdSites, List<ImportProblem> problems,
+                           boolean cancelled, ImportFormat format, String encoding, String separator) {
+    /** At most this many skipped rows are named; {@code duplicates} and {@code unanswered} count them all. */
     public static final int SKIPPED_LISTED = 100;
 
-    /** A row skipped as a duplicate, and what it repeats. */
+    /** Why a row that answered nothing was skipped. */
+    public static final String NO_ANSWERS = "no answers";
+
+    /** A row skipped as a duplicate (and what it repeats), or for having no answers. */
     public record Skipped(int row, String why) {
     }
 
@@ -54,17 +59,17 @@ public record ImportReport(String file, int added, int duplicates, List<Skipped>
     }
 
     public static ImportReport refused(String file, List<ImportProblem> problems) {
-        return new ImportReport(file, 0, 0, List.of(), List.of(), List.of(), problems, false, null, null, null);
+        return new ImportReport(file, 0, 0, 0, List.of(), List.of(), List.of(), problems, false, null, null, null);
     }
 
     public static ImportReport cancelled(String file) {
-        return new ImportReport(file, 0, 0, List.of(), List.of(), List.of(), List.of(), true, null, null, null);
+        return new ImportReport(file, 0, 0, 0, List.of(), List.of(), List.of(), List.of(), true, null, null, null);
     }
 
     /** The same report, saying how the file was read. */
     ImportReport readAs(ParsedFile parsed) {
-        return new ImportReport(file, added, duplicates, skipped, createdWaves, createdSites, problems, cancelled,
-                parsed.format(), parsed.encoding(), parsed.separator());
+        return new ImportReport(file, added, duplicates, unanswered, skipped, createdWaves, createdSites, problems,
+                cancelled, parsed.format(), parsed.encoding(), parsed.separator());
     }
 
     /**
@@ -78,9 +83,9 @@ public record ImportReport(String file, int added, int duplicates, List<Skipped>
         return byWhy.entrySet().stream().limit(reasons).map(e -> new SkippedRows(e.getValue(), e.getKey())).toList();
     }
 
-    /** How many of the rows skipped as duplicates {@code named} does not name. */
+    /** How many of the rows skipped (as duplicates or for having no answers) {@code named} does not name. */
     public int skippedNotNamed(List<SkippedRows> named) {
-        return duplicates - named.stream().mapToInt(rows -> rows.rows().size()).sum();
+        return duplicates + unanswered - named.stream().mapToInt(rows -> rows.rows().size()).sum();
     }
 
     public boolean stored() {

@@ -83,8 +83,8 @@ public final class ImportService {
                 return ImportReport.refused(name, ImportProblem.together(name, List.of(), outcome.problems()))
                         .readAs(parsed);
             }
-            ImportReport report = new ImportReport(name, outcome.added(), outcome.duplicates(), outcome.skipped(),
-                    outcome.createdWaves(),
+            ImportReport report = new ImportReport(name, outcome.added(), outcome.duplicates(), outcome.unanswered(),
+                    outcome.skipped(), outcome.createdWaves(),
                     outcome.createdSites(), outcome.problems(), false, null, null, null).readAs(parsed);
             audit.imported(tx, report);
             if (fingerprint != null) {

@@ -25,11 +25,12 @@ import org.peerpulse.storage.WaveRepository;
 /**
  * Stores parsed rows inside a transaction: matches each row's site and wave to the program
  * (by name, code or label, ignoring case, spaces and punctuation), creates new waves, skips
- * duplicates (same respondent code in a wave, or the same source row), and reports unknown sites.
+ * duplicates (same respondent code in a wave, or the same source row) and rows that answer no
+ * PSP-1 item, and reports unknown sites.
  */
 final class RowStore {
-    record Outcome(int added, int duplicates, List<ImportReport.Skipped> skipped, List<String> createdWaves,
-                   List<String> createdSites, List<ImportProblem> problems) {
+    record Outcome(int added, int duplicates, int unanswered, List<ImportReport.Skipped> skipped,
+                   List<String> createdWaves, List<String> createdSites, List<ImportProblem> problems) {
     }
 
     private final SiteRepository sites;
@@ -77,6 +78,7 @@ final class RowStore {
         private final Map<String, Wave> waveByLabel = new HashMap<>();
         private int added;
         private int duplicates;
+        private int unanswered;
         private String sameFile; // why every row is skipped: the same file was imported before
         private final List<ImportReport.Skipped> skipped = new ArrayList<>();
 
@@ -100,8 +102,8 @@ final class RowStore {
         @Override
         public void check(List<ParsedRow> rows) {
             for (ParsedRow row : rows) {
-                if (row.site() == null) {
-                    continue; // no site column, or a blank cell: the reader has said so, once
+                if (row.site() == null || row.answers().isEmpty()) {
+                    continue; // no site column or a blank cell (the reader has said so, once), or a row skipped
                 }
                 Optional<Site> site = known(row);
                 if (site.isEmpty() && !createSites) {
@@ -136,6 +138,7 @@ final class RowStore {
             if (rows.isEmpty()) {
                 return;
             }
+            rows = answered(rows);
             if (sameFile != null) {
                 for (ParsedRow row : rows) {
                     duplicates++;
@@ -206,6 +209,27 @@ final class RowStore {
             }
         }
 
+        /**
+         * The rows that answer at least one item; the others are skipped, and said to be. A site and a
+         * wave filled down a sheet, or a REDCap form never filled in (its event, group and record id
+         * only), is no one's response: stored, it would count as a respondent, make a small group look
+         * big enough to show, and create a wave or site of no one. Looked at before sites and waves.
+         */
+        private List<ParsedRow> answered(List<ParsedRow> rows) {
+            List<ParsedRow> answered = new ArrayList<>(rows.size());
+            for (ParsedRow row : rows) {
+                if (!row.answers().isEmpty()) {
+                    answered.add(row);
+                    continue;
+                }
+                unanswered++;
+                if (skipped.size() < ImportReport.SKIPPED_LISTED) {
+                    skipped.add(new ImportReport.Skipped(row.row(), ImportReport.NO_ANSWERS));
+                }
+            }
+            return answered;
+        }
+
         /** The rows' problems found so far in matching them to the program (sites it lacks or has archived). */
         List<ImportProblem> problems() {
             return List.copyOf(problems);
@@ -219,8 +243,8 @@ final class RowStore {
             if (problems.isEmpty()) {
                 stored.finish();
             }
-            return new Outcome(problems.isEmpty() ? added : 0, duplicates, skipped, createdWaves, createdSites,
-                    problems);
+            return new Outcome(problems.isEmpty() ? added : 0, duplicates, unanswered, skipped, createdWaves,
+                    createdSites, problems);
         }
     }
 

@@ -281,16 +281,20 @@ class CliTest {
     }
 
     @Test
-    void instrumentWritesEachFormatAndTheTemplateImportsBack() throws IOException {
+    void instrumentWritesEachFormatAndTheTemplatesExampleRowIsNotImported() throws IOException {
         for (String format : List.of("xlsform", "redcap", "csv")) {
             Path out = folder.resolve("psp1." + format);
             assertThat(run("instrument", "--format", format, "--out", out.toString()).status()).isZero();
             assertThat(out).isNotEmptyFile();
         }
         assertThat(Files.readAllBytes(folder.resolve("psp1.xlsform"))).startsWith((byte) 'P', (byte) 'K');
+        // the blank template as it is: its example row is no one's response, and makes no site or wave
         CliRun imported = run("import", "--create-sites", folder.resolve("psp1.csv").toString());
-        assertThat(imported.status()).isZero();
-        assertThat(imported.out()).contains("1 response added");
+        assertThat(imported.status()).isEqualTo(2);
+        assertThat(imported.err()).isEqualTo("psp1.csv, row 2: is the template's example row; replace it with real"
+                + " answers, or delete it." + System.lineSeparator());
+        assertThat(run("sites", "--json").json().get("sites")).isEmpty();
+        assertThat(run("waves", "--json").json().get("waves")).isEmpty();
         CliRun bad = run("instrument", "--format", "spss", "--out", folder.resolve("x").toString());
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).contains("use xlsform, redcap or csv");
@@ -338,6 +342,25 @@ class CliTest {
         CliRun third = run("import", more.toString());
         assertThat(third.out()).as("the text names the rows too").contains("1 response added, 2 skipped as duplicates")
                 .contains("  row 3 skipped: respondent ZZ2 answered wave 2024-03 in a response stored before.");
+    }
+
+    @Test
+    void rowsWithNoAnswersAreSkippedAndSaidWithTheirRowsAsDuplicatesAre() throws IOException {
+        run("demo");
+        Path prefilled = file("prefilled.csv", "site,wave,respondent,fin_overall,top3\n"
+                + "VIC,2024-03,,5,housing\nVIC,2024-03,,4,housing\n" + "VIC,2024-03,,,\n".repeat(3));
+
+        CliRun text = run("import", prefilled.toString());
+
+        assertThat(text.status()).isZero();
+        assertThat(text.out()).contains("2 responses added, 0 skipped as duplicates, 3 rows with no answers skipped;")
+                .contains("  rows 4–6 skipped: no answers.");
+        Path again = file("prefilled-again.csv", Files.readString(prefilled).replace("2024-03", "2024-09"));
+        JsonNode file = run("import", "--json", again.toString()).json().get("files").get(0);
+        assertThat(file.get("added").asInt()).isEqualTo(2);
+        assertThat(file.get("no_answers").asInt()).isEqualTo(3);
+        assertThat(file.get("skipped").get(2).get("row").asInt()).isEqualTo(6);
+        assertThat(file.get("skipped").get(2).get("why").asText()).isEqualTo("no answers");
     }
 
     @Test

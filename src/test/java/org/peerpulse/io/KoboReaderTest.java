@@ -143,15 +143,41 @@ class KoboReaderTest {
     }
 
     @Test
-    void refusesAnEmailInTheCommentAsOneProblemForTheColumn(@TempDir Path folder) {
-        Path file = SurveyInput.write(folder, "kobo.csv", "site,wave,group/comment,_uuid\n"
-                + "Victoria,2020-03,write to me at sam@example.org,u-1\nVictoria,2020-03,ok,u-2\n");
+    void theCommentIsAnAnswerHoweverItLooksAsInTheCanonicalCsv(@TempDir Path folder) {
+        // audit: kobo_comment.csv and kobo_comment2.csv were refused whole as "people's names" and "phone numbers"
+        for (String comment : new String[] {"Thank You", "2019-2022", "write to me at sam@example.org"}) {
+            Path kobo = SurveyInput.write(folder, "kobo.csv", "site,wave,group/comment,_uuid\n"
+                    + "Victoria,2020-03," + comment + ",u-1\nVictoria,2020-03,,u-2\n");
+            Path canonical = SurveyInput.write(folder, "canonical.csv", "site,wave,comment\nVictoria,2020-03,"
+                    + comment + "\nVictoria,2020-03,\n");
 
-        ParsedFile parsed = SurveyInput.read(file);
+            ParsedFile parsed = SurveyInput.read(kobo);
 
-        assertThat(SurveyInput.sentences(parsed)).containsExactly("kobo.csv, column C, \"group/comment\": its values"
-                + " look like e-mail addresses; PeerPulse never stores contact details — map this column to ignore.");
-        assertThat(parsed.rows()).allSatisfy(r -> assertThat(r.answers()).doesNotContainKey("comment"));
+            assertThat(parsed.problems()).as(comment).isEmpty();
+            assertThat(parsed.rows()).as(comment).extracting(r -> r.answers().get("comment"))
+                    .containsExactly(comment, null)
+                    .containsExactlyElementsOf(SurveyInput.read(canonical).rows().stream()
+                            .map(r -> r.answers().get("comment")).toList());
+        }
+    }
+
+    @Test
+    void oneCapitalisedValueIsNoColumnOfNamesUnlessTheHeadingSaysNames(@TempDir Path folder) {
+        Path note = SurveyInput.write(folder, "kobo.csv", "site,wave,note,fin_overall,_uuid\n"
+                + "Victoria,2020-03,Thank You,3,u-1\nVictoria,2020-03,,4,u-2\n");
+        Path names = SurveyInput.write(folder, "names.csv", "site,wave,note,fin_overall,_uuid\n"
+                + "Victoria,2020-03,Maria Lopez,3,u-1\nVictoria,2020-03,Sam Ng,4,u-2\n");
+        Path named = SurveyInput.write(folder, "named.csv", "site,wave,Your name,fin_overall,_uuid\n"
+                + "Victoria,2020-03,Maria Lopez,3,u-1\n");
+
+        assertThat(SurveyInput.sentences(SurveyInput.read(note))).containsExactly("kobo.csv, row 1, note: the column"
+                + " heading note (column C) is not a PSP-1 code or a KoboToolbox column; name the question with its"
+                + " PSP-1 code, or map the column to ignore.");
+        assertThat(SurveyInput.sentences(SurveyInput.read(names))).containsExactly("names.csv, column C, \"note\": its"
+                + " values look like people's names; PeerPulse never stores names — map this column to ignore.");
+        assertThat(SurveyInput.sentences(SurveyInput.read(named))).containsExactly("named.csv, column C, \"Your"
+                + " name\": its values look like people's names; PeerPulse never stores names — map this column to"
+                + " ignore.");
     }
 
     @Test

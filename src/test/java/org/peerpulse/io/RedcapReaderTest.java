@@ -27,6 +27,19 @@ class RedcapReaderTest {
     }
 
     @Test
+    void aCommentOfOneCapitalisedValueIsKept(@TempDir Path folder) {
+        // audit: redcap_comment.csv was refused whole, its one comment "Thank You" taken for a column of names
+        Path file = SurveyInput.write(folder, "redcap.csv", "record_id,redcap_event_name,redcap_data_access_group,"
+                + "fin_overall,comment,psp1_complete\n1,wave_2020_03_arm_1,victoria_outreach,4,Thank You,2\n"
+                + "2,wave_2020_03_arm_1,victoria_outreach,3,,2\n3,wave_2020_03_arm_1,victoria_outreach,3,,2\n");
+
+        ParsedFile parsed = SurveyInput.read(file);
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.rows()).extracting(r -> r.answers().get("comment")).containsExactly("Thank You", null, null);
+    }
+
+    @Test
     void readsLongitudinalExportWithEventsAsWavesWithoutTheirArm() {
         ParsedFile parsed = SurveyInput.readFixture("redcap/longitudinal-dag.csv");
 

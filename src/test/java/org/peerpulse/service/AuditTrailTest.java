@@ -89,6 +89,16 @@ class AuditTrailTest {
     }
 
     @Test
+    void anImportEntryCountsTheRowsSkippedForHavingNoAnswers() throws IOException {
+        victoria();
+        Path csv = file("wave.csv", "site,wave,fin_overall\nVIC,2020-03,5\nVIC,2020-03,\nVIC,2020-03,\n");
+        AuditEntry entry = onlyEntryOf(() -> context.imports().importFile(csv, ImportOptions.DEFAULT, Progress.NONE));
+        assertThat(entry.howMuch()).isEqualTo(1L);
+        assertThat(entry.what()).isEqualTo("wave.csv: 1 response added, 0 duplicates skipped, 2 rows with no answers"
+                + " skipped; new waves 2020-03");
+    }
+
+    @Test
     void aRefusedImportWritesNoEntry() throws IOException {
         victoria();
         int before = entries().size();

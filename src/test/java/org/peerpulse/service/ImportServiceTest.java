@@ -97,7 +97,7 @@ class ImportServiceTest {
 
     @Test
     void skippedRowsOfOneReasonAreSaidTogetherAsRunsOfRows() {
-        ImportReport report = new ImportReport("a.csv", 1, 5, List.of(new ImportReport.Skipped(2, "x"),
+        ImportReport report = new ImportReport("a.csv", 1, 5, 0, List.of(new ImportReport.Skipped(2, "x"),
                 new ImportReport.Skipped(3, "x"), new ImportReport.Skipped(5, "y"), new ImportReport.Skipped(7, "x"),
                 new ImportReport.Skipped(8, "x")), List.of(), List.of(), List.of(), false, null, null, null);
 
@@ -159,6 +159,55 @@ class ImportServiceTest {
                 .isEqualTo(2);
         assertThat(context.imports().importFile(forms, new ImportOptions(org.peerpulse.io.ImportFormat.MAPPED, "2022-03",
                 false, mapping.apply("other reading")), Progress.NONE).added()).isEqualTo(2);
+    }
+
+    @Test
+    void rowsThatAnswerNothingAreSkippedNamedAndMakeNoSiteOrWave() throws IOException {
+        context.program().addSite("Kamloops Café", "KAM", null, Setting.DROP_IN);
+        // site and wave filled down a sheet below the two real answers (audit: prefilled.csv imported 5)
+        Path csv = file("prefilled.csv", "site,wave,respondent,fin_overall,fin_pay,top3,employment\n"
+                + "Kamloops Café,2020-03,,5,5,housing,honorarium\n"
+                + "Kamloops Café,2020-03,,5,4,housing,honorarium\n"
+                + "Kamloops Café,2020-03,,,,,\n".repeat(3)
+                + "Nowhere Yet,2031-01,AB01,,,,\n");
+
+        ImportReport report = context.imports().importFile(csv, new ImportOptions(null, true), Progress.NONE);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.added()).isEqualTo(2);
+        assertThat(report.duplicates()).isZero();
+        assertThat(report.unanswered()).isEqualTo(4);
+        assertThat(report.skippedTogether(10)).extracting(ImportReport.SkippedRows::rowsText, ImportReport.SkippedRows::why)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("4–7", "no answers"));
+        assertThat(report.skippedNotNamed(report.skippedTogether(10))).isZero();
+        assertThat(responses()).hasSize(2);
+        assertThat(report.createdWaves()).containsExactly("2020-03");
+        assertThat(report.createdSites()).as("a row of no answers names no site into being").isEmpty();
+        assertThat(context.program().sites()).hasSize(1);
+    }
+
+    @Test
+    void aRedcapFormNeverFilledInIsNoResponseAndItsEventNoWave() throws IOException {
+        context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
+        String empty = ",,,,,,,0,0,0,0,0,0,0,0,0,0,,0\n";
+        // audit: redcap_emptyevents.csv, each record's enrolment event and record 2's wave never filled in
+        Path csv = file("redcap.csv", "record_id,redcap_event_name,redcap_data_access_group,psp1_timestamp,respondent,"
+                + "fin_overall,fin_pay,srh,employment,top3___financial,top3___work,top3___housing,top3___resources,"
+                + "top3___trauma,top3___caring,top3___health,top3___relationships,top3___substance_use,top3___other,"
+                + "comment,psp1_complete\n"
+                + "1,enrolment_arm_1,victoria_outreach" + empty
+                + "1,wave_2020_03_arm_1,victoria_outreach,2020-03-04 12:30:00,,4,3,2,casual,1,0,0,0,0,0,0,0,0,0,,2\n"
+                + "2,enrolment_arm_1,victoria_outreach" + empty
+                + "2,wave_2020_03_arm_1,victoria_outreach" + empty);
+
+        ImportReport report = context.imports().importFile(csv, ImportOptions.DEFAULT, Progress.NONE);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.unanswered()).isEqualTo(3);
+        assertThat(report.skippedTogether(10)).extracting(ImportReport.SkippedRows::rowsText)
+                .containsExactly("2, 4–5");
+        assertThat(context.program().waves()).extracting(Wave::label).containsExactly("wave_2020_03");
     }
 
     @Test

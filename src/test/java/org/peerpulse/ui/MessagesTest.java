@@ -113,7 +113,9 @@ class MessagesTest {
         assertThat(Messages.tr("program.status.merged", "A", "B", 0)).isEqualTo("Merged A into B: no responses moved.");
         assertThat(Messages.tr("audit.howMuch.settings", 0)).isEqualTo("No settings");
         assertThat(Messages.tr("audit.howMuch.pages", 0)).isEqualTo("No pages");
-        assertThat(Messages.tr("import.skippedMore", 1)).isEqualTo("And one more row skipped as a duplicate.");
-        assertThat(Messages.tr("import.skippedMore", 400)).isEqualTo("And 400 more rows skipped as duplicates.");
+        assertThat(Messages.tr("import.skippedMore", 1)).isEqualTo("And one more row skipped.");
+        assertThat(Messages.tr("import.skippedMore", 400)).isEqualTo("And 400 more rows skipped.");
+        assertThat(Messages.tr("import.unanswered", 1)).isEqualTo("1 row with no answers skipped.");
+        assertThat(Messages.tr("import.unanswered", 3)).isEqualTo("3 rows with no answers skipped.");
     }
 }

@@ -339,6 +339,9 @@ public final class ImportWizard {
         } else if (report.stored()) {
             StringBuilder text = new StringBuilder(Messages.tr("import.done", report.file(), report.added(),
                     report.duplicates()));
+            if (report.unanswered() > 0) {
+                text.append(' ').append(Messages.tr("import.unanswered", report.unanswered()));
+            }
             if (!report.createdWaves().isEmpty()) {
                 text.append(' ').append(Messages.tr("import.newWaves", String.join(", ", report.createdWaves())));
             }

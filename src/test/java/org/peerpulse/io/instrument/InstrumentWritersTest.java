@@ -30,8 +30,10 @@ import org.peerpulse.domain.ItemKind;
 import org.peerpulse.domain.Psp1;
 import org.peerpulse.domain.ValueSet;
 import org.peerpulse.io.CanonicalCsvReader;
+import org.peerpulse.io.ImportProblem;
 import org.peerpulse.io.ParsedFile;
 import org.peerpulse.io.Progress;
+import org.peerpulse.io.TemplateExample;
 
 /** The instrument as KoboToolbox/ODK, REDCap and a CSV template read it, checked against their rules. */
 class InstrumentWritersTest {
@@ -147,16 +149,32 @@ class InstrumentWritersTest {
     }
 
     @Test
-    void theCsvTemplateHasTheCanonicalHeaderAndAnExampleRowThatImports() throws IOException {
+    void theCsvTemplateHasTheCanonicalHeaderAndAnExampleRowOfValidAnswersThatIsNotImported() throws IOException {
         StringWriter out = new StringWriter();
         new CsvTemplateWriter().write(out);
-        ParsedFile parsed = new CanonicalCsvReader().read(
-                new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)), "template.csv", null,
-                Progress.NONE);
-        assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.rows()).hasSize(1);
-        assertThat(out.toString().lines().findFirst().orElseThrow())
-                .isEqualTo(String.join(",", Psp1.canonicalColumns()));
+        String template = out.toString();
+        assertThat(template.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", Psp1.canonicalColumns()));
+
+        ParsedFile asWritten = readCanonical(template);
+        assertThat(asWritten.problems()).extracting(ImportProblem::sentence).containsExactly("template.csv, row 2: is"
+                + " the template's example row; replace it with real answers, or delete it.");
+        assertThat(asWritten.rows()).isEmpty();
+        // its comment gone, the rest is still the example; filled in over it but for the comment, still the example
+        assertThat(readCanonical(template.replace("\"Example row: replace it with real answers, or delete it.\"", ""))
+                .problems()).hasSize(1);
+        assertThat(readCanonical(template.replace("Example Site,2024-03,XY07", "Victoria,2023-09,AB12")).problems())
+                .hasSize(1);
+        // answered over the example, comment included: every value of the example is a valid answer
+        ParsedFile filledIn = readCanonical(template.replace("Example Site,2024-03,XY07", "Victoria,2023-09,AB12")
+                .replace("Example row: replace it with real answers, or delete it.", "More debriefs please"));
+        assertThat(filledIn.problems()).isEmpty();
+        assertThat(filledIn.rows()).singleElement().satisfies(row -> assertThat(row.answers())
+                .hasSize(TemplateExample.ROW.answers().size()).containsEntry("comment", "More debriefs please"));
+    }
+
+    private static ParsedFile readCanonical(String text) {
+        return new CanonicalCsvReader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                "template.csv", null, Progress.NONE);
     }
 
     @Test
