@@ -15,6 +15,7 @@ import org.peerpulse.domain.Site;
 import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.Support;
 import org.peerpulse.domain.SupportId;
+import org.peerpulse.domain.Wave;
 import org.peerpulse.storage.InterventionRepository;
 import org.peerpulse.storage.SiteRepository;
 import org.peerpulse.storage.SupportRepository;
@@ -107,6 +108,14 @@ public final class InterventionService {
      * @param showSmallNumbers the "internal use" override; never on for reports and exports
      */
     public List<InterventionReport> reports(Optional<SiteId> site, boolean showSmallNumbers) {
+        return reports(site, showSmallNumbers, null);
+    }
+
+    /**
+     * As {@link #reports(Optional, boolean)}, looking back from {@code until} (null: now): its follow-up
+     * ends with that wave, and an intervention begun after it is left out (a report of earlier waves).
+     */
+    public List<InterventionReport> reports(Optional<SiteId> site, boolean showSmallNumbers, Wave until) {
         MeasureCalculator calculator = calculators.forProgram(showSmallNumbers);
         List<Site> allSites = sites.all();
         Map<SiteId, Site> byId = allSites.stream().collect(Collectors.toMap(Site::id, Function.identity()));
@@ -114,11 +123,13 @@ public final class InterventionService {
                 .collect(Collectors.toMap(Support::id, Function.identity()));
         List<Intervention> all = interventions.all();
         List<SiteId> siteIds = allSites.stream().map(Site::id).toList();
-        var allWaves = waves.all();
+        var allWaves = until == null ? waves.all()
+                : waves.all().stream().filter(w -> Wave.IN_ORDER.compare(w, until) <= 0).toList();
         Map<SiteId, String> names = allSites.stream().collect(Collectors.toMap(Site::id, Site::name));
         List<InterventionReport> reports = new ArrayList<>();
         for (Intervention intervention : all) {
-            if (site.isPresent() && !intervention.sites().contains(site.get())) {
+            if (site.isPresent() && !intervention.sites().contains(site.get())
+                    || until != null && until.date() != null && intervention.start().isAfter(until.date())) {
                 continue;
             }
             reports.add(new InterventionReport(intervention,

@@ -38,8 +38,9 @@ final class ReportInterventionSection {
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(new ReportBlock.Heading("Interventions and their follow-up", 1));
         if (reports.isEmpty()) {
-            blocks.add(ReportBlock.Paragraph.of("No intervention has been planned"
-                    + (scope.isSiteReport() ? " at " + scope.site().name() : "") + "."));
+            blocks.add(ReportBlock.Paragraph.of((scope.endsBeforeTheLatestWave() ? "No intervention had begun"
+                    : "No intervention has been planned") + (scope.isSiteReport() ? " at " + scope.site().name() : "")
+                    + (scope.endsBeforeTheLatestWave() ? " by the last wave covered." : ".")));
             return blocks;
         }
         List<List<String>> plans = new ArrayList<>();

@@ -36,7 +36,8 @@ public final class ReportService {
         ReportScope scope = ReportScope.of(request, sources.program(), LocalDate.now(clock));
         ReportFrontMatter front = new ReportFrontMatter(scope);
         List<InterventionReport> interventions = sources.interventions().reports(
-                Optional.ofNullable(request.site()).map(s -> s.id()), false);
+                Optional.ofNullable(request.site()).map(s -> s.id()), false,
+                scope.endsBeforeTheLatestWave() ? scope.waves().get(scope.waves().size() - 1) : null);
         ReportInterventionSection interventionSection = new ReportInterventionSection(scope);
         ReportDomainSection domains = new ReportDomainSection(sources, scope);
         ReportWellbeingSection wellbeing = new ReportWellbeingSection(sources, scope);

@@ -156,6 +156,13 @@ class ReportServiceTest {
         underWay = underWay.substring(0, underWay.indexOf("Financial"));
         assertThat(underWay).as("up to 2020-09: nothing had begun").contains("None is under way.")
                 .doesNotContain("Wage top-up", "Debriefing circles", "Housing navigation");
+        assertThat(early).contains("No intervention had begun by the last wave covered.")
+                .doesNotContain("Wage top-up", "2023-03", "2021-09");
+        String toSeptember2021 = text(context.reports().write(new ReportRequest(null, null, waves.get(4)),
+                folder.resolve("to-2021-09.pdf"), Progress.NONE)).replaceAll("\\s+", " ");
+        assertThat(toSeptember2021).as("its follow-up ends with the last wave covered")
+                .contains("Debriefing circles after critical incidents: High stress in the Death and trauma domain")
+                .doesNotContain("Wage top-up", "2022-03", "2023-03");
         String all = text(context.reports().write(ReportRequest.program(), folder.resolve("all.pdf"), Progress.NONE))
                 .replaceAll("\\s+", " ");
         String now = all.substring(all.indexOf("Interventions under way"));
