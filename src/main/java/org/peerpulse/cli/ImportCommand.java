@@ -123,6 +123,9 @@ final class ImportCommand extends ProgramCommand {
             line.append("; new sites: ").append(String.join(", ", report.createdSites()));
         }
         line.append('.');
+        if (report.sameAnswers() > 0) {
+            line.append(System.lineSeparator()).append("  ").append(sameAnswers(report));
+        }
         // which rows were skipped and why, so that a respondent code used twice by mistake shows
         List<ImportReport.SkippedRows> named = report.skippedTogether(REASONS_PRINTED);
         named.forEach(skipped -> line.append(System.lineSeparator())
@@ -134,6 +137,14 @@ final class ImportCommand extends ProgramCommand {
                     .append(" skipped (--json lists up to ").append(ImportReport.SKIPPED_LISTED).append(").");
         }
         return line.toString();
+    }
+
+    /** Rows added that have the answers of responses stored before: said, not dropped (workers can answer alike). */
+    private static String sameAnswers(ImportReport report) {
+        return (report.sameAnswers() == 1 ? "1 response added has the same answers as one"
+                : report.sameAnswers() + " responses added have the same answers as responses")
+                + " already stored at the same site and wave (no respondent code to tell them apart): added, as two"
+                + " workers can answer alike; check that this file was not imported before in another form.";
     }
 
     /** " (kobo, Windows-1252, semicolon)": how the file was read, so that a wrong guess shows. */
@@ -158,6 +169,7 @@ final class ImportCommand extends ProgramCommand {
         file.put("added", report.added());
         file.put("duplicates", report.duplicates());
         file.put("no_answers", report.unanswered());
+        file.put("same_answers", report.sameAnswers());
         file.put("skipped", report.skipped().stream().map(s -> Map.<String, Object>of("row", s.row(), "why", s.why()))
                 .toList());
         file.put("rejected", ImportProblem.total(report.problems()));

@@ -70,6 +70,11 @@ public final class AuditTrail implements Audit {
             what.append(", ").append(report.unanswered()).append(report.unanswered() == 1
                     ? " row with no answers skipped" : " rows with no answers skipped");
         }
+        if (report.sameAnswers() > 0) {
+            what.append(", ").append(report.sameAnswers()).append(report.sameAnswers() == 1
+                    ? " added with the answers of a response stored before"
+                    : " added with the answers of responses stored before");
+        }
         if (!report.createdWaves().isEmpty()) {
             what.append("; new waves ").append(String.join(", ", report.createdWaves()));
         }

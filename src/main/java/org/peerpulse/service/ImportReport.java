@@ -17,10 +17,14 @@ import org.peerpulse.io.ParsedFile;
  * @param format    the layout the file was read as (null when it could not be told)
  * @param encoding  how its text was decoded, e.g. "Windows-1252" (null for workbooks)
  * @param separator "comma", "semicolon" or "tab" (null for workbooks)
+ * @param sameAnswers of the rows added, those without a respondent code or source id whose answers (free text
+ *                    aside) are those of a response stored before at the same site and wave: added, since two
+ *                    workers can answer alike, but said, so that a file imported before in another form shows
  */
 public record ImportReport(String file, int added, int duplicates, int unanswered, List<Skipped> skipped,
                            List<String> createdWaves, List<String> createdSites, List<ImportProblem> problems,
-                           boolean cancelled, ImportFormat format, String encoding, String separator) {
+                           boolean cancelled, ImportFormat format, String encoding, String separator,
+                           int sameAnswers) {
     /** At most this many skipped rows are named; {@code duplicates} and {@code unanswered} count them all. */
     public static final int SKIPPED_LISTED = 100;
 
@@ -51,6 +55,19 @@ public record ImportReport(String file, int added, int duplicates, int unanswere
         }
     }
 
+    public ImportReport(String file, int added, int duplicates, int unanswered, List<Skipped> skipped,
+                        List<String> createdWaves, List<String> createdSites, List<ImportProblem> problems,
+                        boolean cancelled, ImportFormat format, String encoding, String separator) {
+        this(file, added, duplicates, unanswered, skipped, createdWaves, createdSites, problems, cancelled, format,
+                encoding, separator, 0);
+    }
+
+    /** The same report, saying how many rows added have the answers of a response stored before. */
+    ImportReport withSameAnswers(int rows) {
+        return new ImportReport(file, added, duplicates, unanswered, skipped, createdWaves, createdSites, problems,
+                cancelled, format, encoding, separator, rows);
+    }
+
     public ImportReport {
         skipped = List.copyOf(skipped);
         createdWaves = List.copyOf(createdWaves);
@@ -69,7 +86,7 @@ public record ImportReport(String file, int added, int duplicates, int unanswere
     /** The same report, saying how the file was read. */
     ImportReport readAs(ParsedFile parsed) {
         return new ImportReport(file, added, duplicates, unanswered, skipped, createdWaves, createdSites, problems,
-                cancelled, parsed.format(), parsed.encoding(), parsed.separator());
+                cancelled, parsed.format(), parsed.encoding(), parsed.separator(), sameAnswers);
     }
 
     /**

@@ -25,6 +25,14 @@ import org.peerpulse.storage.Transaction;
 
 /** Brings a file of survey answers into the program: all of it (with its audit entry), or none of it. */
 public final class ImportService {
+    /**
+     * Why a file is refused whose every row to add has the answers of a response stored before at its site
+     * and wave (rows without a code or source id, matched one to one): the same answers in another file,
+     * e.g. the responses export as CSV then as XLSX, or a CSV re-saved by Excel.
+     */
+    static final String EVERY_ROW_STORED = "every row is already stored (the same answers at the same sites and"
+            + " waves), as if this file had been imported before in another form; nothing was stored";
+
     private final Database database;
     private final RowStore store;
     private final AuditTrail audit;
@@ -83,9 +91,14 @@ public final class ImportService {
                 return ImportReport.refused(name, ImportProblem.together(name, List.of(), outcome.problems()))
                         .readAs(parsed);
             }
+            if (outcome.sameAnswers() > 0 && outcome.sameAnswers() == outcome.added()) {
+                // nothing new: an export of this program, or a file re-saved (Excel, CRLF), imported back
+                return ImportReport.refused(name, List.of(ImportProblem.ofFile(name, EVERY_ROW_STORED))).readAs(parsed);
+            }
             ImportReport report = new ImportReport(name, outcome.added(), outcome.duplicates(), outcome.unanswered(),
                     outcome.skipped(), outcome.createdWaves(),
-                    outcome.createdSites(), outcome.problems(), false, null, null, null).readAs(parsed);
+                    outcome.createdSites(), outcome.problems(), false, null, null, null)
+                    .withSameAnswers(outcome.sameAnswers()).readAs(parsed);
             audit.imported(tx, report);
             if (fingerprint != null) {
                 importedFiles.record(tx, fingerprint, name);

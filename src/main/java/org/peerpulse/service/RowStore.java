@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.peerpulse.domain.AnswersKey;
 import org.peerpulse.domain.Response;
 import org.peerpulse.domain.Setting;
 import org.peerpulse.domain.Site;
@@ -29,8 +30,18 @@ import org.peerpulse.storage.WaveRepository;
  * PSP-1 item, and reports unknown sites.
  */
 final class RowStore {
+    /**
+     * @param sameAnswers rows added without a respondent code or source id whose answers (free text aside)
+     *                    are those of a response stored before at the same site and wave, each stored
+     *                    response matched once: rows of an export imported back, or workers who answered alike
+     */
     record Outcome(int added, int duplicates, int unanswered, List<ImportReport.Skipped> skipped,
-                   List<String> createdWaves, List<String> createdSites, List<ImportProblem> problems) {
+                   List<String> createdWaves, List<String> createdSites, List<ImportProblem> problems,
+                   int sameAnswers) {
+    }
+
+    /** A site's wave, whose stored answers a file's rows are compared with. */
+    private record SiteWave(org.peerpulse.domain.SiteId site, WaveId wave) {
     }
 
     private final SiteRepository sites;
@@ -79,6 +90,15 @@ final class RowStore {
         private int added;
         private int duplicates;
         private int unanswered;
+        private int sameAnswers;
+        /** The last response stored before this file: the file's own rows are not what it is compared with. */
+        private final long storedUpTo;
+        /**
+         * For each site's wave the file's rows without a code reach: how many responses stored before have
+         * each set of answers ({@link AnswersKey}), less those the file's rows have matched already (a
+         * multiset: two stored alike match two rows alike, not three). Read when the first such row comes.
+         */
+        private final Map<SiteWave, Map<Long, Integer>> storedAnswers = new HashMap<>();
         private String sameFile; // why every row is skipped: the same file was imported before
         private final List<ImportReport.Skipped> skipped = new ArrayList<>();
 
@@ -91,6 +111,7 @@ final class RowStore {
             this.stored = responses.bulk(tx);
             this.knownSites = new ArrayList<>(sites.all(tx));
             this.knownWaves = new ArrayList<>(waves.all(tx));
+            this.storedUpTo = demo ? 0 : responses.lastId(tx);
         }
 
         @Override
@@ -200,6 +221,10 @@ final class RowStore {
                     }
                     continue;
                 }
+                if (!demo && code == null && (source == null || source.isEmpty())
+                        && sameAsStored(new SiteWave(site.get().id(), waveId), row)) {
+                    sameAnswers++;
+                }
                 accepted.add(new Response(site.get().id(), waveId, row.respondent(), row.submitted(),
                         row.sourceId(), row.answers()));
             }
@@ -207,6 +232,29 @@ final class RowStore {
                 stored.add(accepted);
                 added += accepted.size();
             }
+        }
+
+        /**
+         * Whether a response stored before at this site and wave has the row's answers and no row of this
+         * file has matched it yet; if so it is now matched. Only the site's wave is read, once, as keys.
+         */
+        private boolean sameAsStored(SiteWave siteWave, ParsedRow row) {
+            Map<Long, Integer> stored = storedAnswers.computeIfAbsent(siteWave,
+                    sw -> responses.answerKeys(tx, sw.site(), sw.wave(), storedUpTo));
+            if (stored.isEmpty()) {
+                return false;
+            }
+            long key = AnswersKey.of(row.answers());
+            Integer left = stored.get(key);
+            if (left == null) {
+                return false;
+            }
+            if (left == 1) {
+                stored.remove(key);
+            } else {
+                stored.put(key, left - 1);
+            }
+            return true;
         }
 
         /**
@@ -244,7 +292,7 @@ final class RowStore {
                 stored.finish();
             }
             return new Outcome(problems.isEmpty() ? added : 0, duplicates, unanswered, skipped, createdWaves,
-                    createdSites, problems);
+                    createdSites, problems, problems.isEmpty() ? sameAnswers : 0);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.peerpulse.domain.AnswersKey;
 import org.peerpulse.domain.Response;
 import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.StoredResponse;
@@ -206,6 +207,54 @@ public final class ResponseRepository {
             return strings(statement);
         } catch (SQLException e) {
             throw new StorageException("read the respondent codes", e);
+        }
+    }
+
+    /** The highest id of a stored response (0 when there is none): what an import finds stored before it. */
+    public long lastId(Transaction tx) {
+        try (PreparedStatement statement = tx.connection().prepareStatement("select coalesce(max(id), 0) from response");
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new StorageException("read the responses", e);
+        }
+    }
+
+    /**
+     * How many responses of one site and wave, stored up to the id {@code upTo}, have each set of answers
+     * ({@link AnswersKey}), inside {@code tx}: read one response at a time, only its key kept, so that
+     * even a provincial site's wave is a map of a few thousand numbers.
+     */
+    public Map<Long, Integer> answerKeys(Transaction tx, SiteId site, WaveId wave, long upTo) {
+        Map<Long, Integer> keys = new HashMap<>();
+        try (PreparedStatement statement = tx.connection().prepareStatement(
+                "select r.id, a.item_code, a.answer_value from response r left join answer a on a.response_id = r.id"
+                        + " where r.site_id = ? and r.wave_id = ? and r.id <= ? order by r.id")) {
+            statement.setLong(1, site.value());
+            statement.setLong(2, wave.value());
+            statement.setLong(3, upTo);
+            try (ResultSet rows = statement.executeQuery()) {
+                long current = -1;
+                Map<String, String> answers = new HashMap<>();
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    if (id != current && current != -1) {
+                        keys.merge(AnswersKey.of(answers), 1, Integer::sum);
+                        answers.clear();
+                    }
+                    current = id;
+                    if (rows.getString(2) != null) {
+                        answers.put(rows.getString(2), rows.getString(3));
+                    }
+                }
+                if (current != -1) {
+                    keys.merge(AnswersKey.of(answers), 1, Integer::sum);
+                }
+            }
+            return keys;
+        } catch (SQLException e) {
+            throw new StorageException("read the responses' answers", e);
         }
     }
 

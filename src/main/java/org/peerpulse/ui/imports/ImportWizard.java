@@ -342,6 +342,9 @@ public final class ImportWizard {
             if (report.unanswered() > 0) {
                 text.append(' ').append(Messages.tr("import.unanswered", report.unanswered()));
             }
+            if (report.sameAnswers() > 0) {
+                text.append(' ').append(Messages.tr("import.sameAnswers", report.sameAnswers()));
+            }
             if (!report.createdWaves().isEmpty()) {
                 text.append(' ').append(Messages.tr("import.newWaves", String.join(", ", report.createdWaves())));
             }
