@@ -50,7 +50,8 @@ final class CanonicalRows {
     ParsedRow read(List<String> record, int row) {
         if (record.size() > header.width()) {
             problems.add(row, null, null, "has " + record.size() + " cells but the header has " + header.width()
-                    + (header.width() == 1 ? " column" : " columns") + "; a value that contains a comma must be in quotes");
+                    + (header.width() == 1 ? " column" : " columns")
+                    + "; in a text file, a value that contains the separator (comma, semicolon or tab) must be in quotes");
             return null;
         }
         int before = problems.count();

@@ -153,10 +153,10 @@ class CanonicalCsvReaderRefusesTest {
         ParsedFile parsed = read("site,wave,comment\nVictoria,2019-09,tired, sad\nVictoria,2019-09,fine,\n");
 
         assertThat(sentences(parsed)).containsExactly(
-                "answers.csv, row 2: has 4 cells but the header has 3 columns; a value that contains a comma"
-                        + " must be in quotes.",
-                "answers.csv, row 3: has 4 cells but the header has 3 columns; a value that contains a comma"
-                        + " must be in quotes.");
+                "answers.csv, row 2: has 4 cells but the header has 3 columns; in a text file, a value that contains"
+                        + " the separator (comma, semicolon or tab) must be in quotes.",
+                "answers.csv, row 3: has 4 cells but the header has 3 columns; in a text file, a value that contains"
+                        + " the separator (comma, semicolon or tab) must be in quotes.");
     }
 
     @Test
