@@ -98,7 +98,15 @@ final class CellSuppressor {
                 hiddenInnerSum += at(member);
             }
         }
-        return hidden == 1 || hidden > 1 && hiddenInnerSum < k;
+        return givesAway(hidden, hiddenInnerSum, k);
+    }
+
+    /**
+     * The complementary rule for one line whose total the reader knows: its hidden members can be
+     * worked out when there is exactly one of them, or when the inner ones add up to less than k.
+     */
+    static boolean givesAway(int hiddenMembers, long hiddenInnerSum, int k) {
+        return hiddenMembers == 1 || hiddenMembers > 1 && hiddenInnerSum < k;
     }
 
     /**

@@ -18,8 +18,8 @@ import org.peerpulse.domain.WaveId;
  *       hidden (small, or beside a small one: as the domain figures), or when that site's number of
  *       responses in the wave is not given out ({@link MeasureCalculator#responsesHidden});</li>
  *   <li>a site over every wave, or the program over every wave, is hidden when the parts a reader
- *       cannot see add up to 1 to k − 1 ({@link SmallNumbers#hidesRemainder}): the whole less the
- *       parts shown would be a small group's figures.</li>
+ *       cannot see would be given away by the whole less the parts shown: one part alone, or parts
+ *       adding up to 1 to k − 1 ({@link SmallNumbers#hidesRemainder}, the rule of every line).</li>
  * </ul>
  * A part whose hiding is not known here (a site's wave hidden only in a line of the whole wave,
  * which a site's own filter does not read) counts as seen: a part hidden in a line has n of at
@@ -59,25 +59,29 @@ public final class SiteWaveParts {
         if (wave != null) {
             return false; // the wave's sites are protected in its line: those hidden add up to 0 or k and more
         }
-        long unseenWaves = 0;
+        List<Long> unseenWaves = new ArrayList<>();
         for (WaveId each : waves()) {
             long inWave = n.values().stream().mapToLong(byWave -> byWave.getOrDefault(each, 0L)).sum();
-            unseenWaves += protection.hidesGroup(inWave) ? inWave : 0;
+            if (protection.hidesGroup(inWave)) {
+                unseenWaves.add(inWave);
+            }
         }
-        long unseenSites = 0;
+        List<Long> unseenSites = new ArrayList<>();
         for (SiteId each : n.keySet()) {
             long ofSite = total(each);
-            unseenSites += protection.hidesGroup(ofSite) || hides(each, null) ? ofSite : 0;
+            if (protection.hidesGroup(ofSite) || hides(each, null)) {
+                unseenSites.add(ofSite);
+            }
         }
         return protection.hidesRemainder(unseenWaves) || protection.hidesRemainder(unseenSites);
     }
 
-    /** The respondents of the site's waves that a reader cannot see one wave at a time. */
-    private long unseen(SiteId site) {
-        long unseen = 0;
+    /** The respondents of each of the site's waves that a reader cannot see one wave at a time. */
+    private List<Long> unseen(SiteId site) {
+        List<Long> unseen = new ArrayList<>();
         for (Map.Entry<WaveId, Long> part : n.getOrDefault(site, Map.of()).entrySet()) {
             if (protection.hidesGroup(part.getValue()) || responsesHidden.test(site, part.getKey())) {
-                unseen += part.getValue();
+                unseen.add(part.getValue());
             }
         }
         return unseen;

@@ -1,5 +1,6 @@
 package org.peerpulse.analysis;
 
+import java.util.List;
 import java.util.OptionalLong;
 import org.peerpulse.domain.ProgramSettings;
 
@@ -66,11 +67,16 @@ public final class SmallNumbers {
 
     /**
      * Complementary suppression between a whole and its parts shown one by one (a site over every
-     * wave, and each of its waves): the whole is hidden when the parts a reader cannot see add up to
-     * 1 to k − 1, which the whole less the parts shown would give away.
+     * wave, and each of its waves), with the rule of every other line ({@link CellSuppressor}): the
+     * whole is hidden when the parts a reader cannot see would be given away by it, one part alone
+     * or parts adding up to 1 to k − 1. Parts with nobody in them give nothing away.
+     *
+     * @param unseenParts the respondents of each part a reader cannot see
      */
-    public boolean hidesRemainder(long unseenRespondents) {
-        return unseenRespondents > 0 && unseenRespondents < k && !showSmallNumbers;
+    public boolean hidesRemainder(List<Long> unseenParts) {
+        List<Long> someone = unseenParts.stream().filter(n -> n > 0).toList();
+        return !showSmallNumbers && !someone.isEmpty()
+                && CellSuppressor.givesAway(someone.size(), someone.stream().mapToLong(Long::longValue).sum(), k);
     }
 
     /**

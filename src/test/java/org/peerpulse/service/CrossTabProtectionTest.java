@@ -78,6 +78,9 @@ class CrossTabProtectionTest {
         assertThat(whole.n()).as("its 23 less the first wave's 20 would be the 3").isNull();
         assertThat(whole.counts().grandTotal().hidden()).isTrue();
         assertThat(context.associations().crosstab("srh", "high_financial", null, birch, false).n()).isEqualTo(40);
+        assertThat(context.associations().crosstab("srh", "high_financial", null, null, false).n())
+                .as("the program's 63 less Birch Street's 40 would be Anchor House's hidden 23, less its first wave 3")
+                .isNull();
         assertThat(context.associations().crosstab("srh", "high_financial", null, anchor, true).n()).isEqualTo(23);
     }
 
