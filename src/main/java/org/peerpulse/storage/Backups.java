@@ -24,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.peerpulse.domain.FilePermissions;
 import org.peerpulse.domain.OutputFileException;
 import org.peerpulse.domain.ProgramFileException;
 
@@ -56,19 +57,6 @@ public final class Backups {
             statement.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
 
     private Backups() {
-    }
-
-    /**
-     * A backup holds every answer, respondent codes and comments included: a new one is its owner's
-     * alone, and one that replaces a file keeps that file's permissions (where the file system has
-     * POSIX ones).
-     */
-    private static void keepPermissions(Path partial, Path target) throws IOException {
-        if (!Files.getFileStore(partial).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
-            return;
-        }
-        Files.setPosixFilePermissions(partial, Files.isRegularFile(target) ? Files.getPosixFilePermissions(target)
-                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     }
 
     /** The folder of a database's automatic backups: {@code <name>.backups} next to it. */
@@ -146,7 +134,11 @@ public final class Backups {
                     Path partial = work.resolve("backup.zip");
                     writeBackupFile(partial, manifest, h2, compressed);
                     try {
-                        keepPermissions(partial, target);
+                        // every answer, codes and comments included: a new backup is its owner's alone
+                        var permissions = FilePermissions.forFileOver(target, true);
+                        if (permissions.isPresent()) {
+                            Files.setPosixFilePermissions(partial, permissions.get());
+                        }
                         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                     } catch (IOException e) {
                         throw OutputFileException.writing(target, e);

@@ -9,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.Set;
+import org.peerpulse.domain.FilePermissions;
 import org.peerpulse.domain.OutputFileException;
 
 /**
@@ -33,8 +35,6 @@ public final class AtomicFile {
         OWNER_ONLY
     }
 
-    private static final Set<PosixFilePermission> OWNER_READ_WRITE = PosixFilePermissions.fromString("rw-------");
-
     private AtomicFile() {
     }
 
@@ -51,13 +51,11 @@ public final class AtomicFile {
         OutputFileException.requireFileInFolder(target);
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
-        Set<PosixFilePermission> kept = posix && Files.isRegularFile(absolute)
-                ? Files.getPosixFilePermissions(absolute) : null;
+        Optional<Set<PosixFilePermission>> ending = FilePermissions.forFileOver(absolute, newFile == NewFile.OWNER_ONLY);
         // owner-only while it is written whenever the end result may be narrower than the default; not
         // createTempFile for the default: its owner-only permissions would stay on the exported file
-        FileAttribute<?>[] whileWritten = posix && (kept != null || newFile == NewFile.OWNER_ONLY)
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_READ_WRITE)}
+        FileAttribute<?>[] whileWritten = ending.isPresent()
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FilePermissions.ownerOnly())}
                 : new FileAttribute<?>[0];
         Path temporary;
         try {
@@ -70,8 +68,8 @@ public final class AtomicFile {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
             }
-            if (kept != null) {
-                Files.setPosixFilePermissions(temporary, kept);
+            if (ending.isPresent()) {
+                Files.setPosixFilePermissions(temporary, ending.get());
             }
             moveOver(temporary, absolute);
         } finally {
