@@ -37,8 +37,9 @@ record ReportScope(Site site, List<Wave> waves, List<Wave> withData, List<Site> 
 
     static ReportScope of(ReportRequest request, ProgramService program, LocalDate madeOn) {
         List<Wave> all = program.waves();
+        List<ProgramService.SiteEntry> counts = request.site() != null ? List.of() : program.sitesWithCounts();
         List<Site> sites = request.site() != null ? List.of(request.site())
-                : program.sitesWithCounts().stream().filter(s -> !s.site().archived() || s.responses() > 0)
+                : counts.stream().filter(s -> !s.site().archived() || s.responses() > 0)
                 .map(ProgramService.SiteEntry::site).toList();
         if (all.isEmpty()) {
             return new ReportScope(request.site(), List.of(), List.of(), sites, program.settings(), madeOn, false,
@@ -56,11 +57,11 @@ record ReportScope(Site site, List<Wave> waves, List<Wave> withData, List<Site> 
         }
         List<Wave> waves = all.subList(from, to + 1);
         List<Wave> withData = waves.stream().filter(answered::contains).toList();
-        List<Boolean> demo = new java.util.ArrayList<>(withData.stream().map(Wave::demo).toList());
-        (request.site() != null ? List.of(request.site()) : program.sitesWithCounts().stream()
-                .filter(s -> s.responses() > 0).map(ProgramService.SiteEntry::site).toList())
-                .forEach(site -> demo.add(site.demo()));
-        DemoData demoData = !demo.contains(true) ? DemoData.NONE : demo.contains(false) ? DemoData.MIXED : DemoData.ALL;
+        List<Site> answeredSites = request.site() != null ? List.of(request.site())
+                : counts.stream().filter(s -> s.responses() > 0).map(ProgramService.SiteEntry::site).toList();
+        boolean anyDemo = withData.stream().anyMatch(Wave::demo) || answeredSites.stream().anyMatch(Site::demo);
+        boolean anyReal = withData.stream().anyMatch(w -> !w.demo()) || answeredSites.stream().anyMatch(s -> !s.demo());
+        DemoData demoData = !anyDemo ? DemoData.NONE : anyReal ? DemoData.MIXED : DemoData.ALL;
         return new ReportScope(request.site(), waves, withData, sites, program.settings(), madeOn, to < all.size() - 1,
                 demoData);
     }
