@@ -14,6 +14,7 @@ final class BackupCommand extends ProgramCommand {
 
     @Override
     int run(AppContext context, PrintWriter printer) {
+        OutFolder.require(out);
         BackupInfo backup = context.backups().backupTo(out);
         printer.printf("Backed up %s, %s and %s (schema version %s%s) to %s.%n",
                 Words.count(backup.sites(), "site", "sites"), Words.count(backup.waves(), "wave", "waves"),

@@ -1,7 +1,6 @@
 package org.peerpulse.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,10 +54,7 @@ final class ExportCommand extends ProgramCommand {
         CsvSeparator chosenSeparator = CsvSeparator.fromCode(separator).orElseThrow(() -> new UserInputException(
                 "--separator: \"" + separator + "\" is not a separator; use comma, semicolon or tab."));
         ExportService.Target target = ExportService.Target.of(out, chosenSeparator);
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserInputException("--out: the folder " + folder + " does not exist.");
-        }
+        OutFolder.require(out);
         boolean trends = switch (what.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "trends" -> true;
             case "responses" -> false;

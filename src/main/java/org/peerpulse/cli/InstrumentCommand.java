@@ -1,7 +1,6 @@
 package org.peerpulse.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.peerpulse.service.AppContext;
@@ -25,10 +24,7 @@ final class InstrumentCommand extends ProgramCommand {
         } catch (IllegalArgumentException e) {
             throw new UserInputException("--format: \"" + format + "\" is not a format; use xlsform, redcap or csv.");
         }
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder != null && !Files.isDirectory(folder)) {
-            throw new UserInputException("--out: the folder " + folder + " does not exist.");
-        }
+        OutFolder.require(out);
         context.instrument().write(chosen, out);
         printer.printf("Wrote the PSP-1 instrument (%s) to %s.%n", chosen.name().toLowerCase(Locale.ROOT), out);
         return PeerPulseCli.OK;

@@ -1,7 +1,6 @@
 package org.peerpulse.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.peerpulse.domain.Site;
@@ -34,10 +33,7 @@ final class ReportCommand extends ProgramCommand {
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             throw new UserInputException("--out: the file name \"" + out.getFileName() + "\" must end in .pdf.");
         }
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserInputException("--out: the folder " + folder + " does not exist.");
-        }
+        OutFolder.require(out);
         Names names = new Names(context);
         Site site = siteName == null ? null : names.site(siteName);
         Wave from = fromLabel == null ? null : names.wave(fromLabel, "--from");

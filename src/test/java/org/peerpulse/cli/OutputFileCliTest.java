@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Every command that writes a file the user names (report, export, instrument, backup) says in one
  * sentence why it cannot, naming the user's file or folder and never the temporary file written
- * first; a folder as --out, or a folder it may not write into, is bad usage (exit 2) and leaves nothing.
+ * first; a folder as --out, a folder that is not there (a mistyped one is not made), or a folder it may
+ * not write into, is bad usage (exit 2) and leaves nothing.
  */
 class OutputFileCliTest {
     @TempDir
@@ -71,6 +72,20 @@ class OutputFileCliTest {
         }
         try (Stream<Path> inside = Files.list(target)) {
             assertThat(inside).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"report", "export", "instrument", "backup"})
+    void aFolderThatIsNotThereIsBadUsageAndIsNotMade(String command) throws IOException {
+        Path missing = folder.resolve("backups").resolve("2026");
+
+        CliRun run = write(command, missing.resolve(fileName(command)));
+
+        assertThat(run.status()).as(run.err()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("--out: the folder " + missing.toAbsolutePath() + " does not exist.");
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left).isEmpty();
         }
     }
 
