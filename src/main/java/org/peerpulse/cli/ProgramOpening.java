@@ -3,6 +3,7 @@ package org.peerpulse.cli;
 import java.nio.file.Path;
 import org.peerpulse.domain.ProgramFileException;
 import org.peerpulse.service.AppContext;
+import org.peerpulse.service.AutomaticBackup;
 import org.peerpulse.service.ProgramFiles;
 
 /** Opening the program for a command: its password when it is encrypted, and what to say when it cannot be opened. */
@@ -37,7 +38,7 @@ final class ProgramOpening {
             return problem.getMessage();
         }
         String db = named == null ? "" : " --db \"" + named + "\"";
-        return ProgramFiles.system().latestBackup(database)
+        return ProgramFiles.system().latestBackup(database).map(AutomaticBackup::file)
                 .map(backup -> problem.getMessage() + " Its latest backup is " + backup + ": restore it with"
                         + " peerpulse restore" + db + " \"" + backup + "\".")
                 .orElse(problem.getMessage() + " There is no automatic backup of it; restore one you made with"

@@ -24,6 +24,6 @@ public final class BackupService {
 
     /** The newest automatic backup of this program (none for an in-memory one). */
     public Optional<Path> latest() {
-        return database.file().flatMap(Backups::latest);
+        return database.file().flatMap(Backups::latest).map(Backups.Dated::file);
     }
 }

@@ -78,9 +78,9 @@ public final class ProgramFiles {
         }
     }
 
-    /** The newest automatic backup of the program at {@code database}. */
-    public Optional<Path> latestBackup(Path database) {
-        return Backups.latest(database);
+    /** The newest automatic backup of the program at {@code database}, and when it was taken. */
+    public Optional<AutomaticBackup> latestBackup(Path database) {
+        return Backups.latest(database).map(backup -> new AutomaticBackup(backup.file(), backup.created()));
     }
 
     /** The program the app showed last, when its file is still there. */

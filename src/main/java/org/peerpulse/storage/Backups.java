@@ -66,8 +66,8 @@ public final class Backups {
     }
 
     /** The newest automatic backup of a database, if there is one. */
-    public static Optional<Path> latest(Path database) {
-        return automaticBackups(database).stream().max(Comparator.comparing(Dated::created)).map(Dated::file);
+    public static Optional<Dated> latest(Path database) {
+        return automaticBackups(database).stream().max(Comparator.comparing(Dated::created));
     }
 
     static BackupManifest write(Database database, Path target, String reason) {
@@ -235,7 +235,7 @@ public final class Backups {
     }
 
     /** An automatic backup and when it was taken (from its name). */
-    record Dated(Path file, Instant created) {
+    public record Dated(Path file, Instant created) {
     }
 
     static List<Dated> automaticBackups(Path database) {

@@ -75,7 +75,7 @@ class AutomaticBackupTest {
         assertThat(Backups.automaticBackups(base)).extracting(Backups.Dated::created)
                 .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(expected).hasSize(10 + 6);
-        assertThat(Backups.latest(base)).get().satisfies(latest -> assertThat(latest.getFileName().toString())
+        assertThat(Backups.latest(base)).get().satisfies(latest -> assertThat(latest.file().getFileName().toString())
                 .isEqualTo("program-20250701T113000000Z-before-import.zip"));
     }
 

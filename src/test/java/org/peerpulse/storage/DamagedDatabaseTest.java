@@ -45,7 +45,7 @@ class DamagedDatabaseTest {
         StringWriter err = new StringWriter();
         int status = PeerPulseCli.run(new String[] {"waves", "--db", base.toString()}, new PrintWriter(out),
                 new PrintWriter(err));
-        Path latest = Backups.latest(base).orElseThrow();
+        Path latest = Backups.latest(base).orElseThrow().file();
         assertThat(status).isEqualTo(1);
         assertThat(err.toString()).isEqualTo(expected + " Its latest backup is " + latest + ": restore it with"
                 + " peerpulse restore --db \"" + base + "\" \"" + latest + "\"." + System.lineSeparator());

@@ -1,11 +1,13 @@
 package org.peerpulse.ui.files;
 
-import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.peerpulse.service.AutomaticBackup;
+import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
 
 /** A damaged program: its sentence, and the offer to restore the latest backup, choose another, or quit. */
@@ -21,7 +23,7 @@ final class DamagedDialog {
     }
 
     /** @param latest the newest automatic backup, if there is one */
-    static Answer ask(Window owner, String sentence, Optional<Path> latest) {
+    static Answer ask(Window owner, String sentence, Optional<AutomaticBackup> latest) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         if (owner != null) {
             alert.initOwner(owner);
@@ -29,7 +31,9 @@ final class DamagedDialog {
         alert.setTitle(Messages.tr("damaged.title"));
         alert.setHeaderText(sentence);
         alert.getDialogPane().setId("damaged-dialog");
-        alert.setContentText(latest.isPresent() ? Messages.tr("damaged.latest", latest.get().getFileName()) : Messages.tr("damaged.noBackup"));
+        alert.setContentText(latest.map(backup -> Messages.tr("damaged.latest",
+                Formats.dateTime(backup.taken().atZone(ZoneId.systemDefault())), backup.file().getFileName()))
+                .orElse(Messages.tr("damaged.noBackup")));
         alert.getButtonTypes().setAll(latest.isPresent() ? java.util.List.of(RESTORE_LATEST, CHOOSE, QUIT)
                 : java.util.List.of(CHOOSE, QUIT));
         ButtonType answer = alert.showAndWait().orElse(QUIT);

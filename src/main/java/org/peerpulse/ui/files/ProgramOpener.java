@@ -84,7 +84,7 @@ public final class ProgramOpener {
     private void offerRestore(Path database, ProgramFileException problem, String password) {
         var latest = files.latestBackup(database);
         switch (DamagedDialog.ask(owner, ProblemText.of(problem), latest)) {
-            case RESTORE_LATEST -> restore(database, latest.orElseThrow(), password, problem);
+            case RESTORE_LATEST -> restore(database, latest.orElseThrow().file(), password, problem);
             case CHOOSE -> openDialog.ask(owner, Messages.tr("restore.title"), Messages.tr("backup.fileType"), "*.zip")
                     .ifPresentOrElse(chosen -> restore(database, chosen, password, problem),
                             () -> offerRestore(database, problem, password));

@@ -28,9 +28,11 @@ import org.peerpulse.domain.Setting;
 import org.peerpulse.io.Progress;
 import org.peerpulse.io.SampleFiles;
 import org.peerpulse.service.AppContext;
+import org.peerpulse.service.AutomaticBackup;
 import org.peerpulse.service.ImportOptions;
 import org.peerpulse.service.ProgramFiles;
 import org.peerpulse.ui.AppUnderTest;
+import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Snapshots;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -113,6 +115,10 @@ class ProgramFilesUiTest extends FxRobot {
 
         DialogPane offer = dialog(pane -> "damaged-dialog".equals(pane.getId()));
         assertThat(offer.getHeaderText()).isEqualTo("The program file program.mv.db is damaged and cannot be read.");
+        AutomaticBackup latest = files.latestBackup(database).orElseThrow();
+        assertThat(offer.getContentText()).isEqualTo("PeerPulse can put its latest backup in its place: the one taken on "
+                + Formats.dateTime(latest.taken().atZone(java.time.ZoneId.systemDefault())) + ", before an import ("
+                + latest.file().getFileName() + "). The damaged file is kept next to it.");
         Snapshots.write(this, offer.getScene(), "damaged-offer");
         Button restore = (Button) offer.getButtonTypes().stream().filter(b -> b.getText().equals("Restore latest backup\u2026"))
                 .findFirst().map(offer::lookupButton).orElseThrow(() -> new AssertionError("no restore button"));
