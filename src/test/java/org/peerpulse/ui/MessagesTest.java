@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.peerpulse.domain.Item;
 import org.peerpulse.domain.Measure;
 import org.peerpulse.domain.Psp1;
+import org.peerpulse.io.ColumnMapping;
 import org.peerpulse.domain.StressDomain;
 import org.peerpulse.domain.ValueSet;
 
@@ -62,6 +63,9 @@ class MessagesTest {
             }
             item.values().codes().forEach(code -> used.add("entry.value." + item.values().code() + "." + code));
         }
+        // what a column can map to besides an item (ui/imports/MappingTargetText)
+        used.add("wizard.target." + ColumnMapping.IGNORE);
+        Psp1.METADATA.forEach(column -> used.add("wizard.target." + column));
         assertThat(bundle.stringPropertyNames()).as("keys used in the code").containsAll(used);
         Set<String> unused = new HashSet<>(bundle.stringPropertyNames());
         unused.removeAll(used);

@@ -10,11 +10,12 @@ import org.peerpulse.ui.Messages;
  * and {@code entry.value.<value set>.<code>}). ProQOL items are shown by number only: PeerPulse
  * never holds the ProQOL wording.
  */
-final class ItemTexts {
+public final class ItemTexts {
     private ItemTexts() {
     }
 
-    static String question(String itemCode) {
+    /** A PSP-1 item's short question ("Your financial situation"); a ProQOL item's number. */
+    public static String question(String itemCode) {
         if (itemCode.matches("pq\\d\\d")) {
             return Messages.tr("entry.proqolItem", Integer.parseInt(itemCode.substring(2)));
         }

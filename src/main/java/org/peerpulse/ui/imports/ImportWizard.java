@@ -221,15 +221,15 @@ public final class ImportWizard {
         save.setOnAction(e -> model.saveMapping());
         TableColumn<MappingRow, String> heading = new TableColumn<>(Messages.tr("wizard.column"));
         heading.setCellValueFactory(row -> new SimpleStringProperty(row.getValue().heading()));
-        heading.setPrefWidth(260);
+        heading.setPrefWidth(220);
         TableColumn<MappingRow, String> sample = new TableColumn<>(Messages.tr("wizard.sample"));
         sample.setCellValueFactory(row -> new SimpleStringProperty(row.getValue().sample()));
-        sample.setPrefWidth(180);
+        sample.setPrefWidth(150);
         TableColumn<MappingRow, String> target = new TableColumn<>(Messages.tr("wizard.mapsTo"));
         target.setCellValueFactory(row -> row.getValue().targetProperty());
-        target.setCellFactory(ComboBoxTableCell.forTableColumn(
+        target.setCellFactory(ComboBoxTableCell.forTableColumn(new MappingTargetText(),
                 FXCollections.observableArrayList(ImportWizardModel.targets())));
-        target.setPrefWidth(170);
+        target.setPrefWidth(300);
         mappingTable.getColumns().add(heading);
         mappingTable.getColumns().add(sample);
         mappingTable.getColumns().add(target);

@@ -98,8 +98,8 @@ class ImportCancelledWhileBackingUpTest extends FxRobot {
 
         clickOn("#wizard-cancel");
         waitUntil(() -> step().startsWith("Stopping"));
-        assertThat(step()).isEqualTo("Stopping: nothing will be imported. The copy of the program under way finishes"
-                + " first (up to half a minute for a large program), then is thrown away\u2026");
+        assertThat(step()).isEqualTo("Stopping: nothing will be imported. The backup taken before importing must finish"
+                + " first (up to half a minute for a large program); it is then deleted\u2026");
         assertThat(lookup("#wizard-cancel").query().isDisabled()).as("pressed once is enough").isTrue();
         Snapshots.write(this, wizard.stage().getScene(), "import-wizard-stopping");
 

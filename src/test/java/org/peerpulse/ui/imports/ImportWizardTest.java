@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,6 +27,7 @@ import org.peerpulse.ui.FxTaskRunner;
 import org.peerpulse.ui.Snapshots;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The import wizard on a demo program: a Kobo export goes in, a bad file is refused with every problem listed. */
 class ImportWizardTest extends FxRobot {
@@ -164,6 +166,11 @@ class ImportWizardTest extends FxRobot {
         chooseCodes("Your quality of life", java.util.Map.of("Good", "4", "Very poor", "1"));
         chooseCodes("Which of these are your top three stressors right now?", java.util.Map.of(
                 "Financial insecurity", "financial", "Caring for others", "caring", "Housing challenges", "housing"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#wizard-mapping .table-cell").queryAll()).extracting(cell -> ((Labeled) cell).getText())
+                .as("each target says what it asks, beside its PSP-1 code")
+                .contains("fin_overall \u2014 Your financial situation", "site \u2014 Site (its name or code)",
+                        "ignore \u2014 not imported", "top3 \u2014 Top three stressors right now");
         Snapshots.write(this, wizard.stage().getScene(), "import-wizard-mapping");
         clickOn("#wizard-import");
         waitUntil(() -> lookup("#wizard-outcome").queryAs(Label.class).getText().contains("responses added"));
