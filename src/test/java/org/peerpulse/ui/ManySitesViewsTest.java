@@ -133,6 +133,9 @@ class ManySitesViewsTest extends FxRobot {
 
         waitUntil(() -> lookup("#health-site").queryComboBox().getValue() != null);
         assertThat(((Site) lookup("#health-site").queryComboBox().getValue()).name()).isEqualTo("Site 27");
+        // this program has no health answers: the distribution says so instead of five zeros
+        waitUntil(() -> healthCells().contains("No answers"));
+        assertThat(healthCells()).noneMatch(text -> text.startsWith("1: 0"));
     }
 
     @Test
@@ -211,6 +214,11 @@ class ManySitesViewsTest extends FxRobot {
 
     private TableView<?> table() {
         return lookup("#sites-heatmap").queryAs(TableView.class);
+    }
+
+    private List<String> healthCells() {
+        return lookup(".table-cell").queryAll().stream().filter(Node::isVisible)
+                .map(cell -> ((TableCell<?, ?>) cell).getText()).filter(java.util.Objects::nonNull).toList();
     }
 
     private List<Node> cellsShowing(String text) {

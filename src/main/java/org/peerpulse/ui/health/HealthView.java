@@ -127,11 +127,16 @@ public final class HealthView {
         };
     }
 
-    /** "1: 3 · 2: 8 · 3: <5 · 4: 10 · 5: 6", hidden counts as "<k". */
+    /** "1: 3 · 2: 8 · 3: <5 · 4: 10 · 5: 6", hidden counts as "<k"; "No answers" when nobody answered. */
     private static String distribution(WellbeingService.Row row, Wellbeing measure) {
         var table = row.distributions().get(measure);
         if (table == null) {
             return "";
+        }
+        boolean noAnswers = java.util.stream.IntStream.range(0, table.columns())
+                .mapToObj(answer -> table.cell(0, answer)).allMatch(cell -> !cell.hidden() && cell.count().getAsLong() == 0);
+        if (noAnswers) {
+            return Messages.tr("health.noAnswers");
         }
         StringBuilder text = new StringBuilder();
         for (int answer = 1; answer <= 5; answer++) {
