@@ -222,6 +222,10 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> lookup("#assoc-statistics").tryQueryAs(Label.class).map(l -> l.getText().startsWith("n = "))
                 .orElse(false));
         assertThat(lookup("#assoc-statistics").queryAs(Label.class).getText()).contains("df = 2");
+        assertThat(lookup("#crosstab .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .as("the variables and their categories in words, not codes")
+                .contains("Housing right now \\ High stress: Financial", "No", "Yes", "Stable", "Unstable", "Unhoused")
+                .doesNotContain("no", "yes", "stable");
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "associations");
         for (Node choice : List.<Node>of(lookup("#assoc-rows").query(), lookup("#assoc-site").query())) {
             Label label = lookup(".label").queryAllAs(Label.class).stream().filter(l -> l.getLabelFor() == choice)

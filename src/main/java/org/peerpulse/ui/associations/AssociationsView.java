@@ -14,7 +14,9 @@ import org.peerpulse.analysis.Cell;
 import java.util.List;
 import org.peerpulse.analysis.CrossTab;
 import org.peerpulse.analysis.SuppressedTable;
+import org.peerpulse.analysis.Variable;
 import org.peerpulse.analysis.stats.ContingencyResult;
+import org.peerpulse.domain.Psp1;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.StressDomain;
 import org.peerpulse.domain.Wave;
@@ -22,6 +24,7 @@ import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
 import org.peerpulse.ui.ViewProblem;
+import org.peerpulse.ui.entry.ItemTexts;
 
 /** Associations: the cross-tab of two variables with row percentages, the test and its plain reading. */
 public final class AssociationsView {
@@ -103,7 +106,7 @@ public final class AssociationsView {
         return choice;
     }
 
-    /** A readable name for a variable code: "High stress: Housing", "housing status". */
+    /** A readable name for a variable code: "High stress: Housing", "Housing right now" (the item's question). */
     static String variableName(String code) {
         if (code.startsWith("high_")) {
             return StressDomain.fromCode(code.substring(5)).map(d -> Messages.tr("assoc.high", DomainStyle.label(d)))
@@ -113,8 +116,20 @@ public final class AssociationsView {
             case "poor_health" -> Messages.tr("assoc.poorHealth");
             case "poor_mental_health" -> Messages.tr("assoc.poorMentalHealth");
             case "low_qol" -> Messages.tr("assoc.lowQol");
-            default -> code.replace('_', ' ');
+            default -> ItemTexts.question(code);
         };
+    }
+
+    /**
+     * A category as a reader says it: "Yes" for a derived yes/no, "Unhoused" for a choice, "4 Very"
+     * for a point of a 1–5 scale (the code first, as the instrument numbers it).
+     */
+    static String categoryName(Variable variable, String code) {
+        if (!variable.code().equals(variable.item())) { // derived: yes or no
+            return Messages.tr("entry.value.yes_no." + code);
+        }
+        return Psp1.item(variable.item()).map(item -> item.values().isNumeric()
+                ? code + " " + ItemTexts.word(item.values(), code) : ItemTexts.word(item.values(), code)).orElse(code);
     }
 
     private void show(CrossTab tab) {
@@ -130,11 +145,11 @@ public final class AssociationsView {
         note.setText(Messages.tr("assoc.note", k));
         put(header(variableName(tab.rows().code()) + " \\ " + variableName(tab.columns().code())), 0, 0);
         for (int j = 0; j < counts.columns(); j++) {
-            put(header(tab.columns().categories().get(j)), j + 1, 0);
+            put(header(categoryName(tab.columns(), tab.columns().categories().get(j))), j + 1, 0);
         }
         put(header(Messages.tr("assoc.total")), counts.columns() + 1, 0);
         for (int i = 0; i < counts.rows(); i++) {
-            put(header(tab.rows().categories().get(i)), 0, i + 1);
+            put(header(categoryName(tab.rows(), tab.rows().categories().get(i))), 0, i + 1);
             Cell total = counts.rowTotal(i);
             for (int j = 0; j < counts.columns(); j++) {
                 put(value(counts, counts.cell(i, j), total), j + 1, i + 1);
@@ -163,11 +178,11 @@ public final class AssociationsView {
         if (tab != null) {
             SuppressedTable counts = tab.counts();
             headers.add(variableName(tab.rows().code()) + " \\ " + variableName(tab.columns().code()));
-            headers.addAll(tab.columns().categories());
+            tab.columns().categories().forEach(category -> headers.add(categoryName(tab.columns(), category)));
             headers.add(Messages.tr("assoc.total"));
             for (int i = 0; i < counts.rows(); i++) {
                 List<org.peerpulse.io.export.ExportCell> row = new java.util.ArrayList<>();
-                row.add(org.peerpulse.io.export.ExportCell.text(tab.rows().categories().get(i)));
+                row.add(org.peerpulse.io.export.ExportCell.text(categoryName(tab.rows(), tab.rows().categories().get(i))));
                 for (int j = 0; j < counts.columns(); j++) {
                     row.add(cell(counts, counts.cell(i, j)));
                 }

@@ -23,7 +23,7 @@ public final class ItemTexts {
     }
 
     /** A choice's word: "Not at all", "Part-time", "1–5". */
-    static String word(ValueSet values, String code) {
+    public static String word(ValueSet values, String code) {
         return Messages.tr("entry.value." + values.code() + "." + code);
     }
 
