@@ -178,11 +178,16 @@ public final class SurveyFileReader {
         return List.copyOf(values);
     }
 
+    /** How a PDF document begins, whatever it is named. */
+    private static final byte[] PDF = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** The bytes a file's kind is told by: its signature, and whether it seems UTF-16 text. */
+    private static final int START_BYTES = 512;
+
     /** The workbook or text source, or null with a problem logged when the file cannot be a table. */
     private static TableSource open(Path file, ImportFormat format, ProblemLog problems) throws IOException {
         byte[] start;
         try (InputStream in = Files.newInputStream(file)) {
-            start = in.readNBytes(8);
+            start = in.readNBytes(START_BYTES);
         }
         if (XlsxTableSource.isOldExcel(start)) {
             problems.addFile("is an old Excel workbook (.xls); save it as an Excel Workbook (.xlsx) or as CSV UTF-8"
@@ -192,14 +197,22 @@ public final class SurveyFileReader {
         if (XlsxTableSource.isWorkbook(start)) {
             return XlsxTableSource.open(file);
         }
+        if (java.util.Arrays.equals(start, 0, Math.min(start.length, PDF.length), PDF, 0, PDF.length)) {
+            problems.addFile("is a PDF document, not a CSV file or a workbook; import the answers as the survey tool"
+                    + " exports them, as CSV or as an Excel Workbook (.xlsx)");
+            return null;
+        }
         if (format == ImportFormat.XLSX || file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             problems.addFile("is not an XLSX workbook; open it in Excel and save it as an Excel Workbook (.xlsx)");
             return null;
         }
         CsvTableSource text = CsvTableSource.open(file);
-        if (text == null) {
-            problems.addFile("is not text (it holds NUL bytes: UTF-16 without a byte-order mark, or not a CSV at all);"
-                    + " save it as \"CSV UTF-8 (Comma delimited)\" and import it again");
+        if (text == null && TextEncoding.looksLikeUtf16(start)) {
+            problems.addFile("seems to be UTF-16 text without a byte-order mark; save it as \"CSV UTF-8 (Comma"
+                    + " delimited)\" and import it again");
+        } else if (text == null) {
+            problems.addFile("is not a text file, so not a CSV file (it holds bytes that no text has); check that it is"
+                    + " the survey answers, exported as CSV or as an Excel Workbook (.xlsx)");
         }
         return text;
     }

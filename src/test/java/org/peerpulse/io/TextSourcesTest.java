@@ -136,10 +136,40 @@ class TextSourcesTest {
     }
 
     @Test
-    void refusesUtf16WithoutByteOrderMark() {
-        assertThat(SurveyInput.sentences(SurveyInput.readFixture("text/utf16le-no-bom.csv"))).containsExactly(
-                "utf16le-no-bom.csv: is not text (it holds NUL bytes: UTF-16 without a byte-order mark, or not a CSV"
-                        + " at all); save it as \"CSV UTF-8 (Comma delimited)\" and import it again.");
+    void refusesUtf16WithoutByteOrderMark(@TempDir Path folder) {
+        String sentence = ": seems to be UTF-16 text without a byte-order mark; save it as \"CSV UTF-8 (Comma delimited)\""
+                + " and import it again.";
+        assertThat(SurveyInput.sentences(SurveyInput.readFixture("text/utf16le-no-bom.csv")))
+                .containsExactly("utf16le-no-bom.csv" + sentence);
+        Path bigEndian = SurveyInput.write(folder, "be.csv", "site,wave,fin_overall\nVictoria,2020-03,4\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+        assertThat(SurveyInput.sentences(SurveyInput.read(bigEndian))).containsExactly("be.csv" + sentence);
+    }
+
+    @Test
+    void aPdfOrABinaryFileNamedCsvIsSaidToBeOneNotTextInSomeEncoding(@TempDir Path folder) {
+        // a PDF's binary streams hold NUL bytes here and there; one without any is still a PDF
+        byte[] stream = new byte[600];
+        for (int i = 0; i < stream.length; i++) {
+            stream[i] = (byte) (i * 37 % 11 == 0 ? 0 : 0x80 + i % 100);
+        }
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        pdf.writeBytes("%PDF-1.6\n%\u00f6\u00e4\n1 0 obj\n<< /Length 600 >>\nstream\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        pdf.writeBytes(stream);
+        String isPdf = ": is a PDF document, not a CSV file or a workbook; import the answers as the survey tool exports"
+                + " them, as CSV or as an Excel Workbook (.xlsx).";
+        assertThat(SurveyInput.sentences(SurveyInput.read(SurveyInput.write(folder, "answers.csv", pdf.toByteArray()))))
+                .containsExactly("answers.csv" + isPdf);
+        assertThat(SurveyInput.sentences(SurveyInput.read(SurveyInput.write(folder, "plain.csv", "%PDF-1.4\n1 0 obj\n"))))
+                .containsExactly("plain.csv" + isPdf);
+        assertThat(new SurveyFileReader().preview(folder.resolve("answers.csv"), 5).problem())
+                .isEqualTo("answers.csv" + isPdf);
+
+        Path image = SurveyInput.write(folder, "image.csv", stream);
+        assertThat(SurveyInput.sentences(SurveyInput.read(image))).containsExactly("image.csv: is not a text file, so"
+                + " not a CSV file (it holds bytes that no text has); check that it is the survey answers, exported as"
+                + " CSV or as an Excel Workbook (.xlsx).");
     }
 
     @Test

@@ -244,6 +244,23 @@ class ImportServiceTest {
     }
 
     @Test
+    void aPdfNamedCsvIsRefusedAsAPdfAndNothingIsStored() throws IOException {
+        Path pdf = folder.resolve("answers.csv");
+        Files.write(pdf, "%PDF-1.6\nsite,wave,fin_overall\nVIC,2020-03,4\n\u0000\u0000"
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        ImportReport report = context.imports().importFile(pdf, new ImportOptions(null, true), Progress.NONE);
+
+        assertThat(report.stored()).isFalse();
+        assertThat(report.problems()).extracting(ImportProblem::sentence).containsExactly("answers.csv: is a PDF"
+                + " document, not a CSV file or a workbook; import the answers as the survey tool exports them, as CSV"
+                + " or as an Excel Workbook (.xlsx).");
+        assertThat(responses()).isEmpty();
+        assertThat(context.program().sites()).isEmpty();
+        assertThat(context.program().waves()).isEmpty();
+    }
+
+    @Test
     void anUnknownSiteRefusesTheWholeFileAndCreatesNothing() throws IOException {
         context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
         Path csv = file("wave.csv", "site,wave,fin_overall\nVIC,2021-09,5\nSurey,2021-09,4\n");
