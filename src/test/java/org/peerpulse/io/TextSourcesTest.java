@@ -64,6 +64,42 @@ class TextSourcesTest {
     }
 
     @Test
+    void aTitleOfSeveralValuesAboveTheHeadingsIsSaidOnceInAWorkbookAndInText(@TempDir Path folder) {
+        List<List<String>> table = List.of(List.of("PSP-1 survey", "Exported 2022-03-01"),
+                List.of("site", "wave", "fin_overall"), List.of("Victoria", "2020-03", "4"));
+        String sentence = ", row 1: holds values that are not column headings where the column headings should be, and"
+                + " the headings seem to be on row 2; delete the rows above them and import the file again.";
+        Path workbook = SurveyInput.write(folder, "answers.xlsx", HostileFiles.workbook(table));
+        Path text = SurveyInput.write(folder, "answers.csv", "PSP-1 survey,Exported 2022-03-01\n\n"
+                + "site,wave,fin_overall\nVictoria,2020-03,4\n");
+
+        assertThat(SurveyInput.sentences(SurveyInput.read(workbook))).containsExactly("answers.xlsx" + sentence);
+        assertThat(new SurveyFileReader().preview(workbook, 10).problem()).isEqualTo("answers.xlsx" + sentence);
+        assertThat(SurveyInput.sentences(SurveyInput.read(text))).containsExactly("answers.csv"
+                + sentence.replace("row 2;", "row 3;"));
+        ColumnMapping mapping = new ColumnMapping("Forms", Map.of("Site name", "site", "Money", "fin_overall"), Map.of());
+        Path forms = SurveyInput.write(folder, "forms.csv", "Spring survey,All sites\nSite name,Money\nVictoria,4\n");
+        assertThat(SurveyInput.sentences(SurveyInput.read(forms, ImportFormat.AUTO, new ReadOptions("2020-03",
+                mapping)))).as("the headings of a mapping").containsExactly("forms.csv" + sentence);
+    }
+
+    @Test
+    void aFirstRowOfSeveralValuesWithoutHeadingsAboveRowsWithoutHeadingsIsTheHeaderAsBefore(@TempDir Path folder) {
+        Path forms = SurveyInput.write(folder, "forms.csv", "Site name,Money\nVictoria,4\n");
+
+        assertThat(SurveyInput.sentences(SurveyInput.read(forms, ImportFormat.AUTO, new ReadOptions("2020-03", null))))
+                .as("told what the headings lack, not of a title").containsExactly(
+                        "forms.csv, row 1: the column heading \"Site name\" (column A) is not a PSP-1 code;"
+                                + " use the headings of the PSP-1 CSV template: site, wave, respondent, submitted and"
+                                + " item codes such as fin_overall or top3.",
+                        "forms.csv, row 1: the column heading Money (column B) is not a PSP-1 code; use the"
+                                + " headings of the PSP-1 CSV template: site, wave, respondent, submitted and item codes"
+                                + " such as fin_overall or top3.",
+                        "forms.csv, row 1: there is no site column; add one that names each response's site.");
+        assertThat(new SurveyFileReader().preview(forms, 10).headers()).containsExactly("Site name", "Money");
+    }
+
+    @Test
     void aPreviewSaysWhatTheImportWillSayOfATitleAndShowsTheHeadingsBelowIt(@TempDir Path folder) {
         Path file = SurveyInput.write(folder, "answers.csv",
                 "Spring survey\nExported 2023-04-01\n\nsite,wave,fin_overall\nVictoria,2020-03,4\nSurrey,2020-03,2\n");

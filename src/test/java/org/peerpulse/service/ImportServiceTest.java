@@ -261,6 +261,23 @@ class ImportServiceTest {
     }
 
     @Test
+    void aWorkbookWithATitleOfTwoCellsAboveItsHeadingsIsRefusedInOneSentenceAndNothingIsStored() throws IOException {
+        Path xlsx = folder.resolve("survey.xlsx");
+        Files.write(xlsx, org.peerpulse.io.HostileFiles.workbook(List.of(List.of("PSP-1 survey", "Exported 2022-03-01"),
+                List.of("site", "wave", "fin_overall", "fin_pay"), List.of("VIC", "2022-03", "4", "2"))));
+
+        ImportReport report = context.imports().importFile(xlsx, new ImportOptions(null, true), Progress.NONE);
+
+        assertThat(report.stored()).isFalse();
+        assertThat(report.problems()).extracting(ImportProblem::sentence).containsExactly("survey.xlsx, row 1: holds"
+                + " values that are not column headings where the column headings should be, and the headings seem to"
+                + " be on row 2; delete the rows above them and import the file again.");
+        assertThat(responses()).isEmpty();
+        assertThat(context.program().sites()).isEmpty();
+        assertThat(context.program().waves()).isEmpty();
+    }
+
+    @Test
     void anUnknownSiteRefusesTheWholeFileAndCreatesNothing() throws IOException {
         context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
         Path csv = file("wave.csv", "site,wave,fin_overall\nVIC,2021-09,5\nSurey,2021-09,4\n");
