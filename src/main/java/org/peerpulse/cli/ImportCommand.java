@@ -24,8 +24,6 @@ final class ImportCommand extends ProgramCommand {
     private static final Map<String, ImportFormat> FORMATS = Map.of("auto", ImportFormat.AUTO,
             "peerpulse", ImportFormat.PEERPULSE, "kobo", ImportFormat.KOBO, "redcap", ImportFormat.REDCAP,
             "xlsx", ImportFormat.XLSX);
-    /** Reasons for skipping rows the text names, each with its rows; JSON names up to SKIPPED_LISTED rows. */
-    private static final int REASONS_PRINTED = 10;
 
     @Option(names = "--format", paramLabel = "F", description = "auto (default: recognised by the headers), peerpulse,"
             + " kobo, redcap or xlsx.")
@@ -127,16 +125,25 @@ final class ImportCommand extends ProgramCommand {
             line.append(System.lineSeparator()).append("  ").append(sameAnswers(report));
         }
         // which rows were skipped and why, so that a respondent code used twice by mistake shows
-        List<ImportReport.SkippedRows> named = report.skippedTogether(REASONS_PRINTED);
-        named.forEach(skipped -> line.append(System.lineSeparator())
-                .append(skipped.rows().size() == 1 ? "  row " : "  rows ").append(skipped.rowsText())
-                .append(" skipped: ").append(skipped.why()).append('.'));
-        int more = report.skippedNotNamed(named);
-        if (more > 0) {
-            line.append(System.lineSeparator()).append("  and ").append(Words.count(more, "more row", "more rows"))
-                    .append(" skipped (--json lists up to ").append(ImportReport.SKIPPED_LISTED).append(").");
-        }
+        report.skippedTogether().forEach(skipped -> line.append(System.lineSeparator()).append("  ")
+                .append(skipped(skipped)));
         return line.toString();
+    }
+
+    /**
+     * "all 693 rows skipped: …", "rows 2–4, 7 skipped: …", or "150 rows skipped: … (rows 52–151 and
+     * 50 more)": every row skipped is said with its reason; --json lists the first 100 rows.
+     */
+    private static String skipped(ImportReport.SkippedRows rows) {
+        if (rows.wholeFile()) {
+            return "all " + rows.count() + " rows skipped: " + rows.why() + ".";
+        }
+        if (rows.notListed() == 0) {
+            return (rows.count() == 1 ? "row " : "rows ") + rows.rowsText() + " skipped: " + rows.why() + ".";
+        }
+        return Words.count(rows.count(), "row", "rows") + " skipped: " + rows.why() + (rows.rows().isEmpty() ? ""
+                : " (" + (rows.rows().size() == 1 ? "row " : "rows ") + rows.rowsText() + " and " + rows.notListed()
+                + " more)") + ".";
     }
 
     /** Rows added that have the answers of responses stored before: said, not dropped (workers can answer alike). */

@@ -26,6 +26,8 @@ final class CellRules {
 
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}_.+\\-/:]+");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
+    /** A whole number's plus sign and leading zeros, as a spreadsheet may write them ("04", "+4"). */
+    private static final Pattern SIGN_AND_ZEROS = Pattern.compile("^\\+?0*(?=\\d)");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d*[.,]\\d+");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
@@ -70,8 +72,13 @@ final class CellRules {
         }
     }
 
+    /**
+     * One code of the item's value set. On a 1–5 scale, a whole number written with leading zeros or
+     * a plus sign ("04", "+4") is that number: unambiguous, unlike a decimal such as 4.0.
+     */
     private static Checked single(ValueSet values, String value) {
-        String code = code(values, value);
+        String code = code(values, values.isNumeric() && INTEGER.matcher(value).matches()
+                ? SIGN_AND_ZEROS.matcher(value).replaceFirst("") : value);
         if (code != null) {
             return Checked.ok(code);
         }

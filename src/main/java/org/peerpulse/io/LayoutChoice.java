@@ -10,6 +10,20 @@ final class LayoutChoice {
     private LayoutChoice() {
     }
 
+    /**
+     * True when a row has a heading some layout reads: a PSP-1 code, a REDCap or KoboToolbox column,
+     * or a column of the import's mapping. A row of several values none of which is a heading, above
+     * one that has some, is a title.
+     */
+    static boolean hasAHeading(TableRow row, ReadOptions options) {
+        var mapping = options.mapping();
+        return RedcapColumns.recognises(row.cells()) || KoboColumns.recognises(row.cells())
+                || row.cells().stream().map(String::strip).filter(h -> !h.isEmpty()).anyMatch(h ->
+                        org.peerpulse.domain.Psp1.METADATA.contains(h.toLowerCase(java.util.Locale.ROOT))
+                        || org.peerpulse.domain.Psp1.isItem(h.toLowerCase(java.util.Locale.ROOT))
+                        || mapping != null && mapping.targetOf(h) != null);
+    }
+
     /** The layout for the header, or null with a problem logged. */
     static TableLayout choose(TableRow header, ImportFormat format, ReadOptions options, ProblemLog problems) {
         String wave = options.wave();

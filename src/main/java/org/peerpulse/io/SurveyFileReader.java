@@ -20,7 +20,7 @@ public final class SurveyFileReader {
     static final int PROGRESS_EVERY_ROWS = CanonicalCsvReader.PROGRESS_EVERY_ROWS;
     /** Rows handed to the sink at a time while reading. */
     static final int BATCH = 500;
-    /** Rows of one value above the headings taken as titles (a title, a date, a note) before a file is of one column. */
+    /** Rows above the headings held as titles (a title, a date, a note) before a file is of one column. */
     static final int TITLE_ROWS = 5;
 
     /** Reads the whole file; its rows are in the result. */
@@ -76,14 +76,28 @@ public final class SurveyFileReader {
     }
 
     /**
-     * True when the rows of one value read so far ({@code singles}) are titles above the headings,
-     * {@code row} being the first row of several values: the first of them does not read as the
-     * heading of a file of one column. The import refuses such a file; the preview says so.
+     * True when a row before the headings may be a title, held until the next rows tell: a row of one
+     * value (a title, a date, a note, or the heading of a file of one column), or a first row of
+     * several values none of which is a heading (a title and an export date side by side).
+     */
+    private static boolean mayBeTitle(List<TableRow> singles, TableRow row, ReadOptions options) {
+        return singles.size() < TITLE_ROWS
+                && (row.filled() == 1 || singles.isEmpty() && !LayoutChoice.hasAHeading(row, options));
+    }
+
+    /**
+     * True when the rows held as titles ({@code singles}) are titles above the headings, {@code row}
+     * being the first row of several values after them: a first row of one value that does not read
+     * as the heading of a file of one column, or of several values when {@code row} has headings.
+     * The import refuses such a file; the preview says so.
      */
     private static boolean titlesAbove(List<TableRow> singles, TableRow row, ImportFormat format, ReadOptions options,
                                        String name) {
         if (singles.isEmpty() || row.filled() <= 1) {
             return false;
+        }
+        if (singles.get(0).filled() > 1) {
+            return LayoutChoice.hasAHeading(row, options);
         }
         ProblemLog probe = new ProblemLog(name, 1);
         TableLayout layout = LayoutChoice.choose(singles.get(0), format, options, probe);
@@ -101,8 +115,9 @@ public final class SurveyFileReader {
     /** How a preview tells headings from a title: any wave will do (the wizard may not have one yet). */
     private static final ReadOptions PREVIEWED = new ReadOptions("2000-01", null);
 
-    private static String titleAboveHeadings(int headingRow) {
-        return "holds one value where the column headings should be, and the headings seem to be on row " + headingRow
+    private static String titleAboveHeadings(TableRow title, int headingRow) {
+        return "holds " + (title.filled() == 1 ? "one value" : "values that are not column headings")
+                + " where the column headings should be, and the headings seem to be on row " + headingRow
                 + "; delete the rows above them and import the file again";
     }
 
@@ -122,14 +137,14 @@ public final class SurveyFileReader {
                 if (row.isBlank()) {
                     continue;
                 }
-                if (headers == null && row.filled() == 1 && singles.size() < TITLE_ROWS) {
+                if (headers == null && mayBeTitle(singles, row, PREVIEWED)) {
                     singles.add(row); // the next rows tell
                     continue;
                 }
                 if (headers == null && titlesAbove(singles, row, ImportFormat.AUTO, PREVIEWED, name)) {
                     // the import refuses it: said before any mapping, beside the headings it seems to have
                     problem = new ImportProblem(name, singles.get(0).number(), null, null,
-                            titleAboveHeadings(row.number())).sentence();
+                            titleAboveHeadings(singles.get(0), row.number())).sentence();
                     singles.clear();
                 }
                 if (headers == null && !singles.isEmpty()) {
@@ -178,11 +193,16 @@ public final class SurveyFileReader {
         return List.copyOf(values);
     }
 
+    /** How a PDF document begins, whatever it is named. */
+    private static final byte[] PDF = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** The bytes a file's kind is told by: its signature, and whether it seems UTF-16 text. */
+    private static final int START_BYTES = 512;
+
     /** The workbook or text source, or null with a problem logged when the file cannot be a table. */
     private static TableSource open(Path file, ImportFormat format, ProblemLog problems) throws IOException {
         byte[] start;
         try (InputStream in = Files.newInputStream(file)) {
-            start = in.readNBytes(8);
+            start = in.readNBytes(START_BYTES);
         }
         if (XlsxTableSource.isOldExcel(start)) {
             problems.addFile("is an old Excel workbook (.xls); save it as an Excel Workbook (.xlsx) or as CSV UTF-8"
@@ -192,14 +212,22 @@ public final class SurveyFileReader {
         if (XlsxTableSource.isWorkbook(start)) {
             return XlsxTableSource.open(file);
         }
+        if (java.util.Arrays.equals(start, 0, Math.min(start.length, PDF.length), PDF, 0, PDF.length)) {
+            problems.addFile("is a PDF document, not a CSV file or a workbook; import the answers as the survey tool"
+                    + " exports them, as CSV or as an Excel Workbook (.xlsx)");
+            return null;
+        }
         if (format == ImportFormat.XLSX || file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             problems.addFile("is not an XLSX workbook; open it in Excel and save it as an Excel Workbook (.xlsx)");
             return null;
         }
         CsvTableSource text = CsvTableSource.open(file);
-        if (text == null) {
-            problems.addFile("is not text (it holds NUL bytes: UTF-16 without a byte-order mark, or not a CSV at all);"
-                    + " save it as \"CSV UTF-8 (Comma delimited)\" and import it again");
+        if (text == null && TextEncoding.looksLikeUtf16(start)) {
+            problems.addFile("seems to be UTF-16 text without a byte-order mark; save it as \"CSV UTF-8 (Comma"
+                    + " delimited)\" and import it again");
+        } else if (text == null) {
+            problems.addFile("is not a text file, so not a CSV file (it holds bytes that no text has); check that it is"
+                    + " the survey answers, exported as CSV or as an Excel Workbook (.xlsx)");
         }
         return text;
     }
@@ -233,7 +261,7 @@ public final class SurveyFileReader {
         ParsedFile read() throws IOException {
             List<ParsedRow> rows = new ArrayList<>();
             TableLayout layout = null;
-            // rows of one value before any heading: titles above the headings, or a file of one column
+            // rows that may be titles (see mayBeTitle): titles above the headings, or a file of one column
             List<TableRow> singles = new ArrayList<>();
             int responses = 0;
             int seen = 0;
@@ -248,13 +276,14 @@ public final class SurveyFileReader {
                     if (row.isBlank()) {
                         continue;
                     }
-                    if (layout == null && row.filled() == 1 && singles.size() < TITLE_ROWS) {
+                    if (layout == null && mayBeTitle(singles, row, options)) {
                         singles.add(row); // the next rows tell
                         continue;
                     }
                     if (layout == null && !singles.isEmpty()) {
                         if (titlesAbove(singles, row, format, options, name)) {
-                            problems.add(singles.get(0).number(), null, null, titleAboveHeadings(row.number()));
+                            problems.add(singles.get(0).number(), null, null,
+                                    titleAboveHeadings(singles.get(0), row.number()));
                             return result(List.of(), null);
                         }
                         layout = oneColumn(singles, rows);

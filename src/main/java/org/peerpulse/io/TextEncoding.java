@@ -54,6 +54,23 @@ record TextEncoding(Charset charset, int bomLength, String description) {
         }
     }
 
+    /**
+     * True when the file's first bytes read as UTF-16 text without a byte-order mark: NUL bytes, all
+     * at even places (big-endian) or all at odd places (little-endian), in at least a third of the
+     * pairs, as where a letter of the Latin alphabet is written in two bytes. A binary file has NUL
+     * bytes too, but at both.
+     */
+    static boolean looksLikeUtf16(byte[] start) {
+        int[] nuls = new int[2];
+        for (int i = 0; i < start.length; i++) {
+            if (start[i] == 0) {
+                nuls[i % 2]++;
+            }
+        }
+        int pairs = start.length / 2;
+        return pairs > 0 && (nuls[0] == 0) != (nuls[1] == 0) && 3 * (nuls[0] + nuls[1]) >= pairs;
+    }
+
     private enum Verdict { UTF_8, OTHER, NOT_TEXT }
 
     /** A UTF-8 file with bytes that are not UTF-8 from {@code line} on (counted from 1). */

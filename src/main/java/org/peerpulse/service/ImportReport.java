@@ -14,6 +14,8 @@ import org.peerpulse.io.ParsedFile;
  *
  * @param unanswered rows that answered no PSP-1 item, skipped: a site and a wave filled down a sheet, or a REDCap
  *                   form never filled in, are no one's response (they would count as respondents in a group)
+ * @param skipped    the first {@link #SKIPPED_LISTED} rows skipped, each with its reason
+ * @param skippedFor every row skipped, counted by its reason, in the order the reasons first came
  * @param format    the layout the file was read as (null when it could not be told)
  * @param encoding  how its text was decoded, e.g. "Windows-1252" (null for workbooks)
  * @param separator "comma", "semicolon" or "tab" (null for workbooks)
@@ -22,23 +24,43 @@ import org.peerpulse.io.ParsedFile;
  *                    workers can answer alike, but said, so that a file imported before in another form shows
  */
 public record ImportReport(String file, int added, int duplicates, int unanswered, List<Skipped> skipped,
-                           List<String> createdWaves, List<String> createdSites, List<ImportProblem> problems,
-                           boolean cancelled, ImportFormat format, String encoding, String separator,
-                           int sameAnswers) {
+                           Map<String, Integer> skippedFor, List<String> createdWaves, List<String> createdSites,
+                           List<ImportProblem> problems, boolean cancelled, ImportFormat format, String encoding,
+                           String separator, int sameAnswers) {
     /** At most this many skipped rows are named; {@code duplicates} and {@code unanswered} count them all. */
     public static final int SKIPPED_LISTED = 100;
 
     /** Why a row that answered nothing was skipped. */
     public static final String NO_ANSWERS = "no answers";
 
-    /** A row skipped as a duplicate (and what it repeats), or for having no answers. */
-    public record Skipped(int row, String why) {
+    /**
+     * A row skipped as a duplicate, or for having no answers.
+     *
+     * @param why    this row's reason, e.g. "respondent ab01 answered wave 2020-03 in row 2 too"
+     * @param reason the reason it shares with other rows, e.g. "the same respondent code and wave as an earlier row"
+     */
+    public record Skipped(int row, String why, String reason) {
+        /** A row whose reason is the same for every row skipped for it. */
+        public Skipped(int row, String why) {
+            this(row, why, why);
+        }
     }
 
-    /** Rows skipped for the same reason (every row of a file imported before): said once, not once a row. */
-    public record SkippedRows(List<Integer> rows, String why) {
+    /**
+     * Rows skipped for the same reason (every row of a file imported before): said once, not once a row.
+     *
+     * @param rows      those of them listed (the first {@link #SKIPPED_LISTED} rows skipped, for any reason)
+     * @param count     all of them
+     * @param wholeFile every row of the file, more than one, was skipped for this reason
+     */
+    public record SkippedRows(List<Integer> rows, String why, int count, boolean wholeFile) {
         public SkippedRows {
             rows = rows.stream().sorted().toList();
+        }
+
+        /** Rows skipped that are not listed. */
+        public int notListed() {
+            return count - rows.size();
         }
 
         /** "2", or "2–4, 7": the rows, a run of rows one after another as a range. */
@@ -55,21 +77,23 @@ public record ImportReport(String file, int added, int duplicates, int unanswere
         }
     }
 
+    /** A report whose rows skipped are all listed. */
     public ImportReport(String file, int added, int duplicates, int unanswered, List<Skipped> skipped,
                         List<String> createdWaves, List<String> createdSites, List<ImportProblem> problems,
                         boolean cancelled, ImportFormat format, String encoding, String separator) {
-        this(file, added, duplicates, unanswered, skipped, createdWaves, createdSites, problems, cancelled, format,
-                encoding, separator, 0);
+        this(file, added, duplicates, unanswered, skipped, counted(skipped), createdWaves, createdSites, problems,
+                cancelled, format, encoding, separator, 0);
     }
 
-    /** The same report, saying how many rows added have the answers of a response stored before. */
-    ImportReport withSameAnswers(int rows) {
-        return new ImportReport(file, added, duplicates, unanswered, skipped, createdWaves, createdSites, problems,
-                cancelled, format, encoding, separator, rows);
+    private static Map<String, Integer> counted(List<Skipped> skipped) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        skipped.forEach(s -> counts.merge(s.reason(), 1, Integer::sum));
+        return counts;
     }
 
     public ImportReport {
         skipped = List.copyOf(skipped);
+        skippedFor = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(skippedFor));
         createdWaves = List.copyOf(createdWaves);
         createdSites = List.copyOf(createdSites);
         problems = List.copyOf(problems);
@@ -85,24 +109,21 @@ public record ImportReport(String file, int added, int duplicates, int unanswere
 
     /** The same report, saying how the file was read. */
     ImportReport readAs(ParsedFile parsed) {
-        return new ImportReport(file, added, duplicates, unanswered, skipped, createdWaves, createdSites, problems,
-                cancelled, parsed.format(), parsed.encoding(), parsed.separator(), sameAnswers);
+        return new ImportReport(file, added, duplicates, unanswered, skipped, skippedFor, createdWaves, createdSites,
+                problems, cancelled, parsed.format(), parsed.encoding(), parsed.separator(), sameAnswers);
     }
 
     /**
-     * The rows named as skipped, those skipped for the same reason together, the first {@code reasons}
-     * reasons in the file's order: the whole file skipped as one imported before is one reason, and
-     * one line.
+     * The rows skipped, those skipped for the same reason together, every reason in the file's order
+     * with how many rows it skipped and those of them listed: the whole file skipped as one imported
+     * before is one reason, and one line.
      */
-    public List<SkippedRows> skippedTogether(int reasons) {
-        Map<String, List<Integer>> byWhy = new LinkedHashMap<>();
-        skipped.forEach(s -> byWhy.computeIfAbsent(s.why(), why -> new ArrayList<>()).add(s.row()));
-        return byWhy.entrySet().stream().limit(reasons).map(e -> new SkippedRows(e.getValue(), e.getKey())).toList();
-    }
-
-    /** How many of the rows skipped (as duplicates or for having no answers) {@code named} does not name. */
-    public int skippedNotNamed(List<SkippedRows> named) {
-        return duplicates + unanswered - named.stream().mapToInt(rows -> rows.rows().size()).sum();
+    public List<SkippedRows> skippedTogether() {
+        Map<String, List<Integer>> listed = new LinkedHashMap<>();
+        skipped.forEach(s -> listed.computeIfAbsent(s.reason(), why -> new ArrayList<>()).add(s.row()));
+        boolean oneReasonForAll = added == 0 && skippedFor.size() == 1;
+        return skippedFor.entrySet().stream().map(e -> new SkippedRows(listed.getOrDefault(e.getKey(), List.of()),
+                e.getKey(), e.getValue(), oneReasonForAll && e.getValue() > 1)).toList();
     }
 
     public boolean stored() {

@@ -96,9 +96,8 @@ public final class ImportService {
                 return ImportReport.refused(name, List.of(ImportProblem.ofFile(name, EVERY_ROW_STORED))).readAs(parsed);
             }
             ImportReport report = new ImportReport(name, outcome.added(), outcome.duplicates(), outcome.unanswered(),
-                    outcome.skipped(), outcome.createdWaves(),
-                    outcome.createdSites(), outcome.problems(), false, null, null, null)
-                    .withSameAnswers(outcome.sameAnswers()).readAs(parsed);
+                    outcome.skipped(), outcome.skippedFor(), outcome.createdWaves(), outcome.createdSites(),
+                    outcome.problems(), false, null, null, null, outcome.sameAnswers()).readAs(parsed);
             audit.imported(tx, report);
             if (fingerprint != null) {
                 importedFiles.record(tx, fingerprint, name);

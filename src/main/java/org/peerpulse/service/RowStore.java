@@ -36,8 +36,8 @@ final class RowStore {
      *                    response matched once: rows of an export imported back, or workers who answered alike
      */
     record Outcome(int added, int duplicates, int unanswered, List<ImportReport.Skipped> skipped,
-                   List<String> createdWaves, List<String> createdSites, List<ImportProblem> problems,
-                   int sameAnswers) {
+                   Map<String, Integer> skippedFor, List<String> createdWaves, List<String> createdSites,
+                   List<ImportProblem> problems, int sameAnswers) {
     }
 
     /** A site's wave, whose stored answers a file's rows are compared with. */
@@ -101,6 +101,7 @@ final class RowStore {
         private final Map<SiteWave, Map<Long, Integer>> storedAnswers = new HashMap<>();
         private String sameFile; // why every row is skipped: the same file was imported before
         private final List<ImportReport.Skipped> skipped = new ArrayList<>();
+        private final Map<String, Integer> skippedFor = new java.util.LinkedHashMap<>();
 
         private Storing(Transaction tx, String file, boolean createSites, boolean demo, Runnable beforeFirstWrite) {
             this.tx = tx;
@@ -163,9 +164,7 @@ final class RowStore {
             if (sameFile != null) {
                 for (ParsedRow row : rows) {
                     duplicates++;
-                    if (skipped.size() < ImportReport.SKIPPED_LISTED) {
-                        skipped.add(new ImportReport.Skipped(row.row(), sameFile));
-                    }
+                    skip(new ImportReport.Skipped(row.row(), sameFile));
                 }
                 return;
             }
@@ -214,11 +213,8 @@ final class RowStore {
                         : seenSources.putIfAbsent(source, row.row());
                 if (earlierRespondent != null || earlierSource != null) {
                     duplicates++;
-                    if (skipped.size() < ImportReport.SKIPPED_LISTED) {
-                        skipped.add(new ImportReport.Skipped(row.row(), earlierSource != null
-                                ? sameSubmission(earlierSource)
-                                : sameRespondent(row.respondent().strip(), wave.label(), earlierRespondent)));
-                    }
+                    skip(earlierSource != null ? sameSubmission(row.row(), earlierSource)
+                            : sameRespondent(row.row(), row.respondent().strip(), wave.label(), earlierRespondent));
                     continue;
                 }
                 if (!demo && code == null && (source == null || source.isEmpty())
@@ -271,11 +267,17 @@ final class RowStore {
                     continue;
                 }
                 unanswered++;
-                if (skipped.size() < ImportReport.SKIPPED_LISTED) {
-                    skipped.add(new ImportReport.Skipped(row.row(), ImportReport.NO_ANSWERS));
-                }
+                skip(new ImportReport.Skipped(row.row(), ImportReport.NO_ANSWERS));
             }
             return answered;
+        }
+
+        /** Counts a row skipped under its reason; lists it while fewer than {@link ImportReport#SKIPPED_LISTED} are. */
+        private void skip(ImportReport.Skipped row) {
+            skippedFor.merge(row.reason(), 1, Integer::sum);
+            if (skipped.size() < ImportReport.SKIPPED_LISTED) {
+                skipped.add(row);
+            }
         }
 
         /** The rows' problems found so far in matching them to the program (sites it lacks or has archived). */
@@ -291,8 +293,8 @@ final class RowStore {
             if (problems.isEmpty()) {
                 stored.finish();
             }
-            return new Outcome(problems.isEmpty() ? added : 0, duplicates, unanswered, skipped, createdWaves,
-                    createdSites, problems, problems.isEmpty() ? sameAnswers : 0);
+            return new Outcome(problems.isEmpty() ? added : 0, duplicates, unanswered, skipped, skippedFor,
+                    createdWaves, createdSites, problems, problems.isEmpty() ? sameAnswers : 0);
         }
     }
 
@@ -305,16 +307,22 @@ final class RowStore {
         return rows;
     }
 
-    /** Why a row was skipped: the submission (Kobo's _uuid, REDCap's record) came in before. */
-    private static String sameSubmission(int firstRow) {
-        return firstRow == STORED_BEFORE ? "the same submission was imported before"
-                : "the same submission as row " + firstRow;
+    /** A row skipped as the submission (Kobo's _uuid, REDCap's record) came in before. */
+    private static ImportReport.Skipped sameSubmission(int row, int firstRow) {
+        return firstRow == STORED_BEFORE
+                ? new ImportReport.Skipped(row, "the same submission was imported before",
+                        "already imported (the same submission id)")
+                : new ImportReport.Skipped(row, "the same submission as row " + firstRow,
+                        "the same submission id as an earlier row");
     }
 
-    /** Why a row was skipped: its respondent code and wave identify a response there already (instrument.md). */
-    private static String sameRespondent(String code, String wave, int firstRow) {
-        return "respondent " + code + " answered wave " + wave + (firstRow == STORED_BEFORE
-                ? " in a response stored before" : " in row " + firstRow + " too");
+    /** A row skipped as its respondent code and wave identify a response there already (instrument.md). */
+    private static ImportReport.Skipped sameRespondent(int row, String code, String wave, int firstRow) {
+        return firstRow == STORED_BEFORE
+                ? new ImportReport.Skipped(row, "respondent " + code + " answered wave " + wave
+                        + " in a response stored before", "already imported (the same respondent code and wave)")
+                : new ImportReport.Skipped(row, "respondent " + code + " answered wave " + wave + " in row " + firstRow
+                        + " too", "the same respondent code and wave as an earlier row");
     }
 
     private static Optional<Site> find(List<Site> sites, String name) {

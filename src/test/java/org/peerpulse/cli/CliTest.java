@@ -337,11 +337,11 @@ class CliTest {
         assertThat(file.get("skipped").get(0).get("row").asInt()).isEqualTo(2);
         assertThat(file.get("skipped").get(1).get("why").asText()).startsWith("the same file was imported on ");
         assertThat(run("import", good.toString()).out()).as("the reason said once for both rows")
-                .containsPattern("  rows 2–3 skipped: the same file was imported on [-0-9]+ at [0-9:]+\\.$");
+                .containsPattern("  all 2 rows skipped: the same file was imported on [-0-9]+ at [0-9:]+\\.$");
         Path more = file("spring-more.csv", Files.readString(good) + "VIC,2024-03,ZZ3,4\n");
         CliRun third = run("import", more.toString());
         assertThat(third.out()).as("the text names the rows too").contains("1 response added, 2 skipped as duplicates")
-                .contains("  row 3 skipped: respondent ZZ2 answered wave 2024-03 in a response stored before.");
+                .contains("  rows 2–3 skipped: already imported (the same respondent code and wave).");
     }
 
     @Test
@@ -364,7 +364,7 @@ class CliTest {
     }
 
     @Test
-    void aWholeFileSkippedIsSaidOnceAndRowsPastTheListedHundredCounted() throws IOException {
+    void aWholeFileSkippedIsSaidInOneSentenceWithItsReasonPastTheListedHundred() throws IOException {
         run("demo");
         StringBuilder text = new StringBuilder("site,wave,fin_overall\n");
         for (int i = 0; i < 101; i++) {
@@ -376,8 +376,20 @@ class CliTest {
         String again = run("import", nightly.toString()).out();
 
         assertThat(again).contains("0 responses added, 101 skipped as duplicates.")
-                .containsPattern("\n  rows 2–101 skipped: the same file was imported on [-0-9]+ at [0-9:]+\\.\\R"
-                        + "  and 1 more row skipped \\(--json lists up to 100\\)\\.");
+                .containsPattern("\n  all 101 rows skipped: the same file was imported on [-0-9]+ at [0-9:]+\\.\\R?$")
+                .doesNotContain("more row");
+
+        // the same rows with respondent codes, in other bytes: each a response stored before
+        StringBuilder coded = new StringBuilder("site,wave,respondent,fin_overall\n");
+        for (int i = 0; i < 693; i++) {
+            coded.append("VIC,2031-09,R").append(i).append(',').append(1 + i % 5).append('\n');
+        }
+        assertThat(run("import", file("coded.csv", coded.toString()).toString()).out()).contains("693 responses added");
+        Path resaved = file("coded-resaved.csv", coded.toString().replace("\n", "\r\n"));
+        assertThat(run("import", resaved.toString()).out()).isEqualTo("coded-resaved.csv (read as peerpulse, UTF-8,"
+                + " comma-separated): 0 responses added, 693 skipped as duplicates." + System.lineSeparator()
+                + "  all 693 rows skipped: already imported (the same respondent code and wave)."
+                + System.lineSeparator());
     }
 
     @Test

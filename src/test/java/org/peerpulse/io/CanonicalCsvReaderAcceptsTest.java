@@ -89,6 +89,17 @@ class CanonicalCsvReaderAcceptsTest {
         assertThat(parsed.rows()).extracting(ParsedRow::wave).containsExactly("2019-09", "2019-09");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"fin_overall | 04 | 4", "fin_overall | +4 | 4", "qol | 001 | 1",
+            "pq07 | +05 | 5", "srh | \" 4 \" | 4"})
+    void readsAWholeNumberOnTheScaleWrittenWithLeadingZerosOrAPlusSignAsThatNumber(String item, String value,
+                                                                                  String stored) {
+        ParsedFile parsed = read("site,wave," + item + "\nVictoria,2019-09," + value + "\n");
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.rows().get(0).answers()).containsExactly(Map.entry(item, stored));
+    }
+
     @Test
     void trimsValuesAndTreatsBlankCellsAsNotAnswered() {
         ParsedFile parsed = read("site,wave,respondent,submitted,fin_overall,fin_pay,top3,comment\n"

@@ -37,6 +37,9 @@ class CanonicalCsvReaderRefusesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "fin_overall | 0 | answers.csv, row 2, fin_overall: 0 is not on the 1–5 scale.",
+            "fin_overall | 00 | answers.csv, row 2, fin_overall: 00 is not on the 1–5 scale.",
+            "fin_overall | +6 | answers.csv, row 2, fin_overall: +6 is not on the 1–5 scale.",
+            "fin_overall | -04 | answers.csv, row 2, fin_overall: -04 is not on the 1–5 scale.",
             "qol | 4.0 | answers.csv, row 2, qol: 4.0 is not on the 1–5 scale; write a whole number from 1 to 5.",
             "srh | 2,5 | answers.csv, row 2, srh: \"2,5\" is not on the 1–5 scale; write a whole number from 1 to 5.",
             "pq07 | Very often | answers.csv, row 2, pq07: \"Very often\" is not on the 1–5 scale;"
@@ -50,6 +53,7 @@ class CanonicalCsvReaderRefusesTest {
             "employment | full time | answers.csv, row 2, employment: \"full time\" is not one of casual, part_time,"
                     + " full_time, honorarium; perhaps you meant full_time.",
             "od_responses | 15 | answers.csv, row 2, od_responses: 15 is not one of 0, 1_5, 6_20, 21_plus.",
+            "od_responses | 00 | answers.csv, row 2, od_responses: 00 is not one of 0, 1_5, 6_20, 21_plus.",
             "debrief | y | answers.csv, row 2, debrief: y is not one of yes, no."})
     void refusesValuesOutsideTheItemsCodesAndSaysWhatIsAllowed(String item, String value, String sentence) {
         assertThat(sentences(readValue(item, value))).containsExactly(sentence);

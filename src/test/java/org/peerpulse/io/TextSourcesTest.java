@@ -64,6 +64,42 @@ class TextSourcesTest {
     }
 
     @Test
+    void aTitleOfSeveralValuesAboveTheHeadingsIsSaidOnceInAWorkbookAndInText(@TempDir Path folder) {
+        List<List<String>> table = List.of(List.of("PSP-1 survey", "Exported 2022-03-01"),
+                List.of("site", "wave", "fin_overall"), List.of("Victoria", "2020-03", "4"));
+        String sentence = ", row 1: holds values that are not column headings where the column headings should be, and"
+                + " the headings seem to be on row 2; delete the rows above them and import the file again.";
+        Path workbook = SurveyInput.write(folder, "answers.xlsx", HostileFiles.workbook(table));
+        Path text = SurveyInput.write(folder, "answers.csv", "PSP-1 survey,Exported 2022-03-01\n\n"
+                + "site,wave,fin_overall\nVictoria,2020-03,4\n");
+
+        assertThat(SurveyInput.sentences(SurveyInput.read(workbook))).containsExactly("answers.xlsx" + sentence);
+        assertThat(new SurveyFileReader().preview(workbook, 10).problem()).isEqualTo("answers.xlsx" + sentence);
+        assertThat(SurveyInput.sentences(SurveyInput.read(text))).containsExactly("answers.csv"
+                + sentence.replace("row 2;", "row 3;"));
+        ColumnMapping mapping = new ColumnMapping("Forms", Map.of("Site name", "site", "Money", "fin_overall"), Map.of());
+        Path forms = SurveyInput.write(folder, "forms.csv", "Spring survey,All sites\nSite name,Money\nVictoria,4\n");
+        assertThat(SurveyInput.sentences(SurveyInput.read(forms, ImportFormat.AUTO, new ReadOptions("2020-03",
+                mapping)))).as("the headings of a mapping").containsExactly("forms.csv" + sentence);
+    }
+
+    @Test
+    void aFirstRowOfSeveralValuesWithoutHeadingsAboveRowsWithoutHeadingsIsTheHeaderAsBefore(@TempDir Path folder) {
+        Path forms = SurveyInput.write(folder, "forms.csv", "Site name,Money\nVictoria,4\n");
+
+        assertThat(SurveyInput.sentences(SurveyInput.read(forms, ImportFormat.AUTO, new ReadOptions("2020-03", null))))
+                .as("told what the headings lack, not of a title").containsExactly(
+                        "forms.csv, row 1: the column heading \"Site name\" (column A) is not a PSP-1 code;"
+                                + " use the headings of the PSP-1 CSV template: site, wave, respondent, submitted and"
+                                + " item codes such as fin_overall or top3.",
+                        "forms.csv, row 1: the column heading Money (column B) is not a PSP-1 code; use the"
+                                + " headings of the PSP-1 CSV template: site, wave, respondent, submitted and item codes"
+                                + " such as fin_overall or top3.",
+                        "forms.csv, row 1: there is no site column; add one that names each response's site.");
+        assertThat(new SurveyFileReader().preview(forms, 10).headers()).containsExactly("Site name", "Money");
+    }
+
+    @Test
     void aPreviewSaysWhatTheImportWillSayOfATitleAndShowsTheHeadingsBelowIt(@TempDir Path folder) {
         Path file = SurveyInput.write(folder, "answers.csv",
                 "Spring survey\nExported 2023-04-01\n\nsite,wave,fin_overall\nVictoria,2020-03,4\nSurrey,2020-03,2\n");
@@ -136,10 +172,40 @@ class TextSourcesTest {
     }
 
     @Test
-    void refusesUtf16WithoutByteOrderMark() {
-        assertThat(SurveyInput.sentences(SurveyInput.readFixture("text/utf16le-no-bom.csv"))).containsExactly(
-                "utf16le-no-bom.csv: is not text (it holds NUL bytes: UTF-16 without a byte-order mark, or not a CSV"
-                        + " at all); save it as \"CSV UTF-8 (Comma delimited)\" and import it again.");
+    void refusesUtf16WithoutByteOrderMark(@TempDir Path folder) {
+        String sentence = ": seems to be UTF-16 text without a byte-order mark; save it as \"CSV UTF-8 (Comma delimited)\""
+                + " and import it again.";
+        assertThat(SurveyInput.sentences(SurveyInput.readFixture("text/utf16le-no-bom.csv")))
+                .containsExactly("utf16le-no-bom.csv" + sentence);
+        Path bigEndian = SurveyInput.write(folder, "be.csv", "site,wave,fin_overall\nVictoria,2020-03,4\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+        assertThat(SurveyInput.sentences(SurveyInput.read(bigEndian))).containsExactly("be.csv" + sentence);
+    }
+
+    @Test
+    void aPdfOrABinaryFileNamedCsvIsSaidToBeOneNotTextInSomeEncoding(@TempDir Path folder) {
+        // a PDF's binary streams hold NUL bytes here and there; one without any is still a PDF
+        byte[] stream = new byte[600];
+        for (int i = 0; i < stream.length; i++) {
+            stream[i] = (byte) (i * 37 % 11 == 0 ? 0 : 0x80 + i % 100);
+        }
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        pdf.writeBytes("%PDF-1.6\n%\u00f6\u00e4\n1 0 obj\n<< /Length 600 >>\nstream\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        pdf.writeBytes(stream);
+        String isPdf = ": is a PDF document, not a CSV file or a workbook; import the answers as the survey tool exports"
+                + " them, as CSV or as an Excel Workbook (.xlsx).";
+        assertThat(SurveyInput.sentences(SurveyInput.read(SurveyInput.write(folder, "answers.csv", pdf.toByteArray()))))
+                .containsExactly("answers.csv" + isPdf);
+        assertThat(SurveyInput.sentences(SurveyInput.read(SurveyInput.write(folder, "plain.csv", "%PDF-1.4\n1 0 obj\n"))))
+                .containsExactly("plain.csv" + isPdf);
+        assertThat(new SurveyFileReader().preview(folder.resolve("answers.csv"), 5).problem())
+                .isEqualTo("answers.csv" + isPdf);
+
+        Path image = SurveyInput.write(folder, "image.csv", stream);
+        assertThat(SurveyInput.sentences(SurveyInput.read(image))).containsExactly("image.csv: is not a text file, so"
+                + " not a CSV file (it holds bytes that no text has); check that it is the survey answers, exported as"
+                + " CSV or as an Excel Workbook (.xlsx).");
     }
 
     @Test

@@ -86,7 +86,8 @@ class ImportServiceTest {
         assertThat(first.added()).isEqualTo(2);
         assertThat(first.duplicates()).isEqualTo(1);
         assertThat(first.skipped()).containsExactly(new ImportReport.Skipped(3,
-                "respondent ab01 answered wave 2020-03 in row 2 too"));
+                "respondent ab01 answered wave 2020-03 in row 2 too",
+                "the same respondent code and wave as an earlier row"));
         // the same rows in another file: the row without a respondent code cannot be recognised
         Path copy = file("wave-copy.csv", Files.readString(csv) + "VIC,2020-03,AB02,1\n");
         ImportReport again = context.imports().importFile(copy, ImportOptions.DEFAULT, Progress.NONE);
@@ -101,13 +102,45 @@ class ImportServiceTest {
                 new ImportReport.Skipped(3, "x"), new ImportReport.Skipped(5, "y"), new ImportReport.Skipped(7, "x"),
                 new ImportReport.Skipped(8, "x")), List.of(), List.of(), List.of(), false, null, null, null);
 
-        assertThat(report.skippedTogether(10)).extracting(ImportReport.SkippedRows::rowsText, ImportReport.SkippedRows::why)
+        assertThat(report.skippedTogether()).extracting(ImportReport.SkippedRows::rowsText, ImportReport.SkippedRows::why)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2–3, 7–8", "x"),
                         org.assertj.core.groups.Tuple.tuple("5", "y"));
-        List<ImportReport.SkippedRows> first = report.skippedTogether(1);
-        assertThat(first).extracting(ImportReport.SkippedRows::rowsText).containsExactly("2–3, 7–8");
-        assertThat(report.skippedNotNamed(first)).isEqualTo(1);
-        assertThat(new ImportReport.SkippedRows(List.of(5, 3, 4), "x").rowsText()).isEqualTo("3–5");
+        assertThat(report.skippedTogether()).extracting(ImportReport.SkippedRows::notListed).containsOnly(0);
+        assertThat(new ImportReport.SkippedRows(List.of(5, 3, 4), "x", 3, false).rowsText()).isEqualTo("3–5");
+    }
+
+    @Test
+    void everyRowSkippedIsCountedUnderItsReasonPastTheRowsListed() throws IOException {
+        context.program().addSite("Victoria Outreach", "VIC", null, Setting.OUTREACH);
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 693; i++) {
+            rows.append("VIC,2020-03,R").append(i).append(',').append(1 + i % 5).append('\n');
+        }
+        Path csv = file("wave.csv", "site,wave,respondent,fin_overall\n" + rows);
+        assertThat(context.imports().importFile(csv, ImportOptions.DEFAULT, Progress.NONE).added()).isEqualTo(693);
+
+        // the same rows in other bytes (re-saved with CRLF): each row a repeat of a response stored before
+        Path resaved = file("wave-resaved.csv", Files.readString(csv).replace("\n", "\r\n"));
+        ImportReport again = context.imports().importFile(resaved, ImportOptions.DEFAULT, Progress.NONE);
+
+        assertThat(again.duplicates()).isEqualTo(693);
+        assertThat(again.skipped()).hasSize(ImportReport.SKIPPED_LISTED);
+        List<ImportReport.SkippedRows> together = again.skippedTogether();
+        assertThat(together).extracting(ImportReport.SkippedRows::why, ImportReport.SkippedRows::count,
+                ImportReport.SkippedRows::notListed, ImportReport.SkippedRows::wholeFile)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "already imported (the same respondent code and wave)", 693, 593, true));
+
+        // rows skipped for two reasons, the second past the hundred rows listed: both counted, neither the whole file
+        Path mixed = file("mixed.csv", "site,wave,respondent,fin_overall\n" + "VIC,2020-09,,\n".repeat(120)
+                + "VIC,2020-09,N1,4\n" + rows);
+        ImportReport both = context.imports().importFile(mixed, ImportOptions.DEFAULT, Progress.NONE);
+        assertThat(both.added()).isEqualTo(1);
+        assertThat(both.skippedTogether()).extracting(ImportReport.SkippedRows::why, ImportReport.SkippedRows::count,
+                ImportReport.SkippedRows::rowsText, ImportReport.SkippedRows::wholeFile)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("no answers", 120, "2–101", false),
+                        org.assertj.core.groups.Tuple.tuple("already imported (the same respondent code and wave)",
+                                693, "", false));
     }
 
     @Test
@@ -123,7 +156,7 @@ class ImportServiceTest {
         assertThat(again.duplicates()).isEqualTo(3);
         assertThat(again.skipped()).extracting(ImportReport.Skipped::row).containsExactly(2, 3, 4);
         assertThat(again.skipped().get(0).why()).isEqualTo("the same file was imported on 2024-05-01 at 09:00");
-        assertThat(again.skippedTogether(10)).as("said once for the three rows")
+        assertThat(again.skippedTogether()).as("said once for the three rows")
                 .extracting(ImportReport.SkippedRows::rowsText, ImportReport.SkippedRows::why)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2–4", "the same file was imported on 2024-05-01 at 09:00"));
         Path renamed = file("nightly-copy.csv", Files.readString(csv));
@@ -177,9 +210,9 @@ class ImportServiceTest {
         assertThat(report.added()).isEqualTo(2);
         assertThat(report.duplicates()).isZero();
         assertThat(report.unanswered()).isEqualTo(4);
-        assertThat(report.skippedTogether(10)).extracting(ImportReport.SkippedRows::rowsText, ImportReport.SkippedRows::why)
+        assertThat(report.skippedTogether()).extracting(ImportReport.SkippedRows::rowsText, ImportReport.SkippedRows::why)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("4–7", "no answers"));
-        assertThat(report.skippedNotNamed(report.skippedTogether(10))).isZero();
+        assertThat(report.skippedTogether()).extracting(ImportReport.SkippedRows::notListed).containsOnly(0);
         assertThat(responses()).hasSize(2);
         assertThat(report.createdWaves()).containsExactly("2020-03");
         assertThat(report.createdSites()).as("a row of no answers names no site into being").isEmpty();
@@ -205,9 +238,43 @@ class ImportServiceTest {
         assertThat(report.problems()).isEmpty();
         assertThat(report.added()).isEqualTo(1);
         assertThat(report.unanswered()).isEqualTo(3);
-        assertThat(report.skippedTogether(10)).extracting(ImportReport.SkippedRows::rowsText)
+        assertThat(report.skippedTogether()).extracting(ImportReport.SkippedRows::rowsText)
                 .containsExactly("2, 4–5");
         assertThat(context.program().waves()).extracting(Wave::label).containsExactly("wave_2020_03");
+    }
+
+    @Test
+    void aPdfNamedCsvIsRefusedAsAPdfAndNothingIsStored() throws IOException {
+        Path pdf = folder.resolve("answers.csv");
+        Files.write(pdf, "%PDF-1.6\nsite,wave,fin_overall\nVIC,2020-03,4\n\u0000\u0000"
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        ImportReport report = context.imports().importFile(pdf, new ImportOptions(null, true), Progress.NONE);
+
+        assertThat(report.stored()).isFalse();
+        assertThat(report.problems()).extracting(ImportProblem::sentence).containsExactly("answers.csv: is a PDF"
+                + " document, not a CSV file or a workbook; import the answers as the survey tool exports them, as CSV"
+                + " or as an Excel Workbook (.xlsx).");
+        assertThat(responses()).isEmpty();
+        assertThat(context.program().sites()).isEmpty();
+        assertThat(context.program().waves()).isEmpty();
+    }
+
+    @Test
+    void aWorkbookWithATitleOfTwoCellsAboveItsHeadingsIsRefusedInOneSentenceAndNothingIsStored() throws IOException {
+        Path xlsx = folder.resolve("survey.xlsx");
+        Files.write(xlsx, org.peerpulse.io.HostileFiles.workbook(List.of(List.of("PSP-1 survey", "Exported 2022-03-01"),
+                List.of("site", "wave", "fin_overall", "fin_pay"), List.of("VIC", "2022-03", "4", "2"))));
+
+        ImportReport report = context.imports().importFile(xlsx, new ImportOptions(null, true), Progress.NONE);
+
+        assertThat(report.stored()).isFalse();
+        assertThat(report.problems()).extracting(ImportProblem::sentence).containsExactly("survey.xlsx, row 1: holds"
+                + " values that are not column headings where the column headings should be, and the headings seem to"
+                + " be on row 2; delete the rows above them and import the file again.");
+        assertThat(responses()).isEmpty();
+        assertThat(context.program().sites()).isEmpty();
+        assertThat(context.program().waves()).isEmpty();
     }
 
     @Test

@@ -117,8 +117,13 @@ class MessagesTest {
         assertThat(Messages.tr("program.status.merged", "A", "B", 0)).isEqualTo("Merged A into B: no responses moved.");
         assertThat(Messages.tr("audit.howMuch.settings", 0)).isEqualTo("No settings");
         assertThat(Messages.tr("audit.howMuch.pages", 0)).isEqualTo("No pages");
-        assertThat(Messages.tr("import.skippedMore", 1)).isEqualTo("And one more row skipped.");
-        assertThat(Messages.tr("import.skippedMore", 400)).isEqualTo("And 400 more rows skipped.");
+        assertThat(Messages.tr("import.skippedAll", 693, "no answers")).isEqualTo("All 693 rows skipped: no answers.");
+        assertThat(Messages.tr("import.skippedSome", 150, "no answers", 100, "2–101", 50))
+                .isEqualTo("150 rows skipped: no answers (rows 2–101 and 50 more).");
+        assertThat(Messages.tr("import.skippedSome", 51, "no answers", 1, "101", 50))
+                .isEqualTo("51 rows skipped: no answers (row 101 and 50 more).");
+        assertThat(Messages.tr("import.skippedSome", 1000, "no answers", 0, "", 1000))
+                .isEqualTo("1,000 rows skipped: no answers.");
         assertThat(Messages.tr("import.unanswered", 1)).isEqualTo("1 row with no answers skipped.");
         assertThat(Messages.tr("import.unanswered", 3)).isEqualTo("3 rows with no answers skipped.");
     }

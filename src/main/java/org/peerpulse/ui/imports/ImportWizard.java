@@ -323,9 +323,6 @@ public final class ImportWizard {
         return value.replaceAll("\\s*\\R\\s*", " ");
     }
 
-    /** Reasons for skipping rows named under a finished import, each with its rows (a re-import: one reason). */
-    private static final int REASONS_SHOWN = 3;
-
     private void showReport(ImportReport report) {
         outcome.getStyleClass().removeAll("rising", "falling");
         problems.setVisible(report != null && !report.problems().isEmpty());
@@ -351,13 +348,7 @@ public final class ImportWizard {
             if (!report.createdSites().isEmpty()) {
                 text.append(' ').append(Messages.tr("import.newSites", String.join(", ", report.createdSites())));
             }
-            List<ImportReport.SkippedRows> named = report.skippedTogether(REASONS_SHOWN);
-            named.forEach(skipped -> text.append(' ')
-                    .append(Messages.tr("import.skipped", skipped.rows().size(), skipped.rowsText(), skipped.why())));
-            int more = report.skippedNotNamed(named);
-            if (more > 0) {
-                text.append(' ').append(Messages.tr("import.skippedMore", more));
-            }
+            report.skippedTogether().forEach(skipped -> text.append(' ').append(skipped(skipped)));
             outcome.setText(text.toString());
             outcome.getStyleClass().add("falling");
         } else {
@@ -365,6 +356,18 @@ public final class ImportWizard {
             outcome.getStyleClass().add("rising");
         }
         problems.getItems().setAll(report.problems());
+    }
+
+    /** Rows skipped for one reason, each said with it (a re-import: "All 693 rows skipped: …"). */
+    private static String skipped(ImportReport.SkippedRows rows) {
+        if (rows.wholeFile()) {
+            return Messages.tr("import.skippedAll", rows.count(), rows.why());
+        }
+        if (rows.notListed() == 0) {
+            return Messages.tr("import.skipped", rows.count(), rows.rowsText(), rows.why());
+        }
+        return Messages.tr("import.skippedSome", rows.count(), rows.why(), rows.rows().size(), rows.rowsText(),
+                rows.notListed());
     }
 
     private void saveProblemsAsCsv() {

@@ -78,11 +78,11 @@ class ImportWizardTest extends FxRobot {
                 .as("the buttons at the bottom of the window, not under the preview").isLessThan(20);
         Snapshots.write(this, wizard.stage().getScene(), "import-wizard");
 
-        clickOn("#wizard-import"); // the same file again: every row is skipped, and the first three say why
+        clickOn("#wizard-import"); // the same file again: every row is skipped, said once with the reason
         waitUntil(() -> lookup("#wizard-outcome").queryAs(Label.class).getText().contains("skipped:"));
         String when = "the same file was imported on \\d{4}-\\d{2}-\\d{2} at \\d{2}:\\d{2}";
         assertThat(lookup("#wizard-outcome").queryAs(Label.class).getText()).matches("groups-semicolon\\.csv:"
-                + " no responses added, 3 skipped as duplicates\\. Rows 2–4 skipped: " + when + "\\.");
+                + " no responses added, 3 skipped as duplicates\\. All 3 rows skipped: " + when + "\\.");
         assertThat(responses()).isEqualTo(before + 3);
     }
 
