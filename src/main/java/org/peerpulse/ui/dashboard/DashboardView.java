@@ -178,7 +178,7 @@ public final class DashboardView {
         HBox chipsRow = new HBox(10, finder, chips, gap, asTable);
         chipsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox panel = new VBox(8, bar, chipsRow, ViewProblem.line(model.problemProperty(), "dashboard-problem"), chart,
-                chartTable, chartNote, chart.plansNote("dashboard-plans-note"));
+                chartTable, chartNote, chart.gapsNote("dashboard-gaps-note"), chart.plansNote("dashboard-plans-note"));
         panel.getStyleClass().add("panel");
         return panel;
     }

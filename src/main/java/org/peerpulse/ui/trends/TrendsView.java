@@ -122,7 +122,7 @@ public final class TrendsView {
         chipsRow.setAlignment(Pos.CENTER_LEFT);
         VBox panel = new VBox(10, titleRow, bar, tooMany, chipsRow,
                 ViewProblem.line(model.problemProperty(), "trends-problem"), chart, table, tests,
-                chart.plansNote("trends-plans-note"));
+                chart.gapsNote("trends-gaps-note"), chart.plansNote("trends-plans-note"));
         panel.getStyleClass().add("panel");
         VBox.setVgrow(chart, Priority.ALWAYS); // the chart or its table takes the height the window has
         VBox.setVgrow(table, Priority.ALWAYS);
