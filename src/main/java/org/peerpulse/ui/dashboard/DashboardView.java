@@ -226,8 +226,9 @@ public final class DashboardView {
     private void showAlerts(Overview overview) {
         List<Overview.Alert> list = overview.alerts();
         alerts.getChildren().clear();
-        if (list.isEmpty()) {
-            alerts.getChildren().add(new Label(Messages.tr("alerts.none", overview.settings().alertPercent())));
+        if (list.isEmpty()) { // with no wave of answers, none can be at the alert level: not reassuring
+            alerts.getChildren().add(new Label(overview.isEmpty() ? Messages.tr("alerts.noWave")
+                    : Messages.tr("alerts.none", overview.settings().alertPercent())));
             return;
         }
         int shown = Math.min(MAX_ALERTS, list.size());
@@ -283,7 +284,9 @@ public final class DashboardView {
             heading.setText(Messages.tr("dashboard.heading", overview.latest().label(), overview.latestResponses(),
                     overview.previous().label(), overview.settings().highStressThreshold()));
         }
-        tiles.values().forEach(DomainTile::showNone);
+        if (overview.isEmpty()) {
+            tiles.values().forEach(DomainTile::showNone);
+        }
         overview.tiles().forEach(tile -> tiles.get(tile.domain()).show(overview, tile));
         showAlerts(overview);
         sitesTable.show(overview);
