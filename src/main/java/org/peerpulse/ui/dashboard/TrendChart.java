@@ -91,7 +91,7 @@ public final class TrendChart extends LineChart<String, Number> {
             series.add(line);
         }
         getData().setAll(series);
-        gapsText.set(Messages.tr("chart.note.gaps", table.settings().minGroupSize()));
+        gapsText.set(Messages.tr("chart.note.gaps", Messages.tr("hidden.group", table.settings().minGroupSize())));
         showsGaps.set(series.stream().anyMatch(line -> !line.getData().isEmpty())
                 && series.stream().anyMatch(line -> line.getData().size() < waves.size()));
         for (int index = 0; index < series.size(); index++) {
