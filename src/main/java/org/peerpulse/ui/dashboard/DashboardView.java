@@ -167,17 +167,15 @@ public final class DashboardView {
         chartTable.setId("dashboard-table");
         copying.table(chartTable, Messages.tr("dashboard.chartName"), () -> model.protectedTrendPoints().call());
         chartTable.setPrefHeight(380);
-        chart.visibleProperty().bind(asTable.selectedProperty().not());
-        chart.managedProperty().bind(chart.visibleProperty());
-        chartTable.visibleProperty().bind(asTable.selectedProperty());
-        chartTable.managedProperty().bind(chartTable.visibleProperty());
+        ViewProblem.hideWhile(model.problemProperty(), chart, asTable.selectedProperty().not());
+        ViewProblem.hideWhile(model.problemProperty(), chartTable, asTable.selectedProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         TextField finder = org.peerpulse.ui.SiteFinder.field("dashboard-find-site", siteFilter.getItems(),
                 siteFilter.getCheckModel()::check);
         HBox chipsRow = new HBox(10, finder, chips, gap, asTable);
         chipsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox panel = new VBox(8, bar, chipsRow, ViewProblem.line(model.problemProperty(), "dashboard-problem"), chart,
+        VBox panel = new VBox(8, bar, chipsRow, ViewProblem.line(model.problemProperty(), "dashboard-problem", model::reload), chart,
                 chartTable, chartNote, chart.gapsNote("dashboard-gaps-note"), chart.plansNote("dashboard-plans-note"));
         panel.getStyleClass().add("panel");
         return panel;
