@@ -31,8 +31,16 @@ import org.peerpulse.ui.Messages;
  * breaks where a wave has no point: drawn straight across, it would look measured there.
  */
 public final class TrendChart extends LineChart<String, Number> {
-    /** Whiskers of the five domains side by side, so that overlapping intervals stay readable. */
-    private static final double WHISKER_SPACING = 3;
+    /**
+     * Each series' points (marker and whisker) side by side at a wave, so that overlapping intervals and
+     * equal shares stay readable: this far apart where waves are many and close (points far from their
+     * wave would read as another date, e.g. after a plan's start)...
+     */
+    private static final double LEAST_SPACING = 3;
+    /** ...and up to a marker's width where waves are few and far apart (one wave: all the room)... */
+    private static final double MOST_SPACING = 14;
+    /** ...as this share of the room between two waves allows. */
+    private static final double SPACING_PER_ROOM = 1 / 64.0;
     private final Map<XYChart.Data<String, Number>, Line> whiskers = new HashMap<>();
     private int seriesCount = 1;
     private final List<InterventionBand> bands = new ArrayList<>();
@@ -204,12 +212,13 @@ public final class TrendChart extends LineChart<String, Number> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
-        getData().forEach(this::drawLine);
+        for (int index = 0; index < getData().size(); index++) {
+            drawLine(getData().get(index), offset(index));
+        }
         whiskers.forEach((data, whisker) -> {
             TrendPoint point = (TrendPoint) data.getExtraValue();
             Figure figure = point.figure();
-            double offset = ((Integer) whisker.getUserData() - (seriesCount - 1) / 2.0) * WHISKER_SPACING;
-            double x = getXAxis().getDisplayPosition(data.getXValue()) + offset;
+            double x = getXAxis().getDisplayPosition(data.getXValue()) + offset((Integer) whisker.getUserData());
             whisker.setStartX(x);
             whisker.setEndX(x);
             whisker.setStartY(getYAxis().getDisplayPosition(figure.plottedLow()));
@@ -218,21 +227,28 @@ public final class TrendChart extends LineChart<String, Number> {
         layoutBands();
     }
 
+    /** How far the series {@code index}'s points sit from their wave, its markers, line and whiskers alike. */
+    private double offset(int index) {
+        double room = ((CategoryAxis) getXAxis()).getCategorySpacing() * SPACING_PER_ROOM;
+        return (index - (seriesCount - 1) / 2.0) * Math.max(LEAST_SPACING, Math.min(MOST_SPACING, room));
+    }
+
     /**
-     * Draws a series' line through its points in wave order, broken where a wave between two of them
-     * has no point (its figure hidden, or nobody answered): each run of consecutive waves is a stroke
-     * of its own, in the series' one colour, marker and legend entry.
+     * Draws a series' line through its points in wave order, {@code offset} beside their waves, broken
+     * where a wave between two of them has no point (its figure hidden, or nobody answered): each run
+     * of consecutive waves is a stroke of its own, in the series' one colour, marker and legend entry.
      */
-    private void drawLine(XYChart.Series<String, Number> series) {
+    private void drawLine(XYChart.Series<String, Number> series, double offset) {
         List<String> categories = ((CategoryAxis) getXAxis()).getCategories();
         List<PathElement> elements = new ArrayList<>();
         int previous = -2;
         for (XYChart.Data<String, Number> data : series.getData().stream()
                 .sorted(java.util.Comparator.comparingInt(d -> categories.indexOf(d.getXValue()))).toList()) {
             int at = categories.indexOf(data.getXValue());
-            double x = getXAxis().getDisplayPosition(data.getXValue());
+            double x = getXAxis().getDisplayPosition(data.getXValue()) + offset;
             double y = getYAxis().getDisplayPosition(data.getYValue());
             elements.add(at == previous + 1 ? new LineTo(x, y) : new MoveTo(x, y));
+            data.getNode().setTranslateX(offset);
             previous = at;
         }
         ((Path) series.getNode()).getElements().setAll(elements);

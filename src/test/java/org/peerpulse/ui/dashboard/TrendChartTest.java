@@ -117,6 +117,40 @@ class TrendChartTest extends FxRobot {
         assertThat(gapsNote.isVisible()).isFalse();
     }
 
+    @Test
+    void withOneWaveEightSeriesOfTheSameShareStandSideBySideEachOnItsWhisker() {
+        List<SiteId> order = new ArrayList<>(Arrays.asList((SiteId) null));
+        Map<SiteId, Site> sites = new java.util.HashMap<>();
+        List<TrendPoint> points = new ArrayList<>(List.of(new TrendPoint(null, waves.get(0).id(),
+                StressDomain.FINANCIAL, figure(33))));
+        for (long id = 1; id <= 7; id++) {
+            SiteId site = new SiteId(id);
+            order.add(site);
+            sites.put(site, new Site(site, "Site 0" + id, "S" + id, null, org.peerpulse.domain.Setting.OTHER, false,
+                    false));
+            points.add(new TrendPoint(site, waves.get(0).id(), StressDomain.FINANCIAL, figure(33)));
+        }
+        TrendTable table = new TrendTable(Measure.HIGH, ProgramSettings.DEFAULTS, false, waves.subList(0, 1), sites,
+                points, Map.of());
+        interact(() -> chart.show(table, TrendPoint::site, order, id -> id == null ? "All sites" : table.siteName(id)));
+        waitUntil(() -> chart.getData().size() == 8 && chart.getData().get(7).getData().get(0).getNode().getBoundsInParent().getWidth() > 0);
+
+        List<javafx.geometry.Bounds> markers = chart.getData().stream()
+                .map(series -> series.getData().get(0).getNode().getBoundsInParent()).toList();
+        for (int i = 1; i < markers.size(); i++) {
+            assertThat(markers.get(i).getMinX()).as("marker %d beside marker %d, not on it", i, i - 1)
+                    .isGreaterThanOrEqualTo(markers.get(i - 1).getMaxX() - 1);
+        }
+        List<Double> whiskers = chart.lookupAll(".ci-whisker").stream()
+                .map(node -> ((javafx.scene.shape.Line) node).getStartX()).sorted().toList();
+        assertThat(whiskers).hasSize(8);
+        for (int i = 0; i < markers.size(); i++) {
+            assertThat(whiskers.get(i)).as("each marker on its own whisker")
+                    .isCloseTo(markers.get(i).getCenterX(), org.assertj.core.api.Assertions.within(0.5));
+        }
+        Snapshots.write(this, stage.getScene(), "trend-chart-one-wave");
+    }
+
     private Path path(int series) {
         return (Path) chart.getData().get(series).getNode();
     }
