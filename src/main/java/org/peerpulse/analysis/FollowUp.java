@@ -41,6 +41,11 @@ public record FollowUp(SiteId site, StressDomain domain, WaveFigure before, Wave
         public boolean shown() {
             return figure != null && figure.hasValue();
         }
+
+        /** True when the small-number rules hide the figure. */
+        public boolean hidden() {
+            return figure != null && figure.suppressed();
+        }
     }
 
     /** What the follow-up can say, in the order a reader needs it. */
@@ -69,8 +74,7 @@ public record FollowUp(SiteId site, StressDomain domain, WaveFigure before, Wave
 
     /** True when the site's own before or after figure is hidden by the small-number rules. */
     public boolean suppressed() {
-        return (before.figure() != null && before.figure().suppressed())
-                || (after.figure() != null && after.figure().suppressed());
+        return before.hidden() || after.hidden();
     }
 
     public Outcome outcome() {

@@ -23,8 +23,8 @@ public final class FollowUpSentence {
             case NO_WAVE_AFTER -> what + ": no wave has been fielded since the start yet; in "
                     + row.before().wave().label() + ", the last wave before it, it was "
                     + ReportText.figure(row.before().figure(), k) + ".";
-            case SUPPRESSED -> what + ": no figures are shown for " + row.before().wave().label() + " or "
-                    + row.after().wave().label() + " (" + SmallNumbers.hiddenGroup(k) + ").";
+            case SUPPRESSED -> what + ": " + hidden(row) + " hidden (" + SmallNumbers.hiddenGroup(k)
+                    + "), so before and after cannot be compared.";
             case NO_ANSWERS -> what + ": nobody answered the question in one of the waves.";
             case NOT_TESTED, FELL, ROSE, NO_CLEAR_CHANGE -> what + " went from "
                     + ReportText.figure(row.before().figure(), k) + " in " + row.before().wave().label()
@@ -40,6 +40,16 @@ public final class FollowUpSentence {
             text.append(' ').append(comparison(row.comparison(), row.domain(), k));
         }
         return text.toString();
+    }
+
+    /** Which figure of the comparison is hidden: the row still shows the other one. */
+    private static String hidden(FollowUp row) {
+        String before = "the last wave before the start (" + row.before().wave().label() + ")";
+        if (!row.before().hidden()) {
+            return "the first wave after the start (" + row.after().wave().label() + ") is";
+        }
+        return row.after().hidden() ? before + " and the first after it (" + row.after().wave().label() + ") are"
+                : before + " is";
     }
 
     private static String comparison(Change comparison, StressDomain domain, int k) {

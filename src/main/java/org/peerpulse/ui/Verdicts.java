@@ -18,7 +18,7 @@ public final class Verdicts {
         if (change.test() == null) {
             return Messages.tr("verdict.tooFew");
         }
-        String test = Messages.tr(change.test().test() == TestUsed.FISHER ? "test.fisher" : "test.chi2");
+        String test = testName(change);
         String p = Formats.pValue(change.test().p());
         if (change.significant()) {
             return Messages.tr(change.points() > 0 ? "verdict.realRise" : "verdict.realFall", test, p);
@@ -42,8 +42,12 @@ public final class Verdicts {
         if (change.test() == null) {
             return "";
         }
-        return Messages.tr(change.test().test() == TestUsed.FISHER ? "test.fisher" : "test.chi2") + " "
-                + Formats.pValue(change.test().p());
+        return testName(change) + " " + Formats.pValue(change.test().p());
+    }
+
+    /** The name of the test that decided, as every view writes it: "Fisher" or "chi-square". */
+    public static String testName(Change change) {
+        return Messages.tr(change.test().test() == TestUsed.FISHER ? "test.fisher" : "test.chi2");
     }
 
     /** "rose from 38% (n = 21) to 61% (n = 23)". */

@@ -118,6 +118,11 @@ class InterventionServiceTest {
         assertThat(row.after().figure().count()).isNull();
         assertThat(row.change().test()).isNull();
         assertThat(row.outcome()).isEqualTo(FollowUp.Outcome.SUPPRESSED);
+        assertThat(FollowUpSentence.of(report(plan.title(), false), row)).as("which waves are hidden, and so why")
+                .contains(": the last wave before the start (2021-09) and the first after it (2022-03) are hidden"
+                        + " (fewer than 5 responses, or hidden to protect a small group), so before and after cannot"
+                        + " be compared.")
+                .doesNotContain("no figures are shown");
         assertThat(report(plan.title(), true).followUps().get(0).after().figure().n()).isEqualTo(4);
         context.interventions().delete(plan.id());
     }

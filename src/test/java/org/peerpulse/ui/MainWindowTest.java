@@ -148,6 +148,14 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> tileValue(StressDomain.FINANCIAL).isEmpty() || tileValue(StressDomain.FINANCIAL).equals("–")
                 || lookup("#sites-table").queryAs(TableView.class).getItems().isEmpty());
         assertThat(lookup("#sites-table").queryAs(TableView.class).getItems()).isEmpty();
+        waitUntil(() -> tileValue(StressDomain.FINANCIAL).equals("–"));
+        for (StressDomain domain : StressDomain.values()) { // not "in this wave": there is none with responses
+            assertThat(lookup("#tile-" + domain.code() + " .tile-base").queryAs(Label.class).getText())
+                    .isEqualTo("No wave with responses yet");
+        }
+        assertThat(lookup("#alerts .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .as("no reassurance about sites nobody has answered for")
+                .containsExactly("No alerts until a wave of answers is imported: there are no responses to check yet.");
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "dashboard-empty");
     }
 

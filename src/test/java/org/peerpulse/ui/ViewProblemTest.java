@@ -27,7 +27,7 @@ import org.peerpulse.ui.trends.TrendsViewModel;
  */
 class ViewProblemTest {
     private static final String SAID = "These figures could not be worked out, so none are shown (Could not read "
-            + "the answers: disk I/O error). Change a filter to try again, or quit PeerPulse and start it again.";
+            + "the answers: disk I/O error). Try again; if it keeps failing, quit PeerPulse and start it again.";
 
     private final AppContext context = new AppContext(Database.inMemory(UUID.randomUUID().toString()),
             Clock.systemUTC());

@@ -21,7 +21,8 @@ import org.testfx.api.FxToolkit;
 /**
  * The trends view, the dashboard, top stressors and associations, when their figures cannot be read, clear what
  * they drew for the last filter and say why above where it was (not, as top stressors did, that
- * nobody answered); the next filter that works draws it again.
+ * nobody answered), with no empty chart frame under it; "Try again" works the same figures out
+ * again, and the next filter that works draws them too.
  */
 class ViewProblemUiTest extends FxRobot {
     private final AppContext context = new AppContext(Database.inMemory(UUID.randomUUID().toString()), Clock.systemUTC());
@@ -52,13 +53,25 @@ class ViewProblemUiTest extends FxRobot {
         interact(() -> lookup("#trends-measure").queryComboBox().getSelectionModel().select(Measure.MEAN));
         waitUntil(() -> lookup("#trends-problem").query().isVisible());
         assertThat(lookup("#trends-problem").queryAs(Label.class).getText()).isEqualTo("These figures could not be "
-                + "worked out, so none are shown (Could not read the answers: disk I/O error). Change a filter to try "
-                + "again, or quit PeerPulse and start it again.");
+                + "worked out, so none are shown (Could not read the answers: disk I/O error). Try again; if it keeps "
+                + "failing, quit PeerPulse and start it again.");
         assertThat(chart().getData()).as("the high-stress chart is not left under the mean's heading").isEmpty();
         assertThat(chart().getYAxis().getLabel()).as("the empty axis names the measure chosen").isEqualTo("Mean score (1 = not at all, 5 = extremely)");
+        assertThat(chart().isVisible()).as("no empty chart frame under the problem").isFalse();
         assertThat(lookup("#trends-tests").queryAs(Label.class).getText()).isEmpty();
         Snapshots.write(this, lookup("#trends-chart").query().getScene(), "trends-problem");
 
+        runner.failing(false);
+        clickOn("#trends-problem-retry");
+        waitUntil(() -> chart().getData().size() == 1);
+        assertThat(lookup("#trends-problem").query().isVisible()).isFalse();
+        assertThat(chart().isVisible()).isTrue();
+        assertThat(((javafx.scene.chart.NumberAxis) chart().getYAxis()).getUpperBound())
+                .as("the mean score again, as chosen, with no filter changed").isEqualTo(5);
+
+        runner.failing(true);
+        interact(() -> lookup("#trends-measure").queryComboBox().getSelectionModel().select(Measure.TOP3));
+        waitUntil(() -> lookup("#trends-problem").query().isVisible());
         runner.failing(false);
         interact(() -> lookup("#trends-measure").queryComboBox().getSelectionModel().select(Measure.HIGH));
         waitUntil(() -> chart().getData().size() == 1);
@@ -83,8 +96,20 @@ class ViewProblemUiTest extends FxRobot {
         assertThat(lookup(".panel-title").queryAllAs(Label.class)).extracting(Label::getText)
                 .as("the title names the measure chosen, not the chart that was there").contains("Mean stress score by domain — All sites");
         assertThat(lookup("#status").queryAs(Label.class).getText()).as("not still saying it is loading").isEmpty();
+        assertThat(lookup("#trend-chart").query().isVisible()).as("no empty chart frame under the problem").isFalse();
         Snapshots.write(this, lookup("#trend-chart").query().getScene(), "dashboard-problem");
 
+        runner.failing(false);
+        clickOn("#dashboard-problem-retry");
+        waitUntil(() -> lookup("#trend-chart").queryAs(LineChart.class).getData().size() == 5);
+        assertThat(lookup("#dashboard-problem").query().isVisible()).isFalse();
+        assertThat(lookup("#trend-chart").query().isVisible()).isTrue();
+        assertThat(((javafx.scene.chart.NumberAxis) lookup("#trend-chart").queryAs(LineChart.class).getYAxis())
+                .getUpperBound()).as("the mean score again, as chosen, with no filter changed").isEqualTo(5);
+
+        runner.failing(true);
+        interact(() -> lookup("#measure-choice").queryComboBox().getSelectionModel().select(Measure.TOP3));
+        waitUntil(() -> lookup("#dashboard-problem").query().isVisible());
         runner.failing(false);
         interact(() -> lookup("#measure-choice").queryComboBox().getSelectionModel().select(Measure.HIGH));
         waitUntil(() -> lookup("#trend-chart").queryAs(LineChart.class).getData().size() == 5);

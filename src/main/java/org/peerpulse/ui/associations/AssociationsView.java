@@ -75,7 +75,7 @@ public final class AssociationsView {
         note.setWrapText(true);
         warning.getStyleClass().add("chart-note");
         warning.setWrapText(true);
-        VBox panel = new VBox(12, title, bar, chips, ViewProblem.line(model.problemProperty(), "assoc-problem"), grid,
+        VBox panel = new VBox(12, title, bar, chips, ViewProblem.line(model.problemProperty(), "assoc-problem", model::load), grid,
                 reading, statistics, warning, note);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);

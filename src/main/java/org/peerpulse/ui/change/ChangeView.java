@@ -75,7 +75,7 @@ public final class ChangeView {
         // as tall as its rows (a few when only real changes are shown), scrolling in a smaller window
         org.peerpulse.ui.TableHeight.upToItsRows(table, org.peerpulse.ui.TableHeight.ONE_LINE, 5);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox page = new VBox(12, title, bar, ViewProblem.line(model.problemProperty(), "change-problem"), table,
+        VBox page = new VBox(12, title, bar, ViewProblem.line(model.problemProperty(), "change-problem", model::load), table,
                 note);
         page.getStyleClass().add("panel");
         page.setPadding(new Insets(16));

@@ -167,18 +167,16 @@ public final class DashboardView {
         chartTable.setId("dashboard-table");
         copying.table(chartTable, Messages.tr("dashboard.chartName"), () -> model.protectedTrendPoints().call());
         chartTable.setPrefHeight(380);
-        chart.visibleProperty().bind(asTable.selectedProperty().not());
-        chart.managedProperty().bind(chart.visibleProperty());
-        chartTable.visibleProperty().bind(asTable.selectedProperty());
-        chartTable.managedProperty().bind(chartTable.visibleProperty());
+        ViewProblem.hideWhile(model.problemProperty(), chart, asTable.selectedProperty().not());
+        ViewProblem.hideWhile(model.problemProperty(), chartTable, asTable.selectedProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         TextField finder = org.peerpulse.ui.SiteFinder.field("dashboard-find-site", siteFilter.getItems(),
                 siteFilter.getCheckModel()::check);
         HBox chipsRow = new HBox(10, finder, chips, gap, asTable);
         chipsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox panel = new VBox(8, bar, chipsRow, ViewProblem.line(model.problemProperty(), "dashboard-problem"), chart,
-                chartTable, chartNote, chart.plansNote("dashboard-plans-note"));
+        VBox panel = new VBox(8, bar, chipsRow, ViewProblem.line(model.problemProperty(), "dashboard-problem", model::reload), chart,
+                chartTable, chartNote, chart.gapsNote("dashboard-gaps-note"), chart.plansNote("dashboard-plans-note"));
         panel.getStyleClass().add("panel");
         return panel;
     }
@@ -226,8 +224,9 @@ public final class DashboardView {
     private void showAlerts(Overview overview) {
         List<Overview.Alert> list = overview.alerts();
         alerts.getChildren().clear();
-        if (list.isEmpty()) {
-            alerts.getChildren().add(new Label(Messages.tr("alerts.none", overview.settings().alertPercent())));
+        if (list.isEmpty()) { // with no wave of answers, none can be at the alert level: not reassuring
+            alerts.getChildren().add(new Label(overview.isEmpty() ? Messages.tr("alerts.noWave")
+                    : Messages.tr("alerts.none", overview.settings().alertPercent())));
             return;
         }
         int shown = Math.min(MAX_ALERTS, list.size());
@@ -283,7 +282,9 @@ public final class DashboardView {
             heading.setText(Messages.tr("dashboard.heading", overview.latest().label(), overview.latestResponses(),
                     overview.previous().label(), overview.settings().highStressThreshold()));
         }
-        tiles.values().forEach(DomainTile::showNone);
+        if (overview.isEmpty()) {
+            tiles.values().forEach(DomainTile::showNone);
+        }
         overview.tiles().forEach(tile -> tiles.get(tile.domain()).show(overview, tile));
         showAlerts(overview);
         sitesTable.show(overview);

@@ -53,11 +53,11 @@ final class DomainTile extends VBox {
         setAccessibleText(title.getText() + ". " + Messages.tr("dashboard.reading"));
     }
 
-    /** No figures: the program has no answers yet. */
+    /** No figures: no wave of the program has answers yet. */
     void showNone() {
         getStyleClass().remove("reading");
         value.setText("\u2013");
-        base.setText(Messages.tr("tile.noAnswers"));
+        base.setText(Messages.tr("tile.noWave"));
         change.setText("");
         change.setGraphic(null);
         verdict.setText("");

@@ -11,6 +11,10 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import org.peerpulse.analysis.Figure;
 import org.peerpulse.analysis.TrendPoint;
 import org.peerpulse.domain.Measure;
@@ -23,15 +27,27 @@ import org.peerpulse.ui.Messages;
 
 /**
  * The five domains across waves, each point with its 95% interval drawn as a whisker.
- * A thin wrapper: a {@link TrendTable} in, series out. Suppressed points are left out.
+ * A thin wrapper: a {@link TrendTable} in, series out. Suppressed points are left out, and a line
+ * breaks where a wave has no point: drawn straight across, it would look measured there.
  */
 public final class TrendChart extends LineChart<String, Number> {
-    /** Whiskers of the five domains side by side, so that overlapping intervals stay readable. */
-    private static final double WHISKER_SPACING = 3;
+    /**
+     * Each series' points (marker and whisker) side by side at a wave, so that overlapping intervals and
+     * equal shares stay readable: this far apart where waves are many and close (points far from their
+     * wave would read as another date, e.g. after a plan's start)...
+     */
+    private static final double LEAST_SPACING = 3;
+    /** ...and up to a marker's width where waves are few and far apart (one wave: all the room)... */
+    private static final double MOST_SPACING = 14;
+    /** ...as this share of the room between two waves allows. */
+    private static final double SPACING_PER_ROOM = 1 / 64.0;
     private final Map<XYChart.Data<String, Number>, Line> whiskers = new HashMap<>();
     private int seriesCount = 1;
     private final List<InterventionBand> bands = new ArrayList<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper showsPlans = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    /** True while a series drawn lacks a point at some wave (a gap in its line, or a line starting late). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper showsGaps = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.StringProperty gapsText = new javafx.beans.property.SimpleStringProperty();
     private List<Wave> waves = List.of();
     /**
      * One tooltip for every point, its text set as the mouse enters a point: a tooltip each is a
@@ -83,6 +99,9 @@ public final class TrendChart extends LineChart<String, Number> {
             series.add(line);
         }
         getData().setAll(series);
+        gapsText.set(Messages.tr("chart.note.gaps", Messages.tr("hidden.group", table.settings().minGroupSize())));
+        showsGaps.set(series.stream().anyMatch(line -> !line.getData().isEmpty())
+                && series.stream().anyMatch(line -> line.getData().size() < waves.size()));
         for (int index = 0; index < series.size(); index++) {
             XYChart.Series<String, Number> line = series.get(index);
             for (XYChart.Data<String, Number> data : line.getData()) {
@@ -112,6 +131,7 @@ public final class TrendChart extends LineChart<String, Number> {
         whiskers.values().forEach(getPlotChildren()::remove);
         whiskers.clear();
         getData().clear();
+        showsGaps.set(false);
         showInterventions(List.of());
     }
 
@@ -136,11 +156,23 @@ public final class TrendChart extends LineChart<String, Number> {
      * (not under its table, not under a chart without plans).
      */
     public javafx.scene.control.Label plansNote(String id) {
-        javafx.scene.control.Label note = new javafx.scene.control.Label(Messages.tr("chart.interventionsNote"));
+        return note(id, new javafx.beans.property.SimpleStringProperty(Messages.tr("chart.interventionsNote")),
+                showsPlans.getReadOnlyProperty());
+    }
+
+    /** The line that says what a missing point and the break in its line mean: shown while the chart has one. */
+    public javafx.scene.control.Label gapsNote(String id) {
+        return note(id, gapsText, showsGaps.getReadOnlyProperty());
+    }
+
+    private javafx.scene.control.Label note(String id, javafx.beans.value.ObservableStringValue text,
+                                            javafx.beans.value.ObservableBooleanValue shows) {
+        javafx.scene.control.Label note = new javafx.scene.control.Label();
+        note.textProperty().bind(text);
         note.setId(id);
         note.getStyleClass().add("chart-note");
         note.setWrapText(true);
-        note.visibleProperty().bind(showsPlans.getReadOnlyProperty().and(visibleProperty()));
+        note.visibleProperty().bind(javafx.beans.binding.Bindings.and(shows, visibleProperty()));
         note.managedProperty().bind(note.visibleProperty());
         return note;
     }
@@ -180,17 +212,46 @@ public final class TrendChart extends LineChart<String, Number> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
+        for (int index = 0; index < getData().size(); index++) {
+            drawLine(getData().get(index), offset(index));
+        }
         whiskers.forEach((data, whisker) -> {
             TrendPoint point = (TrendPoint) data.getExtraValue();
             Figure figure = point.figure();
-            double offset = ((Integer) whisker.getUserData() - (seriesCount - 1) / 2.0) * WHISKER_SPACING;
-            double x = getXAxis().getDisplayPosition(data.getXValue()) + offset;
+            double x = getXAxis().getDisplayPosition(data.getXValue()) + offset((Integer) whisker.getUserData());
             whisker.setStartX(x);
             whisker.setEndX(x);
             whisker.setStartY(getYAxis().getDisplayPosition(figure.plottedLow()));
             whisker.setEndY(getYAxis().getDisplayPosition(figure.plottedHigh()));
         });
         layoutBands();
+    }
+
+    /** How far the series {@code index}'s points sit from their wave, its markers, line and whiskers alike. */
+    private double offset(int index) {
+        double room = ((CategoryAxis) getXAxis()).getCategorySpacing() * SPACING_PER_ROOM;
+        return (index - (seriesCount - 1) / 2.0) * Math.max(LEAST_SPACING, Math.min(MOST_SPACING, room));
+    }
+
+    /**
+     * Draws a series' line through its points in wave order, {@code offset} beside their waves, broken
+     * where a wave between two of them has no point (its figure hidden, or nobody answered): each run
+     * of consecutive waves is a stroke of its own, in the series' one colour, marker and legend entry.
+     */
+    private void drawLine(XYChart.Series<String, Number> series, double offset) {
+        List<String> categories = ((CategoryAxis) getXAxis()).getCategories();
+        List<PathElement> elements = new ArrayList<>();
+        int previous = -2;
+        for (XYChart.Data<String, Number> data : series.getData().stream()
+                .sorted(java.util.Comparator.comparingInt(d -> categories.indexOf(d.getXValue()))).toList()) {
+            int at = categories.indexOf(data.getXValue());
+            double x = getXAxis().getDisplayPosition(data.getXValue()) + offset;
+            double y = getYAxis().getDisplayPosition(data.getYValue());
+            elements.add(at == previous + 1 ? new LineTo(x, y) : new MoveTo(x, y));
+            data.getNode().setTranslateX(offset);
+            previous = at;
+        }
+        ((Path) series.getNode()).getElements().setAll(elements);
     }
 
     private void layoutBands() {

@@ -100,8 +100,8 @@ public final class HealthView {
         proqolNote.setWrapText(true);
         note.getStyleClass().add("chart-note");
         note.setWrapText(true);
-        VBox panel = new VBox(12, title, bar, chips, ViewProblem.line(model.problemProperty(), "health-problem"),
-                waves, note, proqolBar, ViewProblem.line(model.proqolProblemProperty(), "proqol-problem"), proqol,
+        VBox panel = new VBox(12, title, bar, chips, ViewProblem.line(model.problemProperty(), "health-problem", model::load),
+                waves, note, proqolBar, ViewProblem.line(model.proqolProblemProperty(), "proqol-problem", model::load), proqol,
                 proqolNote);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);

@@ -7,6 +7,7 @@ import org.peerpulse.service.InterventionReport;
 import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
+import org.peerpulse.ui.Verdicts;
 
 /** The follow-up of one site and domain in plain words (the limits are said once, under the table). */
 final class FollowUpText {
@@ -42,8 +43,7 @@ final class FollowUpText {
         if (change == null || change.test() == null) {
             return "\u2013";
         }
-        return Messages.tr(change.test().test().code().equals("fisher") ? "followup.fisher" : "followup.chi2",
-                Formats.pValue(change.test().p()));
+        return Messages.tr("followup.test", Verdicts.testName(change), Formats.pValue(change.test().p()));
     }
 
     /** The comparison sites' change over the same waves: "−3 points at 2 other sites", hidden, or "–" when there are none. */
@@ -58,6 +58,17 @@ final class FollowUpText {
         return Messages.tr("followup.points", Formats.pointsChange(comparison.points()), row.comparisonSites().size());
     }
 
+    /**
+     * Which figure of the before/after comparison is hidden, and so why there is none: the row may
+     * still show the other wave's figure, and the latest.
+     */
+    private static String hidden(FollowUp row, String domain, String site, int k) {
+        String key = !row.before().hidden() ? "followup.hiddenAfter"
+                : row.after().hidden() ? "followup.hiddenBoth" : "followup.hiddenBefore";
+        return Messages.tr(key, domain, site, row.before().wave().label(), row.after().wave().label(),
+                Messages.tr("hidden.group", k));
+    }
+
     static String summary(InterventionReport report, FollowUp row) {
         int k = report.settings().minGroupSize();
         String site = report.siteName(row.site());
@@ -65,7 +76,7 @@ final class FollowUpText {
         String main = switch (row.outcome()) {
             case NO_WAVE_BEFORE -> Messages.tr("followup.noBefore", domain, site);
             case NO_WAVE_AFTER -> Messages.tr("followup.noAfter", domain, site, inline(row.before(), k));
-            case SUPPRESSED -> Messages.tr("followup.suppressed", domain, site, k);
+            case SUPPRESSED -> hidden(row, domain, site, k);
             case NO_ANSWERS -> Messages.tr("followup.noAnswers", domain, site);
             case NOT_TESTED -> Messages.tr("followup.notTested", domain, site);
             case FELL -> Messages.tr("followup.fell", domain, site, inline(row.before(), k), inline(row.after(), k),

@@ -76,7 +76,7 @@ public final class SitesView {
         heading.getStyleClass().add("chart-note");
         table.setId("sites-heatmap");
         copying.table(table, Messages.tr("sites.heatmapTitle"), table::copyText, () -> model.protectedRows().call());
-        VBox panel = new VBox(12, title, bar, ViewProblem.line(model.problemProperty(), "sites-problem"), table,
+        VBox panel = new VBox(12, title, bar, ViewProblem.line(model.problemProperty(), "sites-problem", model::load), table,
                 legendBox);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);

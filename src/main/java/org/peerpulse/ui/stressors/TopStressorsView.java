@@ -64,7 +64,7 @@ public final class TopStressorsView {
         note.setId("top3-note");
         note.setWrapText(true);
         VBox panel = new VBox(12, title, bar, chips,
-                ViewProblem.line(model.problemProperty(), "stressors-problem"), chart, table, note);
+                ViewProblem.line(model.problemProperty(), "stressors-problem", model::load), chart, table, note);
         panel.getStyleClass().add("panel");
         VBox page = new VBox(panel);
         page.setPadding(new Insets(20, 24, 24, 24));
@@ -81,10 +81,8 @@ public final class TopStressorsView {
         table.getColumns().add(column("top3.count", 120, c -> text(c.figure(), f -> Formats.count(f.count()))));
         table.setPrefHeight(360);
         copying.table(table, Messages.tr("top3.title"), () -> model.protectedChoices().call());
-        chart.visibleProperty().bind(asTable.selectedProperty().not());
-        chart.managedProperty().bind(chart.visibleProperty());
-        table.visibleProperty().bind(asTable.selectedProperty());
-        table.managedProperty().bind(table.visibleProperty());
+        ViewProblem.hideWhile(model.problemProperty(), chart, asTable.selectedProperty().not());
+        ViewProblem.hideWhile(model.problemProperty(), table, asTable.selectedProperty());
     }
 
     /** A figure's cell: {@code shown} of it, the hidden mark, or "–" when nobody answered. */

@@ -105,10 +105,8 @@ public final class TrendsView {
         copying.table(table, Messages.tr("trends.title"), () -> model.protectedPoints().call());
         table.setId("trends-table");
         table.setPrefHeight(420);
-        chart.visibleProperty().bind(model.asTableProperty().not());
-        chart.managedProperty().bind(chart.visibleProperty());
-        table.visibleProperty().bind(model.asTableProperty());
-        table.managedProperty().bind(table.visibleProperty());
+        ViewProblem.hideWhile(model.problemProperty(), chart, model.asTableProperty().not());
+        ViewProblem.hideWhile(model.problemProperty(), table, model.asTableProperty());
         tests.getStyleClass().add("chart-note");
         tests.setWrapText(true);
         tests.setId("trends-tests");
@@ -121,8 +119,8 @@ public final class TrendsView {
         HBox chipsRow = new HBox(10, finder, chips);
         chipsRow.setAlignment(Pos.CENTER_LEFT);
         VBox panel = new VBox(10, titleRow, bar, tooMany, chipsRow,
-                ViewProblem.line(model.problemProperty(), "trends-problem"), chart, table, tests,
-                chart.plansNote("trends-plans-note"));
+                ViewProblem.line(model.problemProperty(), "trends-problem", model::load), chart, table, tests,
+                chart.gapsNote("trends-gaps-note"), chart.plansNote("trends-plans-note"));
         panel.getStyleClass().add("panel");
         VBox.setVgrow(chart, Priority.ALWAYS); // the chart or its table takes the height the window has
         VBox.setVgrow(table, Priority.ALWAYS);

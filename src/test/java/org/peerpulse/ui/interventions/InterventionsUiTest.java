@@ -100,6 +100,12 @@ class InterventionsUiTest extends FxRobot {
         waitUntil(() -> lookup("#plans-table").tryQuery().isPresent() && plans().getItems().size() == 4
                 && !followUp().getItems().isEmpty());
         Snapshots.write(this, lookup("#plans-table").query().getScene(), "interventions");
+        assertThat(lookup("#followup-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .as("the test named as every other view names it").extracting(cell -> String.valueOf(cell.getText()))
+                .noneMatch(text -> text.contains("\u03c7"))
+                .anyMatch(text -> text.equals("chi-square\np = 0.99"));
+        assertThat(FollowUpText.summary(plans().getSelectionModel().getSelectedItem(), followUp().getItems().get(0)))
+                .contains("(chi-square p = 0.99)");
         CutShort.nothingIn(plans()); // at 1280 pixels every title, support, site list and owner on two lines at most
         assertThat(lookup("#plans-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
                 .as("a one-line date in the middle of its two-line row, level with the names")
@@ -155,7 +161,10 @@ class InterventionsUiTest extends FxRobot {
         assertThat(lookup("#followup-table .table-cell.suppressed").queryAllAs(javafx.scene.control.TableCell.class))
                 .isNotEmpty().allSatisfy(cell -> assertThat(cell.getText()).contains("2022-03").contains("hidden")
                         .doesNotContain("%"));
-        assertThat(FollowUpText.summary(grief, row)).contains("fewer than 5").doesNotContain("%");
+        assertThat(FollowUpText.summary(grief, row)).as("which figure is hidden, beside the row's other figures")
+                .startsWith("Death and trauma at Prince George Drop-in: the last wave before the start (2022-03) is"
+                        + " hidden (fewer than 5 responses, or hidden to protect a small group), so before and after"
+                        + " cannot be compared.").doesNotContain("%");
         Snapshots.write(this, lookup("#plans-table").query().getScene(), "interventions-hidden");
         CutShort.nothingIn(plans()); // five plans: still whole
         Label limits = lookup("#followup-limits").query();
