@@ -27,15 +27,23 @@ public final class CutShort {
         check(table, true);
     }
 
+    /** Each label reads whole, as laid out: its text not cut to "…", nor its lines cut off below. */
+    public static void whole(Labeled... labels) {
+        for (Labeled labeled : labels) {
+            assertThat(labeled.isVisible()).as(labeled.getText() + ": shown").isTrue();
+            assertThat(shown(labeled)).as("cut short").isEqualTo(labeled.getText());
+            assertThat(labeled.getHeight()).as(labeled.getText() + ": all its lines")
+                    .isGreaterThanOrEqualTo(labeled.prefHeight(labeled.getWidth()) - 0.5);
+        }
+    }
+
     private static void check(Node table, boolean wholeOnHover) {
         List<Node> labelled = new ArrayList<>(table.lookupAll(".column-header .label"));
         labelled.addAll(table.lookupAll(".table-cell"));
         assertThat(labelled).as("headings and cells laid out").hasSizeGreaterThan(7);
         for (Node node : labelled) {
             if (node instanceof Labeled labeled && labeled.getText() != null && labeled.isVisible()) {
-                String shown = labeled.getChildrenUnmodifiable().stream() // its text, not an icon (also a Text)
-                        .filter(child -> child instanceof javafx.scene.text.Text && child.getStyleClass().contains("text"))
-                        .map(text -> ((javafx.scene.text.Text) text).getText()).findFirst().orElse(labeled.getText());
+                String shown = shown(labeled);
                 Tooltip tip = tooltipOf(labeled);
                 if (wholeOnHover && !shown.equals(labeled.getText()) && tip != null) {
                     assertThat(tip.getText()).as(table.getId() + ": whole on hover").contains(labeled.getText().strip());
@@ -44,6 +52,13 @@ public final class CutShort {
                 }
             }
         }
+    }
+
+    /** The text as laid out ("…" where cut short): its text, not an icon (also a Text). */
+    private static String shown(Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream()
+                .filter(child -> child instanceof javafx.scene.text.Text && child.getStyleClass().contains("text"))
+                .map(text -> ((javafx.scene.text.Text) text).getText()).findFirst().orElse(labeled.getText());
     }
 
     private static Tooltip tooltipOf(Labeled labeled) {
