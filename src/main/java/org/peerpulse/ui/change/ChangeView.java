@@ -1,6 +1,8 @@
 package org.peerpulse.ui.change;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
@@ -43,6 +45,7 @@ public final class ChangeView {
     private final Label fromLabel = new Label(Messages.tr("change.from"));
     private TableColumn<ChangeTable.Row, String> before;
     private TableColumn<ChangeTable.Row, String> after;
+    private TableColumn<ChangeTable.Row, String> test;
 
     public ChangeView(ChangeViewModel model, org.peerpulse.ui.Copying copying) {
         this.model = model;
@@ -120,7 +123,8 @@ public final class ChangeView {
         table.getColumns().add(after);
         table.getColumns().add(column("change.points", 60, row -> row.change().comparable()
                 ? Formats.points(row.change().points()) : ""));
-        table.getColumns().add(column("change.test", 162, row -> Verdicts.test(row.change())));
+        test = column("change.test", 162, row -> Verdicts.test(row.change()));
+        table.getColumns().add(test);
         table.getColumns().add(column("change.verdict", 232, row -> Verdicts.brief(row.change())));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -148,27 +152,45 @@ public final class ChangeView {
     /**
      * Before and after as wide as their widest figure: a provincial program's "48% (3,861 of 8,030)"
      * is wider than {@link #FIGURE_WIDTH}. The program's rows, in bold, hold the largest counts, so
-     * only they are measured (five, not a provincial program's 1,250 rows). The verdict gives way.
+     * only they are measured (five, not a provincial program's 1,250 rows). The test as wide as its
+     * longest text ("chi-square p = 0.081"). The verdict gives way.
      */
-    private void fitFigures() {
+    private void fitColumns() {
         if (fromLabel.getScene() != null) {
             fromLabel.applyCss(); // the window's font, as its labels have it
         }
+        List<ChangeTable.Row> programRows = table.getItems().stream().filter(row -> row.site() == null).toList();
+        double figures = Math.max(widest(before, programRows), widest(after, programRows));
+        before.setPrefWidth(Math.max(FIGURE_WIDTH, figures));
+        after.setPrefWidth(Math.max(FIGURE_WIDTH, figures));
+        test.setPrefWidth(widest(test, table.getItems()));
+    }
+
+    /**
+     * The width that shows whole the column's heading and its texts in {@code rows}, bold on the
+     * program's rows as they are shown; each text is measured once (a provincial program's 1,250
+     * rows repeat a few hundred).
+     */
+    private double widest(TableColumn<ChangeTable.Row, String> column, List<ChangeTable.Row> rows) {
         Font plain = fromLabel.getFont();
-        Text probe = new Text();
-        probe.setFont(Font.font(plain.getFamily(), FontWeight.BOLD, plain.getSize()));
-        double widest = FIGURE_WIDTH;
-        for (ChangeTable.Row row : table.getItems()) {
-            if (row.site() != null) {
-                continue;
-            }
-            for (Figure figure : List.of(row.change().from(), row.change().to())) {
-                probe.setText(figure(figure));
-                widest = Math.max(widest, Math.ceil(probe.getLayoutBounds().getWidth()) + CELL_SPACE);
-            }
+        Set<String> boldTexts = new HashSet<>(Set.of(column.getText())); // the heading is bold too
+        Set<String> plainTexts = new HashSet<>();
+        for (ChangeTable.Row row : rows) {
+            (row.site() == null ? boldTexts : plainTexts).add(column.getCellData(row));
         }
-        before.setPrefWidth(widest);
-        after.setPrefWidth(widest);
+        return Math.max(widest(boldTexts, Font.font(plain.getFamily(), FontWeight.BOLD, plain.getSize())),
+                widest(plainTexts, plain)) + CELL_SPACE;
+    }
+
+    private static double widest(Set<String> texts, Font font) {
+        Text probe = new Text();
+        probe.setFont(font);
+        double widest = 0;
+        for (String text : texts) {
+            probe.setText(text);
+            widest = Math.max(widest, Math.ceil(probe.getLayoutBounds().getWidth()));
+        }
+        return widest;
     }
 
     private String figure(Figure figure) {
@@ -191,7 +213,7 @@ public final class ChangeView {
             return;
         }
         table.getItems().setAll(model.shown(result));
-        fitFigures();
+        fitColumns();
         long real = result.rows().stream().map(ChangeTable.Row::change).filter(Change::significant).count();
         note.setText(Messages.tr("change.note", result.from().label(), result.to().label(), real,
                 result.settings().minGroupSize()));
