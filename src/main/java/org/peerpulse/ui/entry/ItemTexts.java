@@ -10,7 +10,7 @@ import org.peerpulse.ui.Messages;
  * and {@code entry.value.<value set>.<code>}). ProQOL items are shown by number only: PeerPulse
  * never holds the ProQOL wording.
  */
-final class ItemTexts {
+public final class ItemTexts {
     private ItemTexts() {
     }
 
@@ -22,7 +22,7 @@ final class ItemTexts {
     }
 
     /** A choice's word: "Not at all", "Part-time", "1–5". */
-    static String word(ValueSet values, String code) {
+    public static String word(ValueSet values, String code) {
         return Messages.tr("entry.value." + values.code() + "." + code);
     }
 
