@@ -26,6 +26,7 @@ import org.peerpulse.io.export.ExportFormat;
 import org.peerpulse.ui.AppIcon;
 import org.peerpulse.ui.Choices;
 import org.peerpulse.ui.Copying;
+import org.peerpulse.ui.DatePickers;
 import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
 
@@ -147,8 +148,7 @@ public final class AuditView {
     }
 
     private static DatePicker datePicker(String id) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
+        DatePicker picker = DatePickers.of(id);
         picker.setPrefWidth(150);
         picker.setPromptText(Messages.tr("audit.anyDay"));
         return picker;
