@@ -8,6 +8,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /** For the views' tests: what a table shows is not cut to "…" where a user cannot get it whole. */
 public final class CutShort {
@@ -38,6 +40,11 @@ public final class CutShort {
     }
 
     private static void check(Node table, boolean wholeOnHover) {
+        for (Node node : table.lookupAll(".wrapping-text")) { // a WrappingCell's lines, none cut off below
+            Text text = (Text) node;
+            assertThat(text.getBoundsInParent().getMaxY()).as(table.getId() + ": every line of " + text.getText())
+                    .isLessThanOrEqualTo(((Region) text.getParent()).getHeight() + 0.5);
+        }
         List<Node> labelled = new ArrayList<>(table.lookupAll(".column-header .label"));
         labelled.addAll(table.lookupAll(".table-cell"));
         assertThat(labelled).as("headings and cells laid out").hasSizeGreaterThan(7);
@@ -57,8 +64,8 @@ public final class CutShort {
     /** The text as laid out ("…" where cut short): its text, not an icon (also a Text). */
     private static String shown(Labeled labeled) {
         return labeled.getChildrenUnmodifiable().stream()
-                .filter(child -> child instanceof javafx.scene.text.Text && child.getStyleClass().contains("text"))
-                .map(text -> ((javafx.scene.text.Text) text).getText()).findFirst().orElse(labeled.getText());
+                .filter(child -> child instanceof Text && child.getStyleClass().contains("text"))
+                .map(text -> ((Text) text).getText()).findFirst().orElse(labeled.getText());
     }
 
     private static boolean isName(Labeled labeled) {

@@ -63,7 +63,7 @@ public final class AuditView {
         table.getColumns().add(column("audit.col.user", 110, AuditEntry::osUser));
         table.getColumns().add(column("audit.col.action", 150, e -> actionName(e.action())));
         TableColumn<AuditEntry, String> what = column("audit.col.what", 520, AuditEntry::what);
-        what.setCellFactory(c -> new org.peerpulse.ui.WholeOnHoverCell<>(false));
+        what.setCellFactory(c -> new org.peerpulse.ui.WrappingCell<>(what)); // an import's summary on two lines or more
         table.getColumns().add(what);
         table.getColumns().add(column("audit.col.howMuch", 170, AuditView::howMuch));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -96,6 +96,10 @@ class AuditUiTest extends FxRobot {
                 .as("no control to change or remove an entry")
                 .containsExactlyInAnyOrder("audit-refresh", "audit-export", "audit-more");
         Snapshots.write(this, table().getScene(), "audit-trail");
+        org.peerpulse.ui.CutShort.nothingIn(table()); // an import's long summary too, on as many lines as it needs
+        assertThat(table().lookupAll(".wrapping-text")).as("the import's summary, wrapped")
+                .anySatisfy(text -> assertThat(((javafx.scene.text.Text) text).getText())
+                        .isEqualTo(table().getItems().get(3).what()));
 
         interact(() -> actionFilter().getSelectionModel().select(AuditAction.SMALL_NUMBERS));
         waitUntil(() -> table().getItems().size() == 2
