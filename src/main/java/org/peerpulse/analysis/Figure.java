@@ -32,6 +32,11 @@ public record Figure(Measure measure, Long n, Long count, Double proportion, Dou
         return new Figure(measure, 0L, null, null, null, null, null, false);
     }
 
+    /** True for a group nobody in it answered ({@link #empty}): nothing to show, and nothing hidden either. */
+    public boolean nobodyAnswered() {
+        return !suppressed && n != null && n == 0;
+    }
+
     public boolean hasValue() {
         return !suppressed && (proportion != null || (measure == Measure.MEAN && mean != null));
     }

@@ -3,6 +3,8 @@ package org.peerpulse.ui;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.peerpulse.analysis.Figure;
@@ -63,14 +65,37 @@ public final class Formats {
         return PValue.text(p, Locale.getDefault());
     }
 
+    /** A date as tables write it: "Jun 1, 2022" (the month in words, never 6/1 or 1/6). */
     public static String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(Locale.getDefault()).format(date);
+        return date == null ? "" : dateFormat().withLocale(Locale.getDefault()).format(date);
+    }
+
+    /**
+     * A date typed as {@link #date} writes it (in any case: "jun 1, 2022") or as ISO ("2022-06-01");
+     * null when blank.
+     *
+     * @throws DateTimeParseException for any other text
+     */
+    public static LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String typed = text.strip();
+        try {
+            return LocalDate.parse(typed, DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeParseException notIso) {
+            return LocalDate.parse(typed, new DateTimeFormatterBuilder().parseCaseInsensitive().append(dateFormat())
+                    .toFormatter(Locale.getDefault()));
+        }
     }
 
     /** A moment as the user reads it, in the local time it happened: date and time to the second. */
     public static String dateTime(java.time.ZonedDateTime moment) {
         return moment == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(Locale.getDefault()).format(moment);
+    }
+
+    private static DateTimeFormatter dateFormat() {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     }
 }

@@ -1,12 +1,19 @@
 package org.peerpulse.ui;
 
+import java.util.List;
+import java.util.function.IntFunction;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.domain.ProgramSettings;
+import org.peerpulse.domain.ValueSet;
+import org.peerpulse.ui.entry.ItemTexts;
 
 /** View › Program settings: the high-stress threshold, the minimum group size k and the alert level. */
 final class SettingsDialog {
@@ -28,9 +35,10 @@ final class SettingsDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.addRow(0, new Label(Messages.tr("settings.threshold")), threshold, hint("settings.thresholdHint"));
-        grid.addRow(1, new Label(Messages.tr("settings.k")), k, hint("settings.kHint"));
-        grid.addRow(2, new Label(Messages.tr("settings.alert")), alert, hint("settings.alertHint"));
+        grid.addRow(0, new Label(Messages.tr("settings.threshold")), threshold,
+                hint(threshold, SettingsDialog::thresholdHint));
+        grid.addRow(1, new Label(Messages.tr("settings.k")), k, hint(k, SettingsDialog::kHint));
+        grid.addRow(2, new Label(Messages.tr("settings.alert")), alert, hint(Messages.tr("settings.alertHint")));
         Dialog<ProgramSettings> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.tr("settings.title"));
@@ -43,11 +51,39 @@ final class SettingsDialog {
         return dialog.showAndWait();
     }
 
-    private static Label hint(String key) {
-        Label hint = new Label(Messages.tr(key));
+    /**
+     * What a threshold counts as high stress, in the scale's words: "4 = Very or Extremely",
+     * "5 = Extremely only".
+     */
+    static String thresholdHint(int threshold) {
+        List<String> words = ValueSet.S5.codes().stream().filter(code -> Integer.parseInt(code) >= threshold)
+                .map(code -> ItemTexts.word(ValueSet.S5, code)).toList();
+        String answers = words.size() == 1 ? Messages.tr("settings.answersOnly", words.get(0))
+                : Messages.tr("settings.answersOr", String.join(", ", words.subList(0, words.size() - 1)),
+                words.get(words.size() - 1));
+        return Messages.tr("settings.thresholdHint", threshold, answers);
+    }
+
+    /** What a minimum group size hides, as the tables show it ("<5", fewer than 5). */
+    static String kHint(int k) {
+        return Messages.tr("settings.kHint", SmallNumbers.hiddenMark(k), k, ProgramSettings.MIN_K, ProgramSettings.MAX_K);
+    }
+
+    /** A hint that follows the spinner's value. */
+    private static Label hint(Spinner<Integer> spinner, IntFunction<String> text) {
+        Label hint = hint("");
+        hint.setId(spinner.getId() + "-hint");
+        hint.textProperty().bind(Bindings.createStringBinding(() -> text.apply(spinner.getValue()),
+                spinner.valueProperty()));
+        return hint;
+    }
+
+    private static Label hint(String text) {
+        Label hint = new Label(text);
         hint.getStyleClass().add("chart-note");
         hint.setWrapText(true);
         hint.setMaxWidth(380);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // a longer hint takes another line, never cut to "…"
         return hint;
     }
 }

@@ -16,7 +16,7 @@ public final class Verdicts {
 
     public static String of(Change change) {
         if (change.test() == null) {
-            return Messages.tr("verdict.tooFew");
+            return untested(change, false);
         }
         String test = testName(change);
         String p = Formats.pValue(change.test().p());
@@ -29,12 +29,25 @@ public final class Verdicts {
     /** The verdict alone, for tables: "A real rise", "No clear change", "Not conclusive: too few to tell". */
     public static String brief(Change change) {
         if (change.test() == null) {
-            return Messages.tr("verdict.brief.tooFew");
+            return untested(change, true);
         }
         if (change.significant()) {
             return Messages.tr(change.points() > 0 ? "verdict.brief.rise" : "verdict.brief.fall");
         }
         return Messages.tr(change.tooFewToTell() ? "verdict.brief.notConclusive" : "verdict.brief.noClearChange");
+    }
+
+    /** Why a change was not tested: nobody answered in either wave, or in one of them, else too few did. */
+    private static String untested(Change change, boolean brief) {
+        boolean before = change.from().nobodyAnswered();
+        boolean after = change.to().nobodyAnswered();
+        if (before && after) {
+            return Messages.tr(brief ? "verdict.brief.noAnswers" : "verdict.noAnswers");
+        }
+        if (before || after) {
+            return Messages.tr(brief ? "verdict.brief.noAnswersInOne" : "verdict.noAnswersInOne");
+        }
+        return Messages.tr(brief ? "verdict.brief.tooFew" : "verdict.tooFew");
     }
 
     /** The test that decided and its p-value: "Fisher p = 0.14"; empty when there was no test. */

@@ -1,6 +1,7 @@
 package org.peerpulse.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.peerpulse.analysis.Figure;
 import org.peerpulse.domain.Measure;
 
-/** How a share reads in the health and change tables, at provincial counts too. */
+/** How a share reads in the health and change tables, at provincial counts too; how a date reads and is typed. */
 class FormatsTest {
     private Locale before;
 
@@ -39,5 +40,17 @@ class FormatsTest {
         assertThat(Formats.pointsChange(0.4)).isEqualTo("0 points");
         assertThat(Formats.pointsChange(8)).isEqualTo("+8 points");
         assertThat(Formats.pointsChange(-1_234)).isEqualTo("\u22121,234 points");
+    }
+
+    @Test
+    void aDateIsTypedAsTheTablesWriteItOrAsIso() {
+        java.time.LocalDate june = java.time.LocalDate.of(2022, 6, 1);
+        assertThat(Formats.date(june)).isEqualTo("Jun. 1, 2022");
+        assertThat(Formats.parseDate("Jun. 1, 2022")).isEqualTo(june);
+        assertThat(Formats.parseDate(" jun. 1, 2022 ")).isEqualTo(june);
+        assertThat(Formats.parseDate("2022-06-01")).isEqualTo(june);
+        assertThat(Formats.parseDate("  ")).isNull();
+        assertThatThrownBy(() -> Formats.parseDate("6/1/2022")).as("day or month first: refused")
+                .isInstanceOf(java.time.format.DateTimeParseException.class);
     }
 }

@@ -199,7 +199,7 @@ class MainWindowTest extends FxRobot {
         String first = ((org.peerpulse.domain.Wave) lookup("#change-from").queryComboBox().getItems().get(0)).label();
         waitUntil(() -> lookup("#change-note").queryAs(Label.class).getText().startsWith("High stress in " + first));
         interact(() -> { }); // laid out with the years' rows
-        CutShort.nothingOutOfReach(lookup("#change-table").query());
+        CutShort.nothingIn(lookup("#change-table").query()); // a test's p-value too, whole in its column
         @SuppressWarnings("unchecked")
         List<ChangeTable.Row> all = List.copyOf(lookup("#change-table").queryAs(TableView.class).getItems());
         long realAtSites = all.stream().filter(row -> row.site() != null && row.change().significant()).count();
@@ -215,6 +215,7 @@ class MainWindowTest extends FxRobot {
         assertThat(shown).filteredOn(row -> row.site() == null).hasSize(5);
         assertThat(shown).filteredOn(row -> row.site() != null).allMatch(row -> row.change().significant());
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "change-only-real");
+        CutShort.nothingIn(lookup("#change-table").query());
         asTallAsItsRows(lookup("#change-table").query(), shown.size());
         assertThat(lookup("#change-table .real-rise").queryAll()).as("a real rise, in red").isNotEmpty();
         assertThat(lookup("#change-table .real-fall").queryAll()).as("a real fall, in green").isNotEmpty();
@@ -407,8 +408,32 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> lookup("#settings-threshold").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         javafx.scene.control.Spinner<Integer> threshold = lookup("#settings-threshold").queryAs(javafx.scene.control.Spinner.class);
-        interact(() -> threshold.increment());
+        Label hint = lookup("#settings-threshold-hint").query();
+        assertThat(hint.getText()).isEqualTo("An overall stress answer at or above this counts as high stress"
+                + " (4 = Very or Extremely).");
+        clickOn(threshold.getEditor()); // typed, then left: the spinner takes the value
+        interact(threshold.getEditor()::selectAll);
+        write("2");
+        type(javafx.scene.input.KeyCode.TAB);
+        waitUntil(() -> threshold.getValue() == 2);
+        assertThat(hint.getText()).endsWith(" (2 = A little, Moderately, Very or Extremely).");
+        interact(() -> { });
+        CutShort.whole(hint);
+        clickOn(threshold.lookup(".increment-arrow-button"));
+        assertThat(hint.getText()).endsWith(" (3 = Moderately, Very or Extremely).");
+        clickOn(threshold.lookup(".increment-arrow-button"));
+        clickOn(threshold.lookup(".increment-arrow-button"));
+        assertThat(threshold.getValue()).isEqualTo(5);
+        assertThat(hint.getText()).endsWith(" (5 = Extremely only).");
+        javafx.scene.control.Spinner<?> k = lookup("#settings-k").queryAs(javafx.scene.control.Spinner.class);
+        Label kHint = lookup("#settings-k-hint").query();
+        assertThat(kHint.getText()).isEqualTo("Groups of fewer people show no figure, and small counts show as \"<5\","
+                + " meaning fewer than 5 (3 to 20; 5 is usual).");
+        clickOn(k.lookup(".increment-arrow-button"));
+        assertThat(kHint.getText()).contains("\"<6\", meaning fewer than 6");
+        clickOn(k.lookup(".decrement-arrow-button"));
         Snapshots.write(this, threshold.getScene(), "settings");
+        CutShort.whole(hint, kHint);
         clickOn("OK");
         waitUntil(() -> !lookup("#tile-financial .tile-base").queryAs(Label.class).getText().equals(before));
         assertThat(lookup(".page-heading").queryAs(Label.class).getText()).contains("high stress = 5 or more");

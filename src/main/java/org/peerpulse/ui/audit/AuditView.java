@@ -26,6 +26,7 @@ import org.peerpulse.io.export.ExportFormat;
 import org.peerpulse.ui.AppIcon;
 import org.peerpulse.ui.Choices;
 import org.peerpulse.ui.Copying;
+import org.peerpulse.ui.DatePickers;
 import org.peerpulse.ui.Formats;
 import org.peerpulse.ui.Messages;
 
@@ -62,7 +63,7 @@ public final class AuditView {
         table.getColumns().add(column("audit.col.user", 110, AuditEntry::osUser));
         table.getColumns().add(column("audit.col.action", 150, e -> actionName(e.action())));
         TableColumn<AuditEntry, String> what = column("audit.col.what", 520, AuditEntry::what);
-        what.setCellFactory(c -> new org.peerpulse.ui.WholeOnHoverCell<>(false));
+        what.setCellFactory(c -> new org.peerpulse.ui.WrappingCell<>(what)); // an import's summary on two lines or more
         table.getColumns().add(what);
         table.getColumns().add(column("audit.col.howMuch", 170, AuditView::howMuch));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -147,8 +148,7 @@ public final class AuditView {
     }
 
     private static DatePicker datePicker(String id) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
+        DatePicker picker = DatePickers.of(id);
         picker.setPrefWidth(150);
         picker.setPromptText(Messages.tr("audit.anyDay"));
         return picker;

@@ -1,6 +1,8 @@
 package org.peerpulse.ui.change;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
@@ -34,6 +36,8 @@ import org.peerpulse.ui.ViewProblem;
 public final class ChangeView {
     /** Before and after: wide enough for the figures of a program of a few hundred workers, bold. */
     private static final double FIGURE_WIDTH = 140;
+    /** The site's column at its narrowest, in a narrow window: a name cut short there is whole over its row. */
+    private static final double WHERE_LEAST = 160;
     /** A cell's padding and borders beside its text. */
     private static final double CELL_SPACE = 14;
     private final ChangeViewModel model;
@@ -43,6 +47,9 @@ public final class ChangeView {
     private final Label fromLabel = new Label(Messages.tr("change.from"));
     private TableColumn<ChangeTable.Row, String> before;
     private TableColumn<ChangeTable.Row, String> after;
+    private TableColumn<ChangeTable.Row, String> points;
+    private TableColumn<ChangeTable.Row, String> test;
+    private TableColumn<ChangeTable.Row, String> verdict;
 
     public ChangeView(ChangeViewModel model, org.peerpulse.ui.Copying copying) {
         this.model = model;
@@ -109,19 +116,23 @@ public final class ChangeView {
         copying.table(table, Messages.tr("change.title"), () -> model.protectedRows().call());
         table.getStyleClass().add("change-table");
         table.setPlaceholder(new Label(Messages.tr("change.empty")));
-        // widths that show a site's name, the test and the verdict whole at 1280 pixels
+        // the other columns as wide as their texts (fitColumns), the site's name takes the rest of the width
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("change.where", 256, row -> row.site() == null
+        TableColumn<ChangeTable.Row, String> where = column("change.where", 256, row -> row.site() == null
                 ? Messages.tr("change.domainAllSites", DomainStyle.label(row.domain()))
-                : "    " + row.site().name()));
+                : "    " + row.site().name());
+        where.setMinWidth(WHERE_LEAST);
         before = column("change.before", FIGURE_WIDTH, row -> figure(row.change().from()));
         after = column("change.after", FIGURE_WIDTH, row -> figure(row.change().to()));
-        table.getColumns().add(before);
-        table.getColumns().add(after);
-        table.getColumns().add(column("change.points", 60, row -> row.change().comparable()
-                ? Formats.points(row.change().points()) : ""));
-        table.getColumns().add(column("change.test", 162, row -> Verdicts.test(row.change())));
-        table.getColumns().add(column("change.verdict", 232, row -> Verdicts.brief(row.change())));
+        points = column("change.points", 60, row -> row.change().comparable()
+                ? Formats.points(row.change().points()) : "");
+        test = column("change.test", 162, row -> Verdicts.test(row.change()));
+        verdict = column("change.verdict", 232, row -> Verdicts.brief(row.change()));
+        table.getColumns().add(where);
+        for (TableColumn<ChangeTable.Row, String> fitted : List.of(before, after, points, test, verdict)) {
+            fitted.setResizable(false); // the resize policy leaves it at its width and resizes the site's column
+            table.getColumns().add(fitted);
+        }
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ChangeTable.Row row, boolean empty) {
@@ -148,27 +159,47 @@ public final class ChangeView {
     /**
      * Before and after as wide as their widest figure: a provincial program's "48% (3,861 of 8,030)"
      * is wider than {@link #FIGURE_WIDTH}. The program's rows, in bold, hold the largest counts, so
-     * only they are measured (five, not a provincial program's 1,250 rows). The verdict gives way.
+     * only they are measured (five, not a provincial program's 1,250 rows). The points, test and
+     * verdict as wide as their longest text ("chi-square p = 0.081"). The site's name gets the rest.
      */
-    private void fitFigures() {
+    private void fitColumns() {
         if (fromLabel.getScene() != null) {
             fromLabel.applyCss(); // the window's font, as its labels have it
         }
-        Font plain = fromLabel.getFont();
-        Text probe = new Text();
-        probe.setFont(Font.font(plain.getFamily(), FontWeight.BOLD, plain.getSize()));
-        double widest = FIGURE_WIDTH;
-        for (ChangeTable.Row row : table.getItems()) {
-            if (row.site() != null) {
-                continue;
-            }
-            for (Figure figure : List.of(row.change().from(), row.change().to())) {
-                probe.setText(figure(figure));
-                widest = Math.max(widest, Math.ceil(probe.getLayoutBounds().getWidth()) + CELL_SPACE);
-            }
+        List<ChangeTable.Row> programRows = table.getItems().stream().filter(row -> row.site() == null).toList();
+        double figures = Math.max(widest(before, programRows), widest(after, programRows));
+        before.setPrefWidth(Math.max(FIGURE_WIDTH, figures));
+        after.setPrefWidth(Math.max(FIGURE_WIDTH, figures));
+        for (TableColumn<ChangeTable.Row, String> column : List.of(points, test, verdict)) {
+            column.setPrefWidth(widest(column, table.getItems()));
         }
-        before.setPrefWidth(widest);
-        after.setPrefWidth(widest);
+    }
+
+    /**
+     * The width that shows whole the column's heading and its texts in {@code rows}, bold on the
+     * program's rows as they are shown; each text is measured once (a provincial program's 1,250
+     * rows repeat a few hundred).
+     */
+    private double widest(TableColumn<ChangeTable.Row, String> column, List<ChangeTable.Row> rows) {
+        Font plain = fromLabel.getFont();
+        Set<String> boldTexts = new HashSet<>(Set.of(column.getText())); // the heading is bold too
+        Set<String> plainTexts = new HashSet<>();
+        for (ChangeTable.Row row : rows) {
+            (row.site() == null ? boldTexts : plainTexts).add(column.getCellData(row));
+        }
+        return Math.max(widest(boldTexts, Font.font(plain.getFamily(), FontWeight.BOLD, plain.getSize())),
+                widest(plainTexts, plain)) + CELL_SPACE;
+    }
+
+    private static double widest(Set<String> texts, Font font) {
+        Text probe = new Text();
+        probe.setFont(font);
+        double widest = 0;
+        for (String text : texts) {
+            probe.setText(text);
+            widest = Math.max(widest, Math.ceil(probe.getLayoutBounds().getWidth()));
+        }
+        return widest;
     }
 
     private String figure(Figure figure) {
@@ -191,7 +222,7 @@ public final class ChangeView {
             return;
         }
         table.getItems().setAll(model.shown(result));
-        fitFigures();
+        fitColumns();
         long real = result.rows().stream().map(ChangeTable.Row::change).filter(Change::significant).count();
         note.setText(Messages.tr("change.note", result.from().label(), result.to().label(), real,
                 result.settings().minGroupSize()));

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.peerpulse.domain.Measure;
@@ -34,6 +35,9 @@ final class ExportDialog {
             new FileType(ExportFormat.CSV, CsvSeparator.SEMICOLON, "export.csv.semicolon"),
             new FileType(ExportFormat.CSV, CsvSeparator.TAB, "export.csv.tab"),
             new FileType(ExportFormat.XLSX, CsvSeparator.COMMA, "export.xlsx"));
+
+    /** The notes' widest line: about as wide as the list of sites beside them. */
+    private static final double NOTE_WIDTH = 560;
 
     private ExportDialog() {
     }
@@ -74,20 +78,14 @@ final class ExportDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        Label rowsCount = new Label(Messages.tr("export.responsesNote"));
-        rowsCount.getStyleClass().add("chart-note");
-        rowsCount.setWrapText(true);
-        rowsCount.setMaxWidth(560);
+        Label rowsCount = note("export-responses-note", "export.responsesNote");
         rowsCount.visibleProperty().bind(responses.selectedProperty());
         rowsCount.managedProperty().bind(rowsCount.visibleProperty());
         grid.addRow(0, new Label(Messages.tr("export.what")), new VBox(6, trends, responses, rowsCount));
         grid.addRow(1, labelFor("filter.sites", site), site);
         grid.addRow(2, labelFor("trends.domain", domain), domain);
         grid.addRow(3, labelFor("filter.measure", measure), measure);
-        Label identifying = new Label(Messages.tr("export.identifying"));
-        identifying.getStyleClass().add("chart-note");
-        identifying.setWrapText(true);
-        identifying.setMaxWidth(380);
+        Label identifying = note("export-identifying-note", "export.identifying");
         grid.addRow(4, new Label(Messages.tr("export.add")), new VBox(6, codes, text, times, identifying));
         grid.addRow(5, labelFor("export.type", type), type);
         Dialog<ExportRequest> dialog = new Dialog<>();
@@ -98,11 +96,25 @@ final class ExportDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
         dialog.getDialogPane().getStylesheets().add(MainWindow.stylesheet());
         dialog.getDialogPane().setId("export-dialog");
+        // the window grows with the note on responses (a dialog keeps the size it opened with)
+        rowsCount.visibleProperty().addListener((o, was, now) -> dialog.getDialogPane().getScene().getWindow()
+                .sizeToScene());
         dialog.setResultConverter(button -> button != ButtonType.OK ? null : new ExportRequest(trends.isSelected(),
                 site.getValue(), domain.getValue(), measure.getValue(), type.getValue().format(),
                 type.getValue().separator(), codes.isSelected() && responses.isSelected(),
                 text.isSelected() && responses.isSelected(), times.isSelected() && responses.isSelected()));
         return dialog.showAndWait();
+    }
+
+    /** A warning under the choices it is about: on as many lines as it needs, never cut to "…". */
+    private static Label note(String id, String key) {
+        Label note = new Label(Messages.tr(key));
+        note.setId(id);
+        note.getStyleClass().add("chart-note");
+        note.setWrapText(true);
+        note.setMaxWidth(NOTE_WIDTH);
+        note.setMinHeight(Region.USE_PREF_SIZE); // else the grid keeps it one line high and cuts it off
+        return note;
     }
 
     private static Label labelFor(String key, javafx.scene.Node target) {

@@ -26,6 +26,7 @@ import org.peerpulse.domain.Site;
 import org.peerpulse.domain.StressDomain;
 import org.peerpulse.domain.Support;
 import org.peerpulse.ui.Choices;
+import org.peerpulse.ui.DatePickers;
 import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Messages;
 import org.peerpulse.ui.SiteFinder;
@@ -65,11 +66,9 @@ final class PlanDialog extends Dialog<ButtonType> {
         TextField ownerField = new TextField();
         ownerField.setId("plan-owner");
         ownerField.textProperty().bindBidirectional(form.ownerProperty());
-        DatePicker start = new DatePicker();
-        start.setId("plan-start");
+        DatePicker start = DatePickers.of("plan-start");
         start.valueProperty().bindBidirectional(form.startProperty());
-        DatePicker end = new DatePicker();
-        end.setId("plan-end");
+        DatePicker end = DatePickers.of("plan-end");
         end.valueProperty().bindBidirectional(form.endProperty());
         ComboBox<InterventionStatus> status = Choices.of("plan-status",
                 FXCollections.observableArrayList(InterventionStatus.values()), Texts::status);

@@ -9,6 +9,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.peerpulse.ui.DatePickers;
 import org.peerpulse.ui.Messages;
 
 /** Adds or edits a wave; Save stays disabled while the label is empty or like another wave's. */
@@ -25,8 +26,7 @@ final class WaveDialog extends Dialog<ButtonType> {
         label.setPromptText(Messages.tr("program.required"));
         label.setPrefColumnCount(24);
         label.textProperty().bindBidirectional(form.labelProperty());
-        DatePicker date = new DatePicker();
-        date.setId("wave-date");
+        DatePicker date = DatePickers.of("wave-date");
         date.valueProperty().bindBidirectional(form.dateProperty());
         date.setMaxWidth(Double.MAX_VALUE);
 

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -95,6 +96,10 @@ class AuditUiTest extends FxRobot {
                 .as("no control to change or remove an entry")
                 .containsExactlyInAnyOrder("audit-refresh", "audit-export", "audit-more");
         Snapshots.write(this, table().getScene(), "audit-trail");
+        org.peerpulse.ui.CutShort.nothingIn(table()); // an import's long summary too, on as many lines as it needs
+        assertThat(table().lookupAll(".wrapping-text")).as("the import's summary, wrapped")
+                .anySatisfy(text -> assertThat(((javafx.scene.text.Text) text).getText())
+                        .isEqualTo(table().getItems().get(3).what()));
 
         interact(() -> actionFilter().getSelectionModel().select(AuditAction.SMALL_NUMBERS));
         waitUntil(() -> table().getItems().size() == 2
@@ -130,6 +135,26 @@ class AuditUiTest extends FxRobot {
         assertThat(imported.get(3)).as("formula-inert").startsWith("'=cmd.csv: 2 responses added");
         assertThat(imported.get(4)).isEqualTo("2");
         closeTheWrittenNotice("all.csv"); // no modal notice is left over for the next test
+    }
+
+    @Test
+    void theDateFiltersReadADateAsTheTableWritesItOrAnIsoDate() {
+        clickOn("#nav-audit");
+        waitUntil(() -> table().getItems().size() == 5);
+        javafx.scene.control.DatePicker from = lookup("#audit-from").queryAs(javafx.scene.control.DatePicker.class);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        clickOn(from.getEditor()).write(org.peerpulse.ui.Formats.date(today.plusDays(1))).type(KeyCode.TAB);
+        waitUntil(() -> today.plusDays(1).equals(from.getValue()) && table().getItems().isEmpty());
+        interact(from.getEditor()::clear);
+        clickOn(from.getEditor()).write(today.toString()).type(KeyCode.TAB); // ISO: shown as the tables write dates
+        waitUntil(() -> today.equals(from.getValue()) && table().getItems().size() == 5);
+        assertThat(from.getEditor().getText()).isEqualTo(org.peerpulse.ui.Formats.date(today));
+        clickOn(from.getEditor());
+        interact(from.getEditor()::selectAll);
+        write("someday").type(KeyCode.TAB); // not a date: the date it had, written again
+        waitUntil(() -> from.getEditor().getText().equals(org.peerpulse.ui.Formats.date(today)));
+        assertThat(from.getValue()).isEqualTo(today);
+        Snapshots.write(this, table().getScene(), "audit-trail-from");
     }
 
     /** The "written to …" notice is modal: it is read and closed as a user would. */

@@ -219,6 +219,11 @@ class ExportUiTest extends FxRobot {
                 .anySatisfy(l -> assertThat(((javafx.scene.control.Label) l).getText()).startsWith("Anyone with these rows can count")
                         .satisfies(text -> assertThat(l.isVisible()).isTrue()));
         Snapshots.write(this, form.getScene(), "export-dialog");
+        org.peerpulse.ui.CutShort.whole((javafx.scene.control.Label) form.lookup("#export-responses-note"),
+                (javafx.scene.control.Label) form.lookup("#export-identifying-note"));
+        javafx.scene.Node ok = form.lookupButton(javafx.scene.control.ButtonType.OK);
+        assertThat(ok.localToScene(ok.getLayoutBounds()).getMaxY()).as("the buttons under the notes, in the window")
+                .isLessThanOrEqualTo(form.getScene().getHeight());
         javafx.application.Platform.runLater(((javafx.scene.control.Button) form.lookupButton(
                 javafx.scene.control.ButtonType.OK))::fire);
     }

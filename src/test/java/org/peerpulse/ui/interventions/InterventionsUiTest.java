@@ -130,12 +130,22 @@ class InterventionsUiTest extends FxRobot {
         assertThat(lookup("#plan-save").query().isDisabled()).isTrue();
         @SuppressWarnings("unchecked")
         ComboBox<Support> support = lookup("#plan-support").queryAs(ComboBox.class);
-        interact(() -> {
-            support.setValue(support.getItems().stream().filter(s -> s != null && s.name().equals("Grief circles"))
-                    .findFirst().orElseThrow());
-            // the last wave before 2022-06-01 is 2022-03, where Prince George had fewer than 5 responses
-            lookup("#plan-start").queryAs(DatePicker.class).setValue(LocalDate.of(2022, 6, 1));
-        });
+        interact(() -> support.setValue(support.getItems().stream()
+                .filter(s -> s != null && s.name().equals("Grief circles")).findFirst().orElseThrow()));
+        // the last wave before 2022-06-01 is 2022-03, where Prince George had fewer than 5 responses
+        DatePicker start = lookup("#plan-start").queryAs(DatePicker.class);
+        clickOn(start.getEditor());
+        interact(start.getEditor()::selectAll); // over today's date, filled in
+        write("2022-06-01").type(KeyCode.TAB); // typed as ISO, shown as the tables show it
+        waitUntil(() -> LocalDate.of(2022, 6, 1).equals(start.getValue()));
+        assertThat(start.getEditor().getText()).isEqualTo(org.peerpulse.ui.Formats.date(LocalDate.of(2022, 6, 1)));
+        DatePicker end = lookup("#plan-end").queryAs(DatePicker.class);
+        clickOn(end.getEditor()).write(org.peerpulse.ui.Formats.date(LocalDate.of(2023, 3, 10))).type(KeyCode.TAB);
+        waitUntil(() -> LocalDate.of(2023, 3, 10).equals(end.getValue())); // typed as the tables show it
+        clickOn(end.getEditor());
+        interact(end.getEditor()::clear);
+        type(KeyCode.TAB);
+        waitUntil(() -> end.getValue() == null); // cleared: no end
         clickOn("#plan-find-site").write("prince").type(KeyCode.ENTER); // found by typing, as among many sites
         waitUntil(() -> !sitesChoice().getCheckModel().getCheckedItems().isEmpty());
         assertThat(sitesChoice().getCheckModel().getCheckedItems()).extracting(Site::name)
