@@ -86,7 +86,11 @@ final class CompareCommand extends ProgramCommand {
                 describe(to, change.to(), k));
         ChangeTestResult test = change.test();
         if (test == null) {
-            out.println("No test: a wave shows no figure (groups of fewer than " + k + ", and those hidden to protect"
+            boolean before = change.from().nobodyAnswered();
+            boolean after = change.to().nobodyAnswered();
+            out.println(before && after ? "No test: nobody answered in either wave."
+                    : before || after ? "No test: nobody answered in one of the waves."
+                    : "No test: a wave shows no figure (groups of fewer than " + k + ", and those hidden to protect"
                     + " them, are not tested).");
             return;
         }

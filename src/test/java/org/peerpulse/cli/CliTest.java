@@ -434,6 +434,20 @@ class CliTest {
     }
 
     @Test
+    void aDomainNobodyWasAskedIsSaidToHaveNoAnswersNotTooFew() throws IOException {
+        StringBuilder text = new StringBuilder("site,wave,fin_overall\n");
+        for (int i = 0; i < 12; i++) {
+            text.append("VIC,2024-03,").append(1 + i % 5).append("\nVIC,2024-09,").append(1 + i % 4).append('\n');
+        }
+        run("import", "--create-sites", file("financial-only.csv", text.toString()).toString());
+
+        assertThat(run("compare", "--domain", "work", "--from", "2024-03", "--to", "2024-09").out())
+                .contains("No test: nobody answered in either wave.").doesNotContain("fewer than");
+        assertThat(run("compare", "--domain", "financial", "--from", "2024-03", "--to", "2024-09").out())
+                .contains("Reported: ");
+    }
+
+    @Test
     void aWaveIsNotComparedWithItself() {
         run("demo");
         CliRun same = run("compare", "--domain", "work", "--from", "2019-09", "--to", "2019-09");
