@@ -66,7 +66,7 @@ final class ImportCommand extends ProgramCommand {
                             wave, createSites, mapping), Progress.NONE));
         }
         for (ImportReport report : reports) {
-            report.problems().forEach(p -> err.println(p.sentence()));
+            ImportProblem.sentences(report.problems()).forEach(err::println);
             if (!json) {
                 out.println(summary(report));
             }

@@ -60,6 +60,26 @@ public record ImportProblem(String file, int row, String column, String value, S
         return List.copyOf(listed);
     }
 
+    /**
+     * The problems as sentences, the same problem in several rows said once with its rows ("answers.csv,
+     * rows 2–601, site: "VIC" is not a site of this program…"), in the order each was first found.
+     */
+    public static List<String> sentences(List<ImportProblem> problems) {
+        java.util.Map<List<String>, List<ImportProblem>> same = new java.util.LinkedHashMap<>();
+        for (ImportProblem problem : problems) {
+            List<String> key = problem.row() == 0 ? List.of(String.valueOf(same.size()))
+                    : java.util.Arrays.asList(problem.file(), problem.column(), problem.value(), problem.message());
+            same.computeIfAbsent(key, k -> new ArrayList<>()).add(problem);
+        }
+        List<String> sentences = new ArrayList<>();
+        for (List<ImportProblem> group : same.values()) {
+            ImportProblem first = group.get(0);
+            sentences.add(group.size() == 1 ? first.sentence() : first.sentence(
+                    "rows " + RowRuns.text(group.stream().map(ImportProblem::row).sorted().toList(), 10)));
+        }
+        return sentences;
+    }
+
     /** Column headings longer than this are cut in sentences (a file may have any heading). */
     static final int SHOWN_COLUMN_MAX = 60;
 
@@ -68,12 +88,16 @@ public record ImportProblem(String file, int row, String column, String value, S
      * line (line breaks in headings or values become spaces), a long heading cut with "…".
      */
     public String sentence() {
+        return sentence(row > 0 ? "row " + row : null);
+    }
+
+    private String sentence(String rows) {
         StringBuilder out = new StringBuilder();
         if (file != null) {
             out.append(file);
         }
-        if (row > 0) {
-            out.append(out.length() > 0 ? ", " : "").append("row ").append(row);
+        if (rows != null) {
+            out.append(out.length() > 0 ? ", " : "").append(rows);
         }
         if (column != null) {
             out.append(out.length() > 0 ? ", " : "").append(shortened(column));

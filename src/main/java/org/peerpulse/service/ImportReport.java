@@ -7,6 +7,7 @@ import java.util.Map;
 import org.peerpulse.io.ImportFormat;
 import org.peerpulse.io.ImportProblem;
 import org.peerpulse.io.ParsedFile;
+import org.peerpulse.io.RowRuns;
 
 /**
  * What importing one file did. When {@code problems} is not empty, or the import was
@@ -65,15 +66,7 @@ public record ImportReport(String file, int added, int duplicates, int unanswere
 
         /** "2", or "2–4, 7": the rows, a run of rows one after another as a range. */
         public String rowsText() {
-            List<String> runs = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                int first = rows.get(i);
-                while (i + 1 < rows.size() && rows.get(i + 1) == rows.get(i) + 1) {
-                    i++;
-                }
-                runs.add(first == rows.get(i) ? String.valueOf(first) : first + "–" + rows.get(i));
-            }
-            return String.join(", ", runs);
+            return RowRuns.text(rows);
         }
     }
 

@@ -434,6 +434,26 @@ class CliTest {
     }
 
     @Test
+    void theSameProblemInManyRowsIsSaidOnceWithItsRows() throws IOException {
+        StringBuilder text = new StringBuilder("site,wave,fin_overall\n");
+        for (int i = 0; i < 30; i++) {
+            text.append(i == 5 ? "VIC,2024-03,9" : i % 2 == 0 ? "ATLANTIS,2024-03,3" : "VIC,2024-03,3").append('\n');
+        }
+        run("demo");
+        Path file = file("atlantis.csv", text.toString());
+
+        CliRun refused = run("import", file.toString());
+
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err().strip().lines()).as("in the order of their first rows").containsExactly(
+                "atlantis.csv, rows 2, 4, 6, 8, 10, 12, 14, 16, 18, 20 and 5 more rows, site: \"ATLANTIS\" is not a site"
+                        + " of this program (add it first, or let the import create it).",
+                "atlantis.csv, row 7, fin_overall: 9 is not on the 1\u20135 scale.");
+        JsonNode json = run("import", "--json", file.toString()).json();
+        assertThat(json.get("files").get(0).get("problems")).as("the JSON keeps one problem a row").hasSize(16);
+    }
+
+    @Test
     void aDomainNobodyWasAskedIsSaidToHaveNoAnswersNotTooFew() throws IOException {
         StringBuilder text = new StringBuilder("site,wave,fin_overall\n");
         for (int i = 0; i < 12; i++) {
