@@ -79,6 +79,9 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
             if (hiddenBesideOthers && !protection.hidesGroup(n)) {
                 return new CrossTab(rows, columns, protection.hideAll(table, Totals.ALL), null, null);
             }
+            if (n > 0 && protection.hidesGroup(n)) { // no figure at all: not even which answers nobody gave
+                return new CrossTab(rows, columns, protection.hideAll(table, Totals.ALL), null, null);
+            }
             SuppressedTable shown = protection.protectEitherWayRound(table);
             if (protection.hidesGroup(n)) {
                 return new CrossTab(rows, columns, shown, null, null);

@@ -13,6 +13,10 @@ final class DemoCommand extends ProgramCommand {
 
     @Override
     int run(AppContext context, PrintWriter out) {
+        if (context.program().sitesWithCounts().stream().anyMatch(entry -> !entry.site().demo() && entry.responses() > 0)) {
+            throw new UserInputException("This program holds real responses; the demo's invented answers would be added"
+                    + " up with them. Put the demo in a program of its own: peerpulse demo --db OTHER-FILE.");
+        }
         int added = context.demo().load(seed);
         out.printf("Added the demo program (seed %d): %d sites, %d waves, %d responses. It is labelled as demo data.%n",
                 seed, context.program().sites().stream().filter(org.peerpulse.domain.Site::demo).count(),

@@ -468,6 +468,18 @@ class CliTest {
     }
 
     @Test
+    void theDemoIsNotAddedToAProgramWithRealResponses() throws IOException {
+        run("import", "--create-sites", file("real.csv", "site,wave,fin_overall\nHarbour House,2024-03,4\n").toString());
+
+        CliRun demo = run("demo");
+
+        assertThat(demo.status()).isEqualTo(2);
+        assertThat(demo.err().strip()).isEqualTo("This program holds real responses; the demo's invented answers would"
+                + " be added up with them. Put the demo in a program of its own: peerpulse demo --db OTHER-FILE.");
+        assertThat(run("sites").out()).contains("Harbour House").doesNotContain("(demo)");
+    }
+
+    @Test
     void aWaveIsNotComparedWithItself() {
         run("demo");
         CliRun same = run("compare", "--domain", "work", "--from", "2019-09", "--to", "2019-09");

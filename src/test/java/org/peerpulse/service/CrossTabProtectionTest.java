@@ -64,6 +64,21 @@ class CrossTabProtectionTest {
     }
 
     @Test
+    void aSmallGroupsTableShowsNoFigureNotEvenTheAnswersNobodyGave() {
+        FewAnswerLater program = FewAnswerLater.fill(context, r -> Map.of("srh", String.valueOf(1 + r % 5)));
+
+        SuppressedTable three = context.associations().crosstab("srh", "high_financial", program.second(),
+                program.anchor(), false).counts();
+
+        for (int i = 0; i < three.rows(); i++) {
+            for (int j = 0; j < three.columns(); j++) {
+                assertThat(three.cell(i, j).hidden()).as("cell %d, %d of a group of 3 (most of them 0)", i, j).isTrue();
+            }
+        }
+        assertThat(three.grandTotal().hidden()).isTrue();
+    }
+
+    @Test
     void aSitesWholeIsHiddenWhenItsWavesShownAloneLeaveASmallOne() {
         FewAnswerLater program = FewAnswerLater.fill(context, r -> Map.of("srh", String.valueOf(1 + r % 5)));
         Site anchor = program.anchor();
