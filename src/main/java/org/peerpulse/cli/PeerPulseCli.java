@@ -54,6 +54,17 @@ public final class PeerPulseCli {
         return status;
     }
 
+    /** "frobnicate" given where a command should be: said with the commands there are, not picocli's "Unmatched argument at index 2". */
+    private static java.util.Optional<String> unknownCommand(CommandLine.ParameterException ex) {
+        CommandLine where = ex.getCommandLine();
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched) || where.getSubcommands().isEmpty()
+                || unmatched.getUnmatched().isEmpty() || unmatched.getUnmatched().get(0).startsWith("-")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("\"" + unmatched.getUnmatched().get(0) + "\" is not a command; the commands are "
+                + String.join(", ", where.getSubcommands().keySet()) + ".");
+    }
+
     private static int execute(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
         PeerPulseCli root = new PeerPulseCli();
         root.passwords = new Passwords(environment);
@@ -62,7 +73,7 @@ public final class PeerPulseCli {
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((ex, arguments) -> {
-                    err.println(ex.getMessage());
+                    err.println(unknownCommand(ex).orElse(ex.getMessage()));
                     err.println("Try: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
                     return BAD_INPUT;
                 })

@@ -480,6 +480,18 @@ class CliTest {
     }
 
     @Test
+    void anUnknownCommandIsNamedWithTheCommandsThereAre() {
+        CliRun unknown = run("frobnicate");
+
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err().lines().findFirst().orElseThrow())
+                .startsWith("\"frobnicate\" is not a command; the commands are ").contains("import", "trends", "crosstab")
+                .doesNotContain("Unmatched");
+        assertThat(run("sites", "--frob").err()).as("an unknown option keeps picocli's sentence")
+                .startsWith("Unknown option: '--frob'");
+    }
+
+    @Test
     void aWaveIsNotComparedWithItself() {
         run("demo");
         CliRun same = run("compare", "--domain", "work", "--from", "2019-09", "--to", "2019-09");
