@@ -49,6 +49,11 @@ public record Variable(String code, String item, List<String> categories, Functi
         return new Variable(code, item, NO_YES, r -> r.score(item).map(score -> yes.test(score) ? "yes" : "no"));
     }
 
+    /** Whether it is a derived yes/no ({@code high_<domain>}, {@code poor_health}, …) rather than an item's own answers. */
+    public boolean isYesNo() {
+        return categories.equals(NO_YES);
+    }
+
     /** What can be named: for messages. */
     public static String choices() {
         return "a single-choice item code (e.g. housing_status, debrief, employment, fin_overall), high_<domain>,"

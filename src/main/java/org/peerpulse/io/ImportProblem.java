@@ -65,9 +65,9 @@ public record ImportProblem(String file, int row, String column, String value, S
      * rows 2–601, site: "VIC" is not a site of this program…"), in the order each was first found.
      */
     public static List<String> sentences(List<ImportProblem> problems) {
-        java.util.Map<List<String>, List<ImportProblem>> same = new java.util.LinkedHashMap<>();
+        java.util.Map<Object, List<ImportProblem>> same = new java.util.LinkedHashMap<>();
         for (ImportProblem problem : problems) {
-            List<String> key = problem.row() == 0 ? List.of(String.valueOf(same.size()))
+            Object key = problem.row() == 0 ? new Object() // a whole file's problem stands alone
                     : java.util.Arrays.asList(problem.file(), problem.column(), problem.value(), problem.message());
             same.computeIfAbsent(key, k -> new ArrayList<>()).add(problem);
         }

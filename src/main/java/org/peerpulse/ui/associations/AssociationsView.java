@@ -125,7 +125,7 @@ public final class AssociationsView {
      * for a point of a 1–5 scale (the code first, as the instrument numbers it).
      */
     static String categoryName(Variable variable, String code) {
-        if (!variable.code().equals(variable.item())) { // derived: yes or no
+        if (variable.isYesNo()) {
             return Messages.tr("entry.value.yes_no." + code);
         }
         return Psp1.item(variable.item()).map(item -> item.values().isNumeric()
