@@ -11,13 +11,21 @@ import org.peerpulse.domain.SiteId;
  * The association between two variables, as the source study tested it: the r × c table of
  * counts after small-number protection (cell rule and complementary suppression with the row,
  * column and grand totals), and the chi-square test (Yates for 2 × 2, Fisher beside it) when the
- * table holds at least k respondents.
+ * table holds at least k respondents and hides none of its figures.
  *
- * @param counts    the protected table; read its cells, never the raw counts
- * @param n         respondents who answered both; null when the whole table is hidden
- * @param test      null when the table is too small for statistics or has nothing to test
+ * @param counts           the protected table; read its cells, never the raw counts
+ * @param n                respondents who answered both (0: nobody did); null when the whole table is hidden
+ * @param test             null when the table is too small for statistics, has nothing to test, or
+ *                         hides a figure
+ * @param statisticsHidden whether a test there would be is not shown because a figure of the table
+ *                         is hidden (see {@link SmallNumbers#showsStatistics(long, SuppressedTable)})
  */
-public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, Long n, ContingencyResult test) {
+public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, Long n, ContingencyResult test,
+        boolean statisticsHidden) {
+
+    private static CrossTab hidden(Variable rows, Variable columns, SuppressedTable counts) {
+        return new CrossTab(rows, columns, counts, null, null, false);
+    }
 
     public static CrossTab of(Variable rows, Variable columns, List<Response> responses, SmallNumbers protection) {
         Counting counting = new Counting(rows, columns);
@@ -77,17 +85,21 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
         /** @param hiddenBesideOthers whether the group shows no figure to protect a small one (see {@link SiteWaveParts}) */
         public CrossTab result(SmallNumbers protection, boolean hiddenBesideOthers) {
             if (hiddenBesideOthers && !protection.hidesGroup(n)) {
-                return new CrossTab(rows, columns, protection.hideAll(table, Totals.ALL), null, null);
+                return hidden(rows, columns, protection.hideAll(table, Totals.ALL));
             }
-            if (n > 0 && protection.hidesGroup(n)) { // no figure at all: not even which answers nobody gave
-                return new CrossTab(rows, columns, protection.hideAll(table, Totals.ALL), null, null);
+            if (n == 0) { // nobody answered both: nothing to show, nothing hidden
+                return new CrossTab(rows, columns, protection.protect(table), 0L, null, false);
+            }
+            if (protection.hidesGroup(n)) { // no figure at all: not even which answers nobody gave
+                return hidden(rows, columns, protection.hideAll(table, Totals.ALL));
             }
             SuppressedTable shown = protection.protectEitherWayRound(table);
-            if (protection.hidesGroup(n)) {
-                return new CrossTab(rows, columns, shown, null, null);
-            }
             ContingencyResult result = protection.showsStatistics(n) ? ContingencyTest.of(table) : null;
-            return new CrossTab(rows, columns, shown, n, result == null || !result.testable() ? null : result);
+            if (result == null || !result.testable()) {
+                return new CrossTab(rows, columns, shown, n, null, false);
+            }
+            boolean shows = protection.showsStatistics(n, shown);
+            return new CrossTab(rows, columns, shown, n, shows ? result : null, !shows);
         }
     }
 }

@@ -27,9 +27,9 @@ public record Figure(Measure measure, Long n, Long count, Double proportion, Dou
         return new Figure(measure, null, null, null, null, null, null, true);
     }
 
-    /** A group nobody in it answered: nothing to show, nothing hidden. */
+    /** A group nobody in it answered: nothing to show, nothing hidden; a proportion's count is 0 of 0. */
     public static Figure empty(Measure measure) {
-        return new Figure(measure, 0L, null, null, null, null, null, false);
+        return new Figure(measure, 0L, measure == Measure.MEAN ? null : 0L, null, null, null, null, false);
     }
 
     /** True for a group nobody in it answered ({@link #empty}): nothing to show, and nothing hidden either. */

@@ -138,6 +138,17 @@ public final class SmallNumbers {
         return tableTotal >= k || showSmallNumbers;
     }
 
+    /**
+     * Statistics of a table of counts are shown only when the table has at least k respondents and
+     * none of its figures is hidden: a chi-square, its p-value, Cramér's V or the smallest expected
+     * count, beside the totals shown, can pin a hidden count (a 2 × 2 table's hidden cell has at most
+     * two values with the same chi-square). analysis.md rule 4 gives when statistics may be shown;
+     * its closing line, that no hidden value may be derived from any view, decides this case.
+     */
+    public boolean showsStatistics(long tableTotal, SuppressedTable shown) {
+        return showsStatistics(tableTotal) && !shown.hidesAny();
+    }
+
     /** Protects a table whose row, column and grand totals are all known to the reader. */
     public SuppressedTable protect(long[][] counts) {
         return protect(counts, Totals.ALL);

@@ -73,6 +73,18 @@ public final class SuppressedTable {
         return cells[rows()][columns()];
     }
 
+    /** Whether any figure of the table, a total included, is hidden. */
+    public boolean hidesAny() {
+        for (Cell[] line : cells) {
+            for (Cell cell : line) {
+                if (cell.hidden()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * The text for a figure: {@link SmallNumbers#hiddenMark} when it is hidden, otherwise the
      * count formatted by the caller (formatting by locale belongs to the UI).

@@ -75,7 +75,8 @@ final class CrosstabCommand extends ProgramCommand {
         doc.put("cramers_v", test == null ? null : Json.round(test.cramersV(), 4));
         doc.put("min_expected", test == null ? null : Json.round(test.minExpected(), 2));
         doc.put("low_expected_warning", test == null ? null : test.lowExpectedWarning());
-        doc.put("suppressed", tab.n() == null || test == null);
+        doc.put("statistics_hidden", tab.statisticsHidden());
+        doc.put("suppressed", tab.n() == null || tab.statisticsHidden());
         return doc;
     }
 
@@ -107,6 +108,15 @@ final class CrosstabCommand extends ProgramCommand {
         ContingencyResult test = tab.test();
         if (tab.n() == null) {
             out.println("No test: " + org.peerpulse.analysis.SmallNumbers.hiddenGroup(k) + ".");
+            return;
+        }
+        if (tab.n() == 0) {
+            out.println("No test: nobody answered both.");
+            return;
+        }
+        if (tab.statisticsHidden()) {
+            out.println("No test: a count in the table is hidden, and the test's figures beside the totals would"
+                    + " let it be worked out.");
             return;
         }
         if (test == null) {

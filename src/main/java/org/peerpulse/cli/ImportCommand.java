@@ -52,6 +52,10 @@ final class ImportCommand extends ProgramCommand {
             throw new UserInputException("--format: \"" + format + "\" is not a format; use auto, peerpulse, kobo,"
                     + " redcap or xlsx.");
         }
+        if (wave != null && wave.isBlank()) { // not "the file names its waves": a script's empty variable
+            throw new UserInputException("--wave: the wave's label is blank; give its label, e.g. --wave 2024-03,"
+                    + " or leave --wave out when the file has a wave column.");
+        }
         ColumnMapping mapping = mappingName == null ? null : mapping(context);
         PrintWriter err = spec.commandLine().getErr();
         List<ImportReport> reports = new ArrayList<>();
@@ -78,8 +82,8 @@ final class ImportCommand extends ProgramCommand {
         if (stored == reports.size()) {
             return PeerPulseCli.OK;
         }
-        if (stored == 0) {
-            return PeerPulseCli.BAD_INPUT; // nothing was changed
+        if (reports.stream().noneMatch(ImportReport::changedTheProgram)) {
+            return PeerPulseCli.BAD_INPUT; // nothing was changed: every file refused, or only repeats stored
         }
         // some files went in: 2 would tell a script that nothing was changed
         err.println(stored + " of " + reports.size() + " files were imported; nothing was stored from the "
@@ -121,6 +125,9 @@ final class ImportCommand extends ProgramCommand {
             line.append("; new sites: ").append(String.join(", ", report.createdSites()));
         }
         line.append('.');
+        report.undatedWaves().forEach(wave -> line.append(System.lineSeparator()).append("  the wave ").append(wave)
+                .append(" has no date, so it comes after every dated wave; give it one with: peerpulse waves redate \"")
+                .append(wave).append("\" --date YYYY-MM-DD"));
         if (report.sameAnswers() > 0) {
             line.append(System.lineSeparator()).append("  ").append(sameAnswers(report));
         }
@@ -181,6 +188,7 @@ final class ImportCommand extends ProgramCommand {
                 .toList());
         file.put("rejected", ImportProblem.total(report.problems()));
         file.put("created_waves", report.createdWaves());
+        file.put("undated_waves", report.undatedWaves());
         file.put("created_sites", report.createdSites());
         file.put("format", report.format() == null ? null : report.format().name().toLowerCase(java.util.Locale.ROOT));
         file.put("encoding", report.encoding());

@@ -23,11 +23,13 @@ import org.peerpulse.io.RowRuns;
  * @param sameAnswers of the rows added, those without a respondent code or source id whose answers (free text
  *                    aside) are those of a response stored before at the same site and wave: added, since two
  *                    workers can answer alike, but said, so that a file imported before in another form shows
+ * @param undatedWaves of the waves created, those whose date could not be told (a label like "2026 Spring" and
+ *                     no submission date): they sort after every dated wave until given one
  */
 public record ImportReport(String file, int added, int duplicates, int unanswered, List<Skipped> skipped,
                            Map<String, Integer> skippedFor, List<String> createdWaves, List<String> createdSites,
                            List<ImportProblem> problems, boolean cancelled, ImportFormat format, String encoding,
-                           String separator, int sameAnswers) {
+                           String separator, int sameAnswers, List<String> undatedWaves) {
     /** At most this many skipped rows are named; {@code duplicates} and {@code unanswered} count them all. */
     public static final int SKIPPED_LISTED = 100;
 
@@ -75,7 +77,7 @@ public record ImportReport(String file, int added, int duplicates, int unanswere
                         List<String> createdWaves, List<String> createdSites, List<ImportProblem> problems,
                         boolean cancelled, ImportFormat format, String encoding, String separator) {
         this(file, added, duplicates, unanswered, skipped, counted(skipped), createdWaves, createdSites, problems,
-                cancelled, format, encoding, separator, 0);
+                cancelled, format, encoding, separator, 0, List.of());
     }
 
     private static Map<String, Integer> counted(List<Skipped> skipped) {
@@ -88,6 +90,7 @@ public record ImportReport(String file, int added, int duplicates, int unanswere
         skipped = List.copyOf(skipped);
         skippedFor = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(skippedFor));
         createdWaves = List.copyOf(createdWaves);
+        undatedWaves = List.copyOf(undatedWaves);
         createdSites = List.copyOf(createdSites);
         problems = List.copyOf(problems);
     }
@@ -103,7 +106,7 @@ public record ImportReport(String file, int added, int duplicates, int unanswere
     /** The same report, saying how the file was read. */
     ImportReport readAs(ParsedFile parsed) {
         return new ImportReport(file, added, duplicates, unanswered, skipped, skippedFor, createdWaves, createdSites,
-                problems, cancelled, parsed.format(), parsed.encoding(), parsed.separator(), sameAnswers);
+                problems, cancelled, parsed.format(), parsed.encoding(), parsed.separator(), sameAnswers, undatedWaves);
     }
 
     /**
@@ -121,5 +124,10 @@ public record ImportReport(String file, int added, int duplicates, int unanswere
 
     public boolean stored() {
         return problems.isEmpty() && !cancelled;
+    }
+
+    /** Whether the program holds anything it did not before: a response, a wave or a site. */
+    public boolean changedTheProgram() {
+        return stored() && (added > 0 || !createdWaves.isEmpty() || !createdSites.isEmpty());
     }
 }

@@ -97,7 +97,8 @@ public final class ImportService {
             }
             ImportReport report = new ImportReport(name, outcome.added(), outcome.duplicates(), outcome.unanswered(),
                     outcome.skipped(), outcome.skippedFor(), outcome.createdWaves(), outcome.createdSites(),
-                    outcome.problems(), false, null, null, null, outcome.sameAnswers()).readAs(parsed);
+                    outcome.problems(), false, null, null, null, outcome.sameAnswers(), outcome.undatedWaves())
+                    .readAs(parsed);
             audit.imported(tx, report);
             if (fingerprint != null) {
                 importedFiles.record(tx, fingerprint, name);

@@ -37,7 +37,7 @@ final class RowStore {
      */
     record Outcome(int added, int duplicates, int unanswered, List<ImportReport.Skipped> skipped,
                    Map<String, Integer> skippedFor, List<String> createdWaves, List<String> createdSites,
-                   List<ImportProblem> problems, int sameAnswers) {
+                   List<ImportProblem> problems, int sameAnswers, List<String> undatedWaves) {
     }
 
     /** A site's wave, whose stored answers a file's rows are compared with. */
@@ -80,6 +80,7 @@ final class RowStore {
         private final List<Wave> knownWaves;
         private final List<ImportProblem> problems = new ArrayList<>();
         private final List<String> createdWaves = new ArrayList<>();
+        private final List<String> undatedWaves = new ArrayList<>();
         private final List<String> createdSites = new ArrayList<>();
         /** Each wave's respondent codes (lower case) → the row of this file that has it, 0 when stored before. */
         private final Map<WaveId, Map<String, Integer>> respondentsByWave = new HashMap<>();
@@ -199,6 +200,9 @@ final class RowStore {
                     wave = waves.add(tx, row.wave().strip(), dateOf(row.wave(), row.submitted()), demo);
                     knownWaves.add(wave);
                     createdWaves.add(wave.label());
+                    if (wave.date() == null) {
+                        undatedWaves.add(wave.label());
+                    }
                     waveByLabel.put(row.wave(), wave);
                 }
                 WaveId waveId = wave.id();
@@ -294,7 +298,7 @@ final class RowStore {
                 stored.finish();
             }
             return new Outcome(problems.isEmpty() ? added : 0, duplicates, unanswered, skipped, skippedFor,
-                    createdWaves, createdSites, problems, problems.isEmpty() ? sameAnswers : 0);
+                    createdWaves, createdSites, problems, problems.isEmpty() ? sameAnswers : 0, undatedWaves);
         }
     }
 

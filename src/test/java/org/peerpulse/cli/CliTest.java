@@ -409,6 +409,51 @@ class CliTest {
     }
 
     @Test
+    void importOfARepeatedFileAndABadOneChangesNothingAndExitsWithTwo() throws IOException {
+        run("demo");
+        Path spring = file("spring.csv", "site,wave,respondent,fin_overall\nVIC,2024-03,ZZ1,5\n");
+        assertThat(run("import", spring.toString()).status()).isZero();
+        Path bad = file("answers.csv", "site,wave,fin_overall\nVIC,2024-03,7\n");
+
+        CliRun result = run("import", spring.toString(), bad.toString());
+
+        assertThat(result.status()).as("the repeat added nothing and the other was refused: nothing changed").isEqualTo(2);
+        assertThat(result.out()).contains("spring.csv").contains("0 responses added, 1 skipped as a duplicate");
+        assertThat(result.err()).contains("answers.csv, row 2, fin_overall: 7 is not on the 1–5 scale.")
+                .doesNotContain("files were imported");
+    }
+
+    @Test
+    void aNewWaveWithoutADateIsSaidToComeLastAndHowToDateIt() throws IOException {
+        run("demo");
+        Path spring = file("spring.csv", "site,wave,fin_overall\nVIC,2026 Spring,4\nVIC,2026 Spring,2\n");
+
+        CliRun imported = run("import", spring.toString());
+
+        assertThat(imported.status()).isZero();
+        assertThat(imported.out()).contains("new waves: 2026 Spring." + System.lineSeparator() + "  the wave 2026 Spring"
+                + " has no date, so it comes after every dated wave; give it one with: peerpulse waves redate"
+                + " \"2026 Spring\" --date YYYY-MM-DD");
+        assertThat(run("waves", "redate", "2026 Spring", "--date", "2026-04-15").status()).isZero();
+        Path dated = file("summer.csv", "site,wave,submitted,fin_overall\nVIC,2026 Summer,2026-07-02,4\n");
+        var json = run("import", "--json", dated.toString()).json().get("files").get(0);
+        assertThat(json.get("created_waves").get(0).asText()).isEqualTo("2026 Summer");
+        assertThat(json.get("undated_waves")).as("dated by its first submission").isEmpty();
+    }
+
+    @Test
+    void aBlankWaveForAnImportIsSaidToBeBlankNotMissing() throws IOException {
+        run("demo");
+        Path answers = file("answers.csv", "site,fin_overall\nVIC,4\n");
+
+        CliRun result = run("import", "--wave", "", answers.toString());
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err().strip()).isEqualTo("--wave: the wave's label is blank; give its label, e.g."
+                + " --wave 2024-03, or leave --wave out when the file has a wave column.");
+    }
+
+    @Test
     void importReadsAnotherToolsFileThroughAMappingFileAndAKoboExportStillAsKobo() throws IOException {
         run("demo");
         Path mapping = file("forms.ppmap", org.peerpulse.io.ColumnMappingCodec.encode(
@@ -579,7 +624,10 @@ class CliTest {
 
         String crosstab = run("crosstab", "--rows", "housing_status", "--cols", "high_financial", "--wave", "2019-09",
                 "--site", "VIC").out();
-        assertThat(crosstab).containsPattern("unhoused\\s+0\\s+0\\s+0")
+        assertThat(crosstab).containsPattern("unhoused\\s+0\\s+0\\s+0").contains("No test: a count in the table is"
+                + " hidden, and the test's figures beside the totals would let it be worked out.").doesNotContain("df =");
+        assertThat(run("crosstab", "--rows", "housing_status", "--cols", "high_financial", "--wave", "2019-09",
+                "--site", "VIC", "--no-suppress").out()).as("shown for internal use")
                 .contains("df = 1", "The test leaves out what nobody answered: unhoused.");
         assertThat(run("crosstab", "--rows", "high_financial", "--cols", "high_work", "--wave", "2022-03", "--site",
                 "VAN").out()).contains("No test: fewer than 5 responses, or hidden to protect a small group.");

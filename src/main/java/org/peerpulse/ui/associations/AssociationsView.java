@@ -158,7 +158,9 @@ public final class AssociationsView {
         }
         ContingencyResult test = tab.test();
         if (test == null) {
-            reading.setText(tab.n() == null ? Messages.tr("assoc.hidden", k) : Messages.tr("assoc.untestable"));
+            reading.setText(tab.n() == null ? Messages.tr("assoc.hidden", k)
+                    : tab.n() == 0 ? Messages.tr("assoc.noAnswers")
+                    : tab.statisticsHidden() ? Messages.tr("assoc.testHidden") : Messages.tr("assoc.untestable"));
             statistics.setText("");
             warning.setText("");
             return;

@@ -41,6 +41,10 @@ public final class TrendChart extends LineChart<String, Number> {
     private static final double MOST_SPACING = 14;
     /** ...as this share of the room between two waves allows. */
     private static final double SPACING_PER_ROOM = 1 / 64.0;
+    /** Plans' titles are written on at most this many lines at the top of the chart. */
+    private static final int MOST_TITLE_LINES = 3;
+    /** A title with less room than this near the chart's right edge is left to the tooltip. */
+    private static final double LEAST_TITLE_WIDTH = 40;
     private final Map<XYChart.Data<String, Number>, Line> whiskers = new HashMap<>();
     private int seriesCount = 1;
     private final List<InterventionBand> bands = new ArrayList<>();
@@ -142,7 +146,9 @@ public final class TrendChart extends LineChart<String, Number> {
     public void showInterventions(List<org.peerpulse.domain.Intervention> interventions) {
         getPlotChildren().removeAll(bands);
         bands.clear();
-        for (org.peerpulse.domain.Intervention intervention : interventions) {
+        // behind the lines, the earliest on top: its title runs on over the start lines of those after it
+        for (org.peerpulse.domain.Intervention intervention : interventions.stream().sorted(
+                java.util.Comparator.comparing(org.peerpulse.domain.Intervention::start)).toList()) {
             InterventionBand band = new InterventionBand(intervention);
             bands.add(band);
             getPlotChildren().add(0, band);
@@ -266,7 +272,8 @@ public final class TrendChart extends LineChart<String, Number> {
         NumberAxis yAxis = (NumberAxis) getYAxis();
         double top = yAxis.getDisplayPosition(yAxis.getUpperBound());
         double bottom = yAxis.getDisplayPosition(yAxis.getLowerBound());
-        for (InterventionBand band : bands) {
+        List<double[]> titleLines = new ArrayList<>(); // per line, where its last title ends
+        for (InterventionBand band : bands) { // by start
             double start = scale.x(band.intervention().start());
             double end = band.intervention().end() == null ? xAxis.getWidth() : scale.x(band.intervention().end());
             band.setVisible(!Double.isNaN(start));
@@ -274,6 +281,32 @@ public final class TrendChart extends LineChart<String, Number> {
                 continue;
             }
             band.resizeRelocate(start, top, Math.max(InterventionBand.MIN_WIDTH, end - start), bottom - top);
+            placeTitle(band, start, xAxis.getWidth(), titleLines);
         }
+    }
+
+    /**
+     * Writes a band's title on the first line from the top where the titles before it have ended,
+     * cut at the chart's edge; with every line taken, only on hover (a line per plan would hide the
+     * lines of the figures).
+     */
+    private static void placeTitle(InterventionBand band, double start, double chartWidth, List<double[]> titleLines) {
+        double left = start + InterventionBand.TITLE_INSET;
+        double width = Math.min(band.titleWidth(), chartWidth - left - InterventionBand.TITLE_INSET);
+        if (width < LEAST_TITLE_WIDTH) {
+            band.placeTitle(0, 0);
+            return;
+        }
+        for (int line = 0; line < MOST_TITLE_LINES; line++) {
+            if (line == titleLines.size()) {
+                titleLines.add(new double[] {Double.NEGATIVE_INFINITY});
+            }
+            if (titleLines.get(line)[0] + InterventionBand.TITLE_INSET <= left) {
+                titleLines.get(line)[0] = left + width;
+                band.placeTitle(line, width);
+                return;
+            }
+        }
+        band.placeTitle(0, 0);
     }
 }

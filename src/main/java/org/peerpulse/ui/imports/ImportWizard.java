@@ -344,6 +344,7 @@ public final class ImportWizard {
             }
             if (!report.createdWaves().isEmpty()) {
                 text.append(' ').append(Messages.tr("import.newWaves", String.join(", ", report.createdWaves())));
+                report.undatedWaves().forEach(wave -> text.append(' ').append(Messages.tr("import.undatedWave", wave)));
             }
             if (!report.createdSites().isEmpty()) {
                 text.append(' ').append(Messages.tr("import.newSites", String.join(", ", report.createdSites())));

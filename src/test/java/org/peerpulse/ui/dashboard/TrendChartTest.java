@@ -151,6 +151,49 @@ class TrendChartTest extends FxRobot {
         Snapshots.write(this, stage.getScene(), "trend-chart-one-wave");
     }
 
+    @Test
+    void plansWriteTheirTitlesAtTheTopOnLinesOfTheirOwnWhereTheyOverlap() {
+        List<TrendPoint> points = waves.stream().map(w -> new TrendPoint(null, w.id(), StressDomain.TRAUMA,
+                figure(45))).toList();
+        TrendTable table = new TrendTable(Measure.HIGH, ProgramSettings.DEFAULTS, false, waves, Map.of(), points,
+                Map.of());
+        List<org.peerpulse.domain.Intervention> plans = List.of(
+                plan(1, "Peer debrief circle after every critical incident", LocalDate.of(2022, 1, 10), null),
+                plan(2, "Paid training hours", LocalDate.of(2022, 6, 1), LocalDate.of(2023, 6, 1)),
+                plan(3, "Housing navigator", LocalDate.of(2022, 9, 1), null),
+                plan(4, "Honoraria raised", LocalDate.of(2024, 9, 1), LocalDate.of(2025, 1, 1)));
+        interact(() -> {
+            chart.show(table, TrendPoint::site, Arrays.asList((SiteId) null), id -> "All sites");
+            chart.showInterventions(plans);
+        });
+        waitUntil(() -> chart.interventionBands().stream().allMatch(b -> b.title().getWidth() > 0));
+
+        List<javafx.geometry.Bounds> titles = chart.interventionBands().stream()
+                .map(band -> band.title().localToScene(band.title().getBoundsInLocal())).toList();
+        assertThat(chart.interventionBands()).extracting(band -> band.title().getText())
+                .containsExactlyInAnyOrder("Peer debrief circle after every critical incident", "Paid training hours",
+                        "Housing navigator", "Honoraria raised");
+        for (int i = 0; i < titles.size(); i++) {
+            for (int j = i + 1; j < titles.size(); j++) {
+                assertThat(titles.get(i).intersects(titles.get(j))).as("titles %d and %d apart", i, j).isFalse();
+            }
+        }
+        javafx.geometry.Bounds plot = chart.lookup(".chart-plot-background")
+                .localToScene(chart.lookup(".chart-plot-background").getBoundsInLocal());
+        assertThat(titles).as("inside the chart's plot, at its top").allSatisfy(title -> {
+            assertThat(title.getMaxX()).isLessThanOrEqualTo(plot.getMaxX() + 0.5);
+            assertThat(title.getMinY()).isLessThan(plot.getMinY() + plot.getHeight() / 5);
+        });
+        Snapshots.write(this, stage.getScene(), "trend-chart-plans");
+    }
+
+    private static org.peerpulse.domain.Intervention plan(long id, String title, LocalDate start, LocalDate end) {
+        return new org.peerpulse.domain.Intervention(new org.peerpulse.domain.InterventionId(id), title,
+                null, List.of(SITE), List.of(StressDomain.TRAUMA), null, start, end,
+                end == null ? org.peerpulse.domain.InterventionStatus.ACTIVE : org.peerpulse.domain.InterventionStatus.DONE,
+                null, false);
+    }
+
     private Path path(int series) {
         return (Path) chart.getData().get(series).getNode();
     }
