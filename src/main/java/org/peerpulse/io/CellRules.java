@@ -77,8 +77,10 @@ final class CellRules {
      * a plus sign ("04", "+4") is that number: unambiguous, unlike a decimal such as 4.0.
      */
     private static Checked single(ValueSet values, String value) {
-        String code = code(values, values.isNumeric() && INTEGER.matcher(value).matches()
-                ? SIGN_AND_ZEROS.matcher(value).replaceFirst("") : value);
+        String code = code(values, value);
+        if (code == null && values.isNumeric() && INTEGER.matcher(value).matches()) { // only then: millions of answers
+            code = code(values, SIGN_AND_ZEROS.matcher(value).replaceFirst(""));
+        }
         if (code != null) {
             return Checked.ok(code);
         }

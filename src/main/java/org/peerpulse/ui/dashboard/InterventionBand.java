@@ -23,6 +23,7 @@ public final class InterventionBand extends Region {
     private final Intervention intervention;
     private final Tooltip tooltip;
     private final Label title = new Label();
+    private double titleX = TITLE_INSET;
     private double titleWidth;
 
     InterventionBand(Intervention intervention) {
@@ -51,11 +52,13 @@ public final class InterventionBand extends Region {
     }
 
     /**
-     * Writes the title on this line from the top (0 the first), at most this wide ("…" beyond), or
-     * not at all for a width of 0: bands that overlap write their titles on lines of their own.
+     * Writes the title on this line from the top (0 the first), this far from the band's start line
+     * (negative: left of it) and at most this wide ("…" beyond), or not at all for a width of 0:
+     * bands that overlap write their titles on lines of their own.
      */
-    void placeTitle(int line, double width) {
+    void placeTitle(int line, double x, double width) {
         title.setVisible(width > 0);
+        titleX = x;
         titleWidth = width;
         title.setTranslateY(line * (titleHeight() + TITLE_GAP));
         requestLayout();
@@ -67,7 +70,7 @@ public final class InterventionBand extends Region {
 
     @Override
     protected void layoutChildren() {
-        title.resizeRelocate(TITLE_INSET, TITLE_GAP, titleWidth, titleHeight());
+        title.resizeRelocate(titleX, TITLE_GAP, titleWidth, titleHeight());
     }
 
     public Intervention intervention() {

@@ -272,7 +272,7 @@ public final class TrendChart extends LineChart<String, Number> {
         NumberAxis yAxis = (NumberAxis) getYAxis();
         double top = yAxis.getDisplayPosition(yAxis.getUpperBound());
         double bottom = yAxis.getDisplayPosition(yAxis.getLowerBound());
-        List<double[]> titleLines = new ArrayList<>(); // per line, where its last title ends
+        List<List<double[]>> titleLines = new ArrayList<>(); // per line from the top, where its titles are
         for (InterventionBand band : bands) { // by start
             double start = scale.x(band.intervention().start());
             double end = band.intervention().end() == null ? xAxis.getWidth() : scale.x(band.intervention().end());
@@ -286,27 +286,36 @@ public final class TrendChart extends LineChart<String, Number> {
     }
 
     /**
-     * Writes a band's title on the first line from the top where the titles before it have ended,
-     * cut at the chart's edge; with every line taken, only on hover (a line per plan would hide the
-     * lines of the figures).
+     * Writes a band's title at the top, on the first line from the top where it overlaps no title
+     * written before it: right of the band's start line, or left of it when only there it is whole
+     * (a plan started near the chart's right edge); cut where neither side has room for it. With
+     * every line taken, or less than {@link #LEAST_TITLE_WIDTH} of room, only on hover: a line per
+     * plan would hide the figures' lines.
      */
-    private static void placeTitle(InterventionBand band, double start, double chartWidth, List<double[]> titleLines) {
-        double left = start + InterventionBand.TITLE_INSET;
-        double width = Math.min(band.titleWidth(), chartWidth - left - InterventionBand.TITLE_INSET);
+    private static void placeTitle(InterventionBand band, double start, double chartWidth, List<List<double[]>> lines) {
+        double inset = InterventionBand.TITLE_INSET;
+        double wanted = band.titleWidth();
+        double roomRight = chartWidth - start - 2 * inset;
+        double roomLeft = start - 2 * inset;
+        boolean right = wanted <= roomRight || roomRight >= roomLeft;
+        double width = Math.min(wanted, right ? roomRight : roomLeft);
+        double left = right ? start + inset : start - inset - width;
         if (width < LEAST_TITLE_WIDTH) {
-            band.placeTitle(0, 0);
+            band.placeTitle(0, 0, 0);
             return;
         }
         for (int line = 0; line < MOST_TITLE_LINES; line++) {
-            if (line == titleLines.size()) {
-                titleLines.add(new double[] {Double.NEGATIVE_INFINITY});
+            if (line == lines.size()) {
+                lines.add(new ArrayList<>());
             }
-            if (titleLines.get(line)[0] + InterventionBand.TITLE_INSET <= left) {
-                titleLines.get(line)[0] = left + width;
-                band.placeTitle(line, width);
+            boolean free = lines.get(line).stream().allMatch(taken -> taken[1] + inset <= left
+                    || left + width + inset <= taken[0]);
+            if (free) {
+                lines.get(line).add(new double[] {left, left + width});
+                band.placeTitle(line, left - start, width);
                 return;
             }
         }
-        band.placeTitle(0, 0);
+        band.placeTitle(0, 0, 0);
     }
 }

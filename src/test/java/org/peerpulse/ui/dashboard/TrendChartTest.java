@@ -161,7 +161,8 @@ class TrendChartTest extends FxRobot {
                 plan(1, "Peer debrief circle after every critical incident", LocalDate.of(2022, 1, 10), null),
                 plan(2, "Paid training hours", LocalDate.of(2022, 6, 1), LocalDate.of(2023, 6, 1)),
                 plan(3, "Housing navigator", LocalDate.of(2022, 9, 1), null),
-                plan(4, "Honoraria raised", LocalDate.of(2024, 9, 1), LocalDate.of(2025, 1, 1)));
+                plan(4, "Honoraria raised", LocalDate.of(2024, 9, 1), LocalDate.of(2025, 1, 1)),
+                plan(5, "Wage top-up to the living wage", LocalDate.of(2025, 3, 1), null));
         interact(() -> {
             chart.show(table, TrendPoint::site, Arrays.asList((SiteId) null), id -> "All sites");
             chart.showInterventions(plans);
@@ -172,7 +173,16 @@ class TrendChartTest extends FxRobot {
                 .map(band -> band.title().localToScene(band.title().getBoundsInLocal())).toList();
         assertThat(chart.interventionBands()).extracting(band -> band.title().getText())
                 .containsExactlyInAnyOrder("Peer debrief circle after every critical incident", "Paid training hours",
-                        "Housing navigator", "Honoraria raised");
+                        "Housing navigator", "Honoraria raised", "Wage top-up to the living wage");
+        assertThat(chart.interventionBands()).as("every title written, and whole").allSatisfy(band -> {
+            assertThat(band.title().isVisible()).isTrue();
+            assertThat(band.title().getWidth()).isCloseTo(band.title().prefWidth(-1), org.assertj.core.api.Assertions.within(0.5));
+        });
+        InterventionBand last = chart.interventionBands().stream()
+                .filter(band -> band.intervention().id().value() == 5).findFirst().orElseThrow();
+        assertThat(last.title().localToScene(last.title().getBoundsInLocal()).getMaxX())
+                .as("a plan started near the right edge has its title left of its start line")
+                .isLessThanOrEqualTo(last.localToScene(0, 0).getX());
         for (int i = 0; i < titles.size(); i++) {
             for (int j = i + 1; j < titles.size(); j++) {
                 assertThat(titles.get(i).intersects(titles.get(j))).as("titles %d and %d apart", i, j).isFalse();
@@ -182,6 +192,7 @@ class TrendChartTest extends FxRobot {
                 .localToScene(chart.lookup(".chart-plot-background").getBoundsInLocal());
         assertThat(titles).as("inside the chart's plot, at its top").allSatisfy(title -> {
             assertThat(title.getMaxX()).isLessThanOrEqualTo(plot.getMaxX() + 0.5);
+            assertThat(title.getMinX()).isGreaterThanOrEqualTo(plot.getMinX() - 0.5);
             assertThat(title.getMinY()).isLessThan(plot.getMinY() + plot.getHeight() / 5);
         });
         Snapshots.write(this, stage.getScene(), "trend-chart-plans");
