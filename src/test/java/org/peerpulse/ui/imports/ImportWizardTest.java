@@ -87,6 +87,21 @@ class ImportWizardTest extends FxRobot {
     }
 
     @Test
+    void aNewWaveWithoutADateIsSaidToComeAfterTheDatedOnes() throws IOException {
+        Path spring = folder.resolve("spring.csv");
+        java.nio.file.Files.writeString(spring, "site,wave,fin_overall\nVIC,2026 Spring,4\nVIC,2026 Spring,2\n");
+        interact(() -> model.fileProperty().set(spring));
+        waitUntil(() -> lookup("#wizard-read-as").queryAs(Label.class).getText().contains("UTF-8"));
+
+        clickOn("#wizard-import");
+
+        waitUntil(() -> lookup("#wizard-outcome").queryAs(Label.class).getText().contains("responses added"));
+        assertThat(lookup("#wizard-outcome").queryAs(Label.class).getText()).contains("New waves: 2026 Spring. The wave"
+                + " 2026 Spring has no date, so it comes after every dated wave: give it one in File \u203a Sites and"
+                + " waves\u2026");
+    }
+
+    @Test
     void aTitleAboveTheHeadingsIsSaidOnChoosingTheFileWithTheHeadingsBelowIt() throws IOException {
         Path titled = folder.resolve("titled.csv");
         Files.writeString(titled, "Spring survey (all sites)\nsite,wave,fin_overall\nVIC,2024-03,4\n", StandardCharsets.UTF_8);
