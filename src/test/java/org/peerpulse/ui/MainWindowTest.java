@@ -248,32 +248,29 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> lookup("#assoc-statistics").queryAs(Label.class).getText().contains("Fisher"));
 
         // Vancouver's 2022-03 (16 responses) is hidden beside Prince George's 4 in every view: here too, and said so
-        interact(() -> {
-            lookup("#assoc-wave").<Wave>queryComboBox().getItems().stream().filter(w -> w != null
-                    && w.label().equals("2022-03")).findFirst().ifPresent(w -> lookup("#assoc-wave").<Wave>queryComboBox()
-                    .getSelectionModel().select(w));
-            lookup("#assoc-site").<org.peerpulse.domain.Site>queryComboBox().getItems().stream().filter(s -> s != null
-                    && s.name().startsWith("Vancouver")).findFirst().ifPresent(s -> lookup("#assoc-site")
-                    .<org.peerpulse.domain.Site>queryComboBox().getSelectionModel().select(s));
-        });
+        interact(() -> chooseAssociationsWaveAndSite("2022-03", "Vancouver"));
         waitUntil(() -> lookup("#assoc-reading").queryAs(Label.class).getText().startsWith("Not shown: fewer than 5"));
         assertThat(lookup("#assoc-statistics").queryAs(Label.class).getText()).isEmpty();
 
         // Victoria's 2019-09 hides its small cells: the test beside its totals would give them back
         interact(() -> {
             lookup("#assoc-rows").queryComboBox().getSelectionModel().select("housing_status");
-            lookup("#assoc-wave").<Wave>queryComboBox().getItems().stream().filter(w -> w != null
-                    && w.label().equals("2019-09")).findFirst().ifPresent(w -> lookup("#assoc-wave").<Wave>queryComboBox()
-                    .getSelectionModel().select(w));
-            lookup("#assoc-site").<org.peerpulse.domain.Site>queryComboBox().getItems().stream().filter(s -> s != null
-                    && s.name().startsWith("Victoria")).findFirst().ifPresent(s -> lookup("#assoc-site")
-                    .<org.peerpulse.domain.Site>queryComboBox().getSelectionModel().select(s));
+            chooseAssociationsWaveAndSite("2019-09", "Victoria");
         });
         waitUntil(() -> lookup("#assoc-reading").queryAs(Label.class).getText().equals("No test: a count in the table"
                 + " is hidden, and the test's figures beside the totals would let it be worked out."));
         assertThat(lookup("#assoc-statistics").queryAs(Label.class).getText()).isEmpty();
         assertThat(lookup("#crosstab .label").queryAllAs(Label.class)).extracting(Label::getText).contains("<5");
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "associations-test-hidden");
+    }
+
+    private void chooseAssociationsWaveAndSite(String wave, String siteNameStart) {
+        lookup("#assoc-wave").<Wave>queryComboBox().getItems().stream().filter(w -> w != null
+                && w.label().equals(wave)).findFirst().ifPresent(w -> lookup("#assoc-wave").<Wave>queryComboBox()
+                .getSelectionModel().select(w));
+        lookup("#assoc-site").<org.peerpulse.domain.Site>queryComboBox().getItems().stream().filter(s -> s != null
+                && s.name().startsWith(siteNameStart)).findFirst().ifPresent(s -> lookup("#assoc-site")
+                .<org.peerpulse.domain.Site>queryComboBox().getSelectionModel().select(s));
     }
 
     @Test
