@@ -442,6 +442,25 @@ class CliTest {
     }
 
     @Test
+    void aGroupNobodyAnsweredIsZeroOfZeroNotHidden() throws IOException {
+        run("demo");
+        StringBuilder rows = new StringBuilder("site,wave,fin_overall\n");
+        for (int i = 0; i < 6; i++) {
+            rows.append("VIC,2031-09,").append(1 + i % 5).append('\n');
+        }
+        assertThat(run("import", file("fin-only.csv", rows.toString()).toString()).status()).isZero();
+
+        JsonNode row = run("trends", "--site", "VIC", "--domain", "work", "--json").json().get("rows").findParents("wave")
+                .stream().filter(r -> r.get("wave").asText().equals("2031-09")).findFirst().orElseThrow();
+
+        assertThat(row.get("n").asInt()).isZero();
+        assertThat(row.get("count").asInt()).as("0 of 0, as every count beside an n").isZero();
+        assertThat(row.get("count").isNull()).isFalse();
+        assertThat(row.get("pct").isNull()).isTrue();
+        assertThat(row.get("suppressed").asBoolean()).isFalse();
+    }
+
+    @Test
     void aBlankWaveForAnImportIsSaidToBeBlankNotMissing() throws IOException {
         run("demo");
         Path answers = file("answers.csv", "site,fin_overall\nVIC,4\n");
