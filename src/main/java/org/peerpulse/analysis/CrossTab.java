@@ -33,10 +33,17 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
         return counting.result(protection);
     }
 
-    /** Counts responses one at a time, as they are read: a provincial program's do not fit in memory at once. */
+    /**
+     * Counts responses one at a time, as they are read: a provincial program's do not fit in memory at
+     * once. A derived variable ({@code poor_health}) is counted by its item's answers ({@code srh}), and
+     * its table protected through the item's: beside {@code srh × debrief}, a {@code poor_health ×
+     * debrief} of its own protection gave hidden answers back by subtraction.
+     */
     public static final class Counting implements Consumer<Response> {
         private final Variable rows;
         private final Variable columns;
+        private final Variable rowSource;
+        private final Variable columnSource;
         private final SiteId site;
         private final SiteWaveParts parts;
         private final long[][] table;
@@ -54,18 +61,20 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
         public Counting(Variable rows, Variable columns, SiteId site, SiteWaveParts parts) {
             this.rows = rows;
             this.columns = columns;
+            this.rowSource = rows.source();
+            this.columnSource = columns.source();
             this.site = site;
             this.parts = parts;
-            this.table = new long[rows.categories().size()][columns.categories().size()];
+            this.table = new long[rowSource.categories().size()][columnSource.categories().size()];
         }
 
         @Override
         public void accept(Response response) {
-            var row = rows.classify().apply(response);
-            var column = columns.classify().apply(response);
+            var row = rowSource.classify().apply(response);
+            var column = columnSource.classify().apply(response);
             if (row.isPresent() && column.isPresent()) {
-                int i = rows.categories().indexOf(row.get());
-                int j = columns.categories().indexOf(column.get());
+                int i = rowSource.categories().indexOf(row.get());
+                int j = columnSource.categories().indexOf(column.get());
                 if (i >= 0 && j >= 0) {
                     if (parts != null) {
                         parts.count(response.site(), response.wave());
@@ -84,6 +93,33 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
 
         /** @param hiddenBesideOthers whether the group shows no figure to protect a small one (see {@link SiteWaveParts}) */
         public CrossTab result(SmallNumbers protection, boolean hiddenBesideOthers) {
+            CrossTab source = protect(rowSource, columnSource, table, protection, hiddenBesideOthers);
+            if (rows == rowSource && columns == columnSource) {
+                return source;
+            }
+            int[] rowOf = groups(rowSource, rows);
+            int[] columnOf = groups(columnSource, columns);
+            long[][] collapsed = new long[rows.categories().size()][columns.categories().size()];
+            for (int i = 0; i < table.length; i++) {
+                for (int j = 0; j < table[i].length; j++) {
+                    collapsed[rowOf[i]][columnOf[j]] += table[i][j];
+                }
+            }
+            SuppressedTable shown = source.counts().collapsed(rowOf, columnOf, collapsed);
+            if (source.n() == null || source.n() == 0) {
+                return new CrossTab(rows, columns, shown, source.n(), null, false);
+            }
+            return withTest(rows, columns, shown, n, collapsed, protection);
+        }
+
+        /** For each category of {@code source}, the index of the category of {@code derived} it falls in. */
+        private static int[] groups(Variable source, Variable derived) {
+            return source.categories().stream().mapToInt(answer -> derived.categories().indexOf(
+                    derived.fromItem().apply(answer))).toArray();
+        }
+
+        private CrossTab protect(Variable rows, Variable columns, long[][] table, SmallNumbers protection,
+                                 boolean hiddenBesideOthers) {
             if (hiddenBesideOthers && !protection.hidesGroup(n)) {
                 return hidden(rows, columns, protection.hideAll(table, Totals.ALL));
             }
@@ -93,13 +129,17 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
             if (protection.hidesGroup(n)) { // no figure at all: not even which answers nobody gave
                 return hidden(rows, columns, protection.hideAll(table, Totals.ALL));
             }
-            SuppressedTable shown = protection.protectEitherWayRound(table);
-            ContingencyResult result = protection.showsStatistics(n) ? ContingencyTest.of(table) : null;
-            if (result == null || !result.testable()) {
-                return new CrossTab(rows, columns, shown, n, null, false);
-            }
-            boolean shows = protection.showsStatistics(n, shown);
-            return new CrossTab(rows, columns, shown, n, shows ? result : null, !shows);
+            return withTest(rows, columns, protection.protectEitherWayRound(table), n, table, protection);
         }
+    }
+
+    private static CrossTab withTest(Variable rows, Variable columns, SuppressedTable shown, long n, long[][] table,
+                                     SmallNumbers protection) {
+        ContingencyResult result = protection.showsStatistics(n) ? ContingencyTest.of(table) : null;
+        if (result == null || !result.testable()) {
+            return new CrossTab(rows, columns, shown, n, null, false);
+        }
+        boolean shows = protection.showsStatistics(n, shown);
+        return new CrossTab(rows, columns, shown, n, shows ? result : null, !shows);
     }
 }

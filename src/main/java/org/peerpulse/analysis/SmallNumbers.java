@@ -175,7 +175,7 @@ public final class SmallNumbers {
         return new SuppressedTable(k, totals, showSmallNumbers, cells);
     }
 
-    private static long[][] withTotals(long[][] counts) {
+    static long[][] withTotals(long[][] counts) {
         if (counts.length == 0 || counts[0].length == 0) {
             throw new IllegalArgumentException("A table needs at least one row and one column");
         }
