@@ -36,8 +36,8 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
     /**
      * Counts responses one at a time, as they are read: a provincial program's do not fit in memory at
      * once. A derived variable ({@code poor_health}) is counted by its item's answers ({@code srh}), and
-     * its table protected through the item's: beside {@code srh × debrief}, a {@code poor_health ×
-     * debrief} of its own protection gave hidden answers back by subtraction.
+     * an item's table is protected together with the tables its yes/no makes of it: protected each on
+     * its own, {@code poor_health × debrief} less {@code srh × debrief}'s shown rows gave hidden answers back.
      */
     public static final class Counting implements Consumer<Response> {
         private final Variable rows;
@@ -93,43 +93,23 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
 
         /** @param hiddenBesideOthers whether the group shows no figure to protect a small one (see {@link SiteWaveParts}) */
         public CrossTab result(SmallNumbers protection, boolean hiddenBesideOthers) {
-            CrossTab source = protect(rowSource, columnSource, table, protection, hiddenBesideOthers);
-            if (rows == rowSource && columns == columnSource) {
-                return source;
-            }
-            int[] rowOf = groups(rowSource, rows);
-            int[] columnOf = groups(columnSource, columns);
-            long[][] collapsed = new long[rows.categories().size()][columns.categories().size()];
-            for (int i = 0; i < table.length; i++) {
-                for (int j = 0; j < table[i].length; j++) {
-                    collapsed[rowOf[i]][columnOf[j]] += table[i][j];
-                }
-            }
-            SuppressedTable shown = source.counts().collapsed(rowOf, columnOf, collapsed);
-            if (source.n() == null || source.n() == 0) {
-                return new CrossTab(rows, columns, shown, source.n(), null, false);
-            }
-            return withTest(rows, columns, shown, n, collapsed, protection);
-        }
-
-        /** For each category of {@code source}, the index of the category of {@code derived} it falls in. */
-        private static int[] groups(Variable source, Variable derived) {
-            return source.categories().stream().mapToInt(answer -> derived.categories().indexOf(
-                    derived.fromItem().apply(answer))).toArray();
-        }
-
-        private CrossTab protect(Variable rows, Variable columns, long[][] table, SmallNumbers protection,
-                                 boolean hiddenBesideOthers) {
+            int[] rowGroups = rowSource.yesNoGroups().orElse(null);
+            int[] columnGroups = columnSource.yesNoGroups().orElse(null);
+            long[][] asked = rows.isYesNo() ? YesNoTables.group(table, rowGroups) : table;
+            asked = columns.isYesNo() ? SmallNumbers.transpose(YesNoTables.group(SmallNumbers.transpose(asked), columnGroups))
+                    : asked;
             if (hiddenBesideOthers && !protection.hidesGroup(n)) {
-                return hidden(rows, columns, protection.hideAll(table, Totals.ALL));
+                return hidden(rows, columns, protection.hideAll(asked, Totals.ALL));
             }
             if (n == 0) { // nobody answered both: nothing to show, nothing hidden
-                return new CrossTab(rows, columns, protection.protect(table), 0L, null, false);
+                return new CrossTab(rows, columns, protection.protect(asked), 0L, null, false);
             }
             if (protection.hidesGroup(n)) { // no figure at all: not even which answers nobody gave
-                return hidden(rows, columns, protection.hideAll(table, Totals.ALL));
+                return hidden(rows, columns, protection.hideAll(asked, Totals.ALL));
             }
-            return withTest(rows, columns, protection.protectEitherWayRound(table), n, table, protection);
+            SuppressedTable shown = rowGroups == null && columnGroups == null ? protection.protectEitherWayRound(table)
+                    : protection.protectWithYesNo(table, rowGroups, columnGroups, rows.isYesNo(), columns.isYesNo());
+            return withTest(rows, columns, shown, n, asked, protection);
         }
     }
 

@@ -104,14 +104,44 @@ public final class SmallNumbers {
     public SuppressedTable protectEitherWayRound(long[][] counts) {
         SuppressedTable asked = protect(counts, Totals.ALL);
         SuppressedTable turned = protect(transpose(counts), Totals.ALL);
+        return hiddenEitherWay(counts, (i, j) -> asked.extendedCell(i, j).suppression(),
+                (i, j) -> turned.extendedCell(j, i).suppression());
+    }
+
+    /**
+     * {@link #protectEitherWayRound} for a table one of whose items, or both, a yes/no of instrument.md
+     * is worked out from (srh: poor health), or for the table of that yes/no: the item's table and every
+     * table its yes/no groups make of it are protected together, so that whichever a reader asks for,
+     * none gives back by subtraction what another hides.
+     *
+     * @param counts         the items' answers, rows × columns
+     * @param rowGroups      for each row, 0 when it falls in the yes/no's no and 1 in its yes; null when the
+     *                       rows' item has no yes/no
+     * @param columnGroups   the same for columns
+     * @param rowsGrouped    whether the table asked for has the yes/no as its rows
+     * @param columnsGrouped whether it has the yes/no as its columns
+     */
+    public SuppressedTable protectWithYesNo(long[][] counts, int[] rowGroups, int[] columnGroups, boolean rowsGrouped,
+                                            boolean columnsGrouped) {
+        Suppression[][] asked = YesNoTables.reasons(k, counts, rowGroups, columnGroups, rowsGrouped, columnsGrouped);
+        Suppression[][] turned = YesNoTables.reasons(k, transpose(counts), columnGroups, rowGroups, columnsGrouped,
+                rowsGrouped);
+        long[][] shown = rowsGrouped ? YesNoTables.group(counts, rowGroups) : counts;
+        shown = columnsGrouped ? transpose(YesNoTables.group(transpose(shown), columnGroups)) : shown;
+        return hiddenEitherWay(shown, (i, j) -> asked[i][j], (i, j) -> turned[j][i]);
+    }
+
+    /** A table whose figures are hidden where either protection hides them (a union of protected patterns is protected). */
+    private SuppressedTable hiddenEitherWay(long[][] counts, java.util.function.BiFunction<Integer, Integer, Suppression> one,
+                                            java.util.function.BiFunction<Integer, Integer, Suppression> other) {
         long[][] extended = withTotals(counts);
         Cell[][] cells = new Cell[extended.length][extended[0].length];
         for (int i = 0; i < extended.length; i++) {
             for (int j = 0; j < extended[0].length; j++) {
-                Suppression one = asked.extendedCell(i, j).suppression();
-                Suppression other = turned.extendedCell(j, i).suppression();
-                Suppression reason = one == Suppression.PRIMARY || other == Suppression.PRIMARY ? Suppression.PRIMARY
-                        : one != Suppression.NONE || other != Suppression.NONE ? Suppression.COMPLEMENTARY
+                Suppression first = one.apply(i, j);
+                Suppression second = other.apply(i, j);
+                Suppression reason = first == Suppression.PRIMARY || second == Suppression.PRIMARY ? Suppression.PRIMARY
+                        : first != Suppression.NONE || second != Suppression.NONE ? Suppression.COMPLEMENTARY
                         : Suppression.NONE;
                 boolean hide = reason != Suppression.NONE && !showSmallNumbers;
                 cells[i][j] = new Cell(hide ? OptionalLong.empty() : OptionalLong.of(extended[i][j]), reason);
@@ -120,7 +150,7 @@ public final class SmallNumbers {
         return new SuppressedTable(k, Totals.ALL, showSmallNumbers, cells);
     }
 
-    private static long[][] transpose(long[][] counts) {
+    static long[][] transpose(long[][] counts) {
         long[][] turned = new long[counts[0].length][counts.length];
         for (int i = 0; i < counts.length; i++) {
             for (int j = 0; j < counts[0].length; j++) {

@@ -1,9 +1,6 @@
 package org.peerpulse.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.OptionalLong;
 import java.util.function.LongFunction;
 
 /**
@@ -74,41 +71,6 @@ public final class SuppressedTable {
     public Cell grandTotal() {
         require(totals.grand(), "a grand total");
         return cells[rows()][columns()];
-    }
-
-    /**
-     * This table with its categories put together: row {@code i} into row {@code rowOf[i]}, column
-     * {@code j} into column {@code columnOf[j]} (poor health's "yes" is answers 4 and 5 of srh). A
-     * figure is shown only when every figure it adds up is: then it tells nothing this table does not,
-     * and a hidden one cannot be worked out from it. Needs every total of this table.
-     *
-     * @param counts the put-together table's counts (the sums, hidden or not)
-     */
-    SuppressedTable collapsed(int[] rowOf, int[] columnOf, long[][] counts) {
-        long[][] extended = SmallNumbers.withTotals(counts);
-        int rows = counts.length;
-        int columns = counts[0].length;
-        Cell[][] put = new Cell[rows + 1][columns + 1];
-        for (int a = 0; a <= rows; a++) {
-            for (int b = 0; b <= columns; b++) {
-                List<Cell> parts = new ArrayList<>();
-                for (int i = 0; i <= rows(); i++) {
-                    for (int j = 0; j <= columns(); j++) {
-                        int into = i == rows() ? rows : rowOf[i];
-                        int intoColumn = j == columns() ? columns : columnOf[j];
-                        if (into == a && intoColumn == b) {
-                            parts.add(cells[i][j]);
-                        }
-                    }
-                }
-                Suppression reason = parts.stream().anyMatch(p -> p.suppression() == Suppression.PRIMARY)
-                        ? Suppression.PRIMARY : parts.stream().anyMatch(Cell::wouldBeHidden) ? Suppression.COMPLEMENTARY
-                        : Suppression.NONE;
-                boolean hidden = parts.stream().anyMatch(Cell::hidden);
-                put[a][b] = new Cell(hidden ? OptionalLong.empty() : OptionalLong.of(extended[a][b]), reason);
-            }
-        }
-        return new SuppressedTable(k, totals, smallNumbersShown, put);
     }
 
     /** Whether any figure of the table, a total included, is hidden. */

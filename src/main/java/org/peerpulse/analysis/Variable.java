@@ -19,8 +19,11 @@ import org.peerpulse.domain.StressDomain;
  *                   out from): a cross-tab reads only its two variables' items
  * @param fromItem   the category an answer of {@code item} falls in (null for none): the answer itself for an
  *                   item's own variable, yes or no for a derived one
+ * @param yesNo      for an item a yes/no of instrument.md is worked out from ({@code srh}: poor health), and
+ *                   for that yes/no, whether an answer of the item is no or yes; null for other items
  */
-public record Variable(String code, String item, List<String> categories, UnaryOperator<String> fromItem) {
+public record Variable(String code, String item, List<String> categories, UnaryOperator<String> fromItem,
+                       UnaryOperator<String> yesNo) {
     private static final List<String> NO_YES = List.of("no", "yes");
 
     /** The category a response falls in, or empty when it did not answer the item. */
@@ -31,14 +34,23 @@ public record Variable(String code, String item, List<String> categories, UnaryO
     /**
      * The variable of the item this one is worked out from, with every answer of it as a category
      * ({@code srh} for {@code poor_health}); an item's own variable is its own source. A derived
-     * table is a sum of its source table's cells, so it is protected through that table.
+     * table is a sum of its source table's cells, so it is protected with that table.
      */
     public Variable source() {
         if (!isYesNo()) {
             return this;
         }
         List<String> answers = Psp1.item(item).orElseThrow().values().codes();
-        return new Variable(item, item, answers, UnaryOperator.identity());
+        return new Variable(item, item, answers, UnaryOperator.identity(), yesNo);
+    }
+
+    /**
+     * For each category, the index of the yes/no category it falls in (0 no, 1 yes), or empty when no
+     * yes/no is worked out from this variable's item.
+     */
+    public Optional<int[]> yesNoGroups() {
+        return Optional.ofNullable(yesNo).map(grouping -> categories.stream()
+                .mapToInt(category -> NO_YES.indexOf(grouping.apply(fromItem.apply(category)))).toArray());
     }
 
     /** The variable named {@code code}, or empty when there is none. */
@@ -48,32 +60,50 @@ public record Variable(String code, String item, List<String> categories, UnaryO
         }
         String wanted = code.strip().toLowerCase(java.util.Locale.ROOT);
         if (wanted.startsWith("high_")) {
-            return StressDomain.fromCode(wanted.substring(5)).map(domain -> derived(wanted, domain.overallItem(),
-                    score -> score >= settings.highStressThreshold()));
+            return StressDomain.fromCode(wanted.substring(5)).map(domain -> derived(wanted, domain.overallItem(), settings));
         }
         switch (wanted) {
             case "poor_health":
-                return Optional.of(derived(wanted, "srh", score -> score >= 4));
+                return Optional.of(derived(wanted, "srh", settings));
             case "poor_mental_health":
-                return Optional.of(derived(wanted, "srmh", score -> score >= 4));
+                return Optional.of(derived(wanted, "srmh", settings));
             case "low_qol":
-                return Optional.of(derived(wanted, "qol", score -> score <= 2));
+                return Optional.of(derived(wanted, "qol", settings));
             default:
                 return Psp1.item(wanted).filter(item -> item.kind() == ItemKind.SINGLE)
                         .map(item -> new Variable(item.code(), item.code(), item.values().codes(),
-                                UnaryOperator.identity()));
+                                UnaryOperator.identity(), yesNo(item.code(), settings)));
         }
     }
 
-    /** Yes or no from the 1–5 score of {@code item}. */
-    private static Variable derived(String code, String item, java.util.function.IntPredicate yes) {
-        return new Variable(code, item, NO_YES, answer -> {
+    private static Variable derived(String code, String item, ProgramSettings settings) {
+        UnaryOperator<String> yesNo = yesNo(item, settings);
+        return new Variable(code, item, NO_YES, yesNo, yesNo);
+    }
+
+    /**
+     * Yes or no from the 1–5 score of an item a yes/no is worked out from (instrument.md: high stress
+     * from a domain's overall item, poor health and poor mental health, low quality of life); null for
+     * another item.
+     */
+    private static UnaryOperator<String> yesNo(String item, ProgramSettings settings) {
+        java.util.function.IntPredicate yes;
+        if (item.equals("srh") || item.equals("srmh")) {
+            yes = score -> score >= 4;
+        } else if (item.equals("qol")) {
+            yes = score -> score <= 2;
+        } else if (java.util.Arrays.stream(StressDomain.values()).anyMatch(d -> d.overallItem().equals(item))) {
+            yes = score -> score >= settings.highStressThreshold();
+        } else {
+            return null;
+        }
+        return answer -> {
             try {
                 return yes.test(Integer.parseInt(answer)) ? "yes" : "no";
             } catch (NumberFormatException notAScore) {
                 return null;
             }
-        });
+        };
     }
 
     /** Whether it is a derived yes/no ({@code high_<domain>}, {@code poor_health}, …) rather than an item's own answers. */

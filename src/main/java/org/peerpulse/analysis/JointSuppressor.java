@@ -1,0 +1,91 @@
+package org.peerpulse.analysis;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The cell rule and complementary suppression of {@link CellSuppressor}, over figures tied by any
+ * lines rather than the rows and columns of one table: a table and the tables its categories put
+ * together make (srh by debrief, and poor health by debrief), whose every figure a reader knows.
+ * Package-private: callers go through {@link SmallNumbers#protectWithYesNo}.
+ */
+final class JointSuppressor {
+    /** Members that add up to a total; every total is known to the reader. */
+    record Line(int[] members, int total) {
+    }
+
+    private final int k;
+    private final long[] value;
+    private final List<Line> lines;
+    private final Suppression[] reason;
+
+    JointSuppressor(int k, long[] value, List<Line> lines) {
+        this.k = k;
+        this.value = value;
+        this.lines = lines;
+        this.reason = new Suppression[value.length];
+        Arrays.fill(reason, Suppression.NONE);
+    }
+
+    Suppression[] run() {
+        for (int at = 0; at < value.length; at++) {
+            if (isSmall(value[at])) {
+                reason[at] = Suppression.PRIMARY;
+            }
+        }
+        for (Line line : lines) { // a line whose total is 1 to k − 1 is a small group: all of it, zeros too
+            if (isSmall(value[line.total()])) {
+                for (int member : line.members()) {
+                    reason[member] = Suppression.PRIMARY;
+                }
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Line line : lines) {
+                if (needsPartner(line)) {
+                    int partner = smallestNonZeroShown(line);
+                    if (partner >= 0) {
+                        reason[partner] = Suppression.COMPLEMENTARY;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return reason;
+    }
+
+    private boolean needsPartner(Line line) {
+        int hidden = hidden(line.total()) ? 1 : 0;
+        long hiddenInnerSum = 0;
+        for (int member : line.members()) {
+            if (hidden(member)) {
+                hidden++;
+                hiddenInnerSum += value[member];
+            }
+        }
+        return CellSuppressor.givesAway(hidden, hiddenInnerSum, k);
+    }
+
+    /** As {@link CellSuppressor}: the smallest non-zero shown member, members before the total when they tie. */
+    private int smallestNonZeroShown(Line line) {
+        int best = -1;
+        int[] candidates = Arrays.copyOf(line.members(), line.members().length + 1);
+        candidates[line.members().length] = line.total();
+        for (int candidate : candidates) {
+            if (!hidden(candidate) && value[candidate] > 0 && (best < 0 || value[candidate] < value[best])) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private boolean hidden(int at) {
+        return reason[at] != Suppression.NONE;
+    }
+
+    private boolean isSmall(long count) {
+        return count > 0 && count < k;
+    }
+}
