@@ -44,7 +44,8 @@ final class ReportWellbeingSection {
                 rows));
         blocks.add(ReportBlock.Paragraph.note("Each worker chooses up to three, so the shares add up to more than"
                 + " 100%. " + SmallNumbers.hiddenMark(scope.k()) + ": fewer than " + scope.k()
-                + " chose it, or fewer than " + scope.k() + " answered."));
+                + " chose it, or hidden to protect a small group; a whole group shows no figure ("
+                + SmallNumbers.hiddenGroup(scope.k()) + ")."));
         return blocks;
     }
 
@@ -106,8 +107,8 @@ final class ReportWellbeingSection {
 
     /** How to read "<k" under a table: what it hides there. */
     private String hiddenNote(String what) {
-        return "\"" + SmallNumbers.hiddenMark(scope.k()) + "\": " + what + "; a whole group of fewer than "
-                + scope.k() + " shows no figure.";
+        return "\"" + SmallNumbers.hiddenMark(scope.k()) + "\": " + what + "; a whole group shows no figure ("
+                + SmallNumbers.hiddenGroup(scope.k()) + ").";
     }
 
     private static String name(ProQolSummary.Kind kind) {
