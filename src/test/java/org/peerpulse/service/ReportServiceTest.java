@@ -219,6 +219,18 @@ class ReportServiceTest {
     }
 
     @Test
+    void aSiteThatDidNotFieldProQolIsToldSoWhereItsSectionWouldBe() throws IOException {
+        context.demo().load(DemoProgram.DEFAULT_SEED);
+        String pg = text(context.reports().write(new ReportRequest(context.program().findSite("PG").orElseThrow(),
+                null, null), folder.resolve("pg.pdf"), Progress.NONE)).replaceAll("\\s+", " ");
+        assertThat(pg).contains("Professional quality of life (ProQOL 5) ProQOL 5 was not fielded at this site in the"
+                + " waves this report covers.");
+        String vic = text(context.reports().write(new ReportRequest(context.program().findSite("VIC").orElseThrow(),
+                null, null), folder.resolve("vic.pdf"), Progress.NONE)).replaceAll("\\s+", " ");
+        assertThat(vic).contains("Professional quality of life (ProQOL 5) Subscale scores").doesNotContain("not fielded");
+    }
+
+    @Test
     void wavesInTheWrongOrderAreRefusedInOneSentence() {
         context.demo().load(DemoProgram.DEFAULT_SEED);
         var waves = context.program().waves();
