@@ -131,6 +131,47 @@ class ExportCliTest {
     }
 
     @Test
+    void meanTrendsCarryTheSdOfTrendsJsonInCsvAndXlsxAndOnlyForTheMean() throws IOException {
+        Path file = folder.resolve("mean.csv");
+        assertThat(run("export", "--what", "trends", "--measure", "mean", "--site", "PG", "--out", file.toString())
+                .status()).isZero();
+        List<CSVRecord> rows = csv(file, ',');
+        JsonNode json = trendsJson("--measure", "mean", "--site", "PG");
+        assertThat(rows).hasSize(json.size());
+        assertThat(rows.get(0).getParser().getHeaderNames()).containsSubsequence("mean", "sd", "note", "measure");
+        int withSd = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode sd = json.get(i).get("sd");
+            if (sd.isNull()) {
+                assertThat(rows.get(i).get("sd")).isEmpty();
+            } else {
+                withSd++;
+                assertThat(new BigDecimal(rows.get(i).get("sd"))).isEqualByComparingTo(sd.decimalValue());
+            }
+        }
+        assertThat(withSd).as("six of Prince George's eight waves, five domains").isEqualTo(30);
+
+        Path xlsx = folder.resolve("mean.xlsx");
+        assertThat(run("export", "--what", "trends", "--measure", "mean", "--site", "PG", "--out", xlsx.toString())
+                .status()).isZero();
+        try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+            List<Row> sheet = workbook.getFirstSheet().read();
+            assertThat(sheet.get(0).getCell(9).asString()).isEqualTo("sd");
+            for (int i = 0; i < json.size(); i++) {
+                JsonNode sd = json.get(i).get("sd");
+                if (!sd.isNull()) {
+                    assertThat(sheet.get(i + 1).getCell(9).getType()).isEqualTo(CellType.NUMBER);
+                    assertThat(sheet.get(i + 1).getCell(9).asNumber()).isEqualByComparingTo(sd.decimalValue());
+                }
+            }
+        }
+
+        Path high = folder.resolve("high.csv");
+        assertThat(run("export", "--what", "trends", "--site", "PG", "--out", high.toString()).status()).isZero();
+        assertThat(csv(high, ',').get(0).getParser().getHeaderNames()).doesNotContain("sd");
+    }
+
+    @Test
     void responsesXlsxWritesCategoryCodesAsTextAndScaleAnswersAsNumbers() throws IOException {
         Path file = folder.resolve("responses.xlsx");
         assertThat(run("export", "--what", "responses", "--out", file.toString()).status()).isZero();
