@@ -282,7 +282,14 @@ public final class ExportService {
                 row.add(ExportCell.text(table.wave(point.wave()).label()));
                 row.add(ExportCell.text(point.domain().code()));
                 boolean mean = table.measure() == Measure.MEAN;
-                if (figure.suppressed()) {
+                if (figure.onlyCountHidden()) { // its group is shown, with its n, as on the Trends view's table
+                    row.add(ExportCell.number(figure.n()));
+                    row.add(ExportCell.text(SmallNumbers.hiddenMark(k)));
+                    for (int i = 0; i < (mean ? 5 : 4); i++) {
+                        row.add(ExportCell.EMPTY);
+                    }
+                    row.add(ExportCell.text("count: " + SmallNumbers.hiddenCount(k)));
+                } else if (figure.suppressed()) {
                     row.add(ExportCell.text(SmallNumbers.hiddenMark(k)));
                     for (int i = 0; i < (mean ? 6 : 5); i++) {
                         row.add(ExportCell.EMPTY);
