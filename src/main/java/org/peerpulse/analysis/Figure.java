@@ -6,7 +6,8 @@ import org.peerpulse.domain.Measure;
  * One published figure: a measure for one group in one wave and domain, with the number of
  * people it rests on. A suppressed figure carries no number at all, so none can leak.
  *
- * @param n          respondents who answered (the denominator); null when suppressed
+ * @param n          respondents who answered (the denominator); null when suppressed, except for a share whose
+ *                   count alone is hidden ({@link #countHidden})
  * @param count      numerator for proportions (high stress, top three); null for means
  * @param proportion count / n, 0–1; null for means
  * @param low        lower end of the 95% interval (Wilson for proportions, t for means)
@@ -25,6 +26,20 @@ public record Figure(Measure measure, Long n, Long count, Double proportion, Dou
 
     public static Figure suppressed(Measure measure) {
         return new Figure(measure, null, null, null, null, null, null, true);
+    }
+
+    /**
+     * A share whose count is hidden by the cell rule (or beside such a count) while its group is shown:
+     * the n who answered stays, as the group's other shares show it; the count and all that follows
+     * from it (share, interval, mean) are hidden. Still {@code suppressed}: it has no value to show.
+     */
+    public static Figure countHidden(Measure measure, long n) {
+        return new Figure(measure, n, null, null, null, null, null, true);
+    }
+
+    /** True for a share hidden for its count alone: its group, and its n, are shown. */
+    public boolean onlyCountHidden() {
+        return suppressed && n != null;
     }
 
     /** A group nobody in it answered: nothing to show, nothing hidden; a proportion's count is 0 of 0. */

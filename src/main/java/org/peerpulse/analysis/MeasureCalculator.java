@@ -87,7 +87,8 @@ public final class MeasureCalculator {
         return switch (measure) {
             case HIGH -> proportion(measure, counts.answered(group, wave, domain.overallItem()),
                     highStressCount(group, wave, domain), meanScore(group, wave, domain));
-            case TOP3 -> topThreeCountHidden(group, wave, domain.code()) ? Figure.suppressed(measure)
+            case TOP3 -> topThreeCountHidden(group, wave, domain.code())
+                    ? countHidden(measure, counts.answered(group, wave, Psp1.TOP3))
                     : proportion(measure, counts.answered(group, wave, Psp1.TOP3),
                     counts.respondents(group, wave, Psp1.TOP3, domain.code()::equals), meanScore(group, wave, domain));
             case MEAN -> mean(group, wave, domain);
@@ -246,6 +247,11 @@ public final class MeasureCalculator {
     private long highStressCount(Set<SiteId> group, WaveId wave, StressDomain domain) {
         int threshold = settings.highStressThreshold();
         return counts.respondents(group, wave, domain.overallItem(), v -> Integer.parseInt(v) >= threshold);
+    }
+
+    /** A share whose count alone is hidden: its n stays when the group itself is shown (group rule). */
+    private Figure countHidden(Measure measure, long n) {
+        return protection.hidesGroup(n) ? Figure.suppressed(measure) : Figure.countHidden(measure, n);
     }
 
     private Figure proportion(Measure measure, long n, long count, MeanEstimate mean) {

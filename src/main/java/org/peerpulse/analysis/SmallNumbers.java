@@ -51,6 +51,14 @@ public final class SmallNumbers {
         return "fewer than " + k + " responses, or hidden to protect a small group";
     }
 
+    /**
+     * Why a count shows as {@link #hiddenMark} in a group that is shown (the cell rule, or beside a small count),
+     * in words: one sentence for both, as for {@link #hiddenGroup}.
+     */
+    public static String hiddenCount(int k) {
+        return "fewer than " + k + ", or hidden to protect a small group";
+    }
+
     public boolean showsSmallNumbers() {
         return showSmallNumbers;
     }

@@ -65,6 +65,20 @@ public final class PeerPulseCli {
                 + String.join(", ", where.getSubcommands().keySet()) + ".");
     }
 
+    /**
+     * A single-valued option given twice ("report --site PG --site SUR"): one sentence naming it, not picocli's
+     * "option '--site' (S) should be specified only once" and its "Try:" line.
+     */
+    private static java.util.Optional<String> givenTwice(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.OverwrittenOptionException twice)
+                || !(twice.getOverwritten() instanceof CommandLine.Model.OptionSpec option)) {
+            return java.util.Optional.empty();
+        }
+        String name = option.longestName();
+        return java.util.Optional.of(name + ": given more than once; " + ex.getCommandLine().getCommandName()
+                + " takes one " + name + ".");
+    }
+
     private static int execute(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
         PeerPulseCli root = new PeerPulseCli();
         root.passwords = new Passwords(environment);
@@ -73,6 +87,11 @@ public final class PeerPulseCli {
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((ex, arguments) -> {
+                    java.util.Optional<String> once = givenTwice(ex);
+                    if (once.isPresent()) {
+                        err.println(once.get());
+                        return BAD_INPUT;
+                    }
                     err.println(unknownCommand(ex).orElse(ex.getMessage()));
                     err.println("Try: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
                     return BAD_INPUT;

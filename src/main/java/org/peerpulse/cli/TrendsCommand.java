@@ -66,7 +66,7 @@ final class TrendsCommand extends ProgramCommand {
             row.put("site", table.siteName(point.site()));
             row.put("wave", table.wave(point.wave()).label());
             row.put("domain", point.domain().code());
-            row.put("n", figure.n());
+            row.put("n", figure.suppressed() ? null : figure.n()); // cli.md: null in every figure of a suppressed row
             row.put("count", figure.count());
             row.put("pct", figure.proportion() == null ? null : Json.round(figure.proportion() * 100, 2));
             row.put("ci_low", Json.round(figure.plottedLow(), 2));
@@ -91,7 +91,10 @@ final class TrendsCommand extends ProgramCommand {
             Figure f = point.figure();
             String site = point.site() == null ? "All sites" : table.siteName(point.site());
             String wave = table.wave(point.wave()).label();
-            if (f.suppressed()) {
+            if (f.onlyCountHidden()) {
+                text.add(site, wave, point.domain().code(), f.n(), org.peerpulse.analysis.SmallNumbers.hiddenMark(k),
+                        "", "", "");
+            } else if (f.suppressed()) {
                 text.add(site, wave, point.domain().code(), org.peerpulse.analysis.SmallNumbers.hiddenMark(k), "", "", "",
                         "");
             } else if (!f.hasValue()) {
@@ -103,8 +106,9 @@ final class TrendsCommand extends ProgramCommand {
             }
         }
         text.print(out);
-        out.printf("Measure: %s. %s \"%s\": %s%s.%n", table.measure().code(), whatItCounts(table),
+        out.printf("Measure: %s. %s \"%s\": %s%s%s.%n", table.measure().code(), whatItCounts(table),
                 org.peerpulse.analysis.SmallNumbers.hiddenMark(k), org.peerpulse.analysis.SmallNumbers.hiddenGroup(k),
+                table.measure() == Measure.TOP3 ? "; in Count, " + org.peerpulse.analysis.SmallNumbers.hiddenCount(k) : "",
                 table.showSmallNumbers() ? " — SMALL NUMBERS SHOWN (internal use)" : "");
     }
 

@@ -22,6 +22,7 @@ import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.analysis.TrendPoint;
 import org.peerpulse.domain.Item;
 import org.peerpulse.domain.ItemKind;
+import org.peerpulse.domain.Measure;
 import org.peerpulse.domain.Psp1;
 import org.peerpulse.domain.Response;
 import org.peerpulse.domain.Site;
@@ -51,6 +52,9 @@ public final class ExportService {
     /** The trends export's columns, named as the keys of {@code trends --json}. */
     static final List<String> TREND_COLUMNS = List.of("site", "wave", "domain", "n", "count", "pct", "ci_low",
             "ci_high", "mean", "note", "measure");
+    /** The mean's columns: its standard deviation after it, as {@code trends --measure mean --json} gives "sd". */
+    static final List<String> MEAN_TREND_COLUMNS = List.of("site", "wave", "domain", "n", "count", "pct", "ci_low",
+            "ci_high", "mean", "sd", "note", "measure");
 
     private final TrendService trends;
     private final SiteRepository sites;
@@ -84,7 +88,8 @@ public final class ExportService {
         TrendQuery protectedQuery = new TrendQuery(query.sites(), query.domains(), query.measure(), false,
                 query.combineSites());
         TrendTableView table = new TrendTableView(trends.trends(protectedQuery));
-        return new ExportTable("Trends", TREND_COLUMNS, table.rows());
+        return new ExportTable("Trends", query.measure() == Measure.MEAN ? MEAN_TREND_COLUMNS : TREND_COLUMNS,
+                table.rows());
     }
 
     /**
@@ -276,9 +281,17 @@ public final class ExportService {
                 row.add(ExportCell.text(point.site() == null ? "All sites" : table.siteName(point.site())));
                 row.add(ExportCell.text(table.wave(point.wave()).label()));
                 row.add(ExportCell.text(point.domain().code()));
-                if (figure.suppressed()) {
+                boolean mean = table.measure() == Measure.MEAN;
+                if (figure.onlyCountHidden()) { // its group is shown, with its n, as on the Trends view's table
+                    row.add(ExportCell.number(figure.n()));
                     row.add(ExportCell.text(SmallNumbers.hiddenMark(k)));
-                    for (int i = 0; i < 5; i++) {
+                    for (int i = 0; i < (mean ? 5 : 4); i++) {
+                        row.add(ExportCell.EMPTY);
+                    }
+                    row.add(ExportCell.text("count: " + SmallNumbers.hiddenCount(k)));
+                } else if (figure.suppressed()) {
+                    row.add(ExportCell.text(SmallNumbers.hiddenMark(k)));
+                    for (int i = 0; i < (mean ? 6 : 5); i++) {
                         row.add(ExportCell.EMPTY);
                     }
                     row.add(ExportCell.text(SmallNumbers.hiddenGroup(k)));
@@ -289,6 +302,9 @@ public final class ExportService {
                     row.add(ExportCell.number(round(figure.plottedLow())));
                     row.add(ExportCell.number(round(figure.plottedHigh())));
                     row.add(ExportCell.number(round(figure.mean())));
+                    if (mean) {
+                        row.add(ExportCell.number(round(figure.sd())));
+                    }
                     row.add(ExportCell.text(figure.hasValue() ? "" : "no answers"));
                 }
                 row.add(ExportCell.text(table.measure().code())); // which figures these are: high, mean or top3

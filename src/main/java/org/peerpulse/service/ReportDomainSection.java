@@ -48,8 +48,8 @@ final class ReportDomainSection {
         blocks.add(new ReportBlock.Heading("High stress by site and wave", 2));
         blocks.addAll(tables(program, sites));
         blocks.add(ReportBlock.Paragraph.note("Each cell: the share with high stress, (how many / how many answered),"
-                + " and its 95% Wilson interval below. " + SmallNumbers.hiddenMark(scope.k()) + ": fewer than "
-                + scope.k() + " responses, or hidden so that a small group cannot be worked out from the others."));
+                + " and its 95% Wilson interval below. " + SmallNumbers.hiddenMark(scope.k()) + ": "
+                + SmallNumbers.hiddenGroup(scope.k()) + "."));
         blocks.addAll(changeTest(domain));
         return blocks;
     }
@@ -77,7 +77,7 @@ final class ReportDomainSection {
         }
         return new ChartData(ReportText.domain(domain) + ": share with high stress, " + scope.groupName(),
                 "% with high stress (95% interval)", 100, scope.waves().stream().map(Wave::label).toList(), series,
-                bands, "Points are left out where a group has fewer than " + scope.k() + " responses."
+                bands, "Points are left out where a group shows no figure: " + SmallNumbers.hiddenGroup(scope.k()) + "."
                 + (bands.isEmpty() ? "" : scope.isSiteReport() ? " Shaded: when an intervention on this domain ran."
                 : " Shaded: when an intervention on this domain ran, at the sites it names."));
     }

@@ -42,7 +42,8 @@ final class ReportFrontMatter {
 
     String smallNumberRule() {
         int k = scope.k();
-        return "A group of fewer than " + k + " respondents shows no figure at all. In tables of counts (top"
+        return "A group of fewer than " + k + " respondents shows no figure at all, and neither does a larger"
+                + " group whose figures would let a small one be worked out. In tables of counts (top"
                 + " stressors, answers to the health questions, ProQOL bands) a count from 1 to " + (k - 1) + " shows as"
                 + " <" + k + "; a share of a group of " + k + " or more is shown with its count (\"2 of 19\"). Where a"
                 + " hidden figure could be worked out by subtraction (from a total, or from the program beside its"

@@ -44,7 +44,8 @@ final class ReportWellbeingSection {
                 rows));
         blocks.add(ReportBlock.Paragraph.note("Each worker chooses up to three, so the shares add up to more than"
                 + " 100%. " + SmallNumbers.hiddenMark(scope.k()) + ": fewer than " + scope.k()
-                + " chose it, or fewer than " + scope.k() + " answered."));
+                + " chose it, or hidden to protect a small group; a whole group shows no figure ("
+                + SmallNumbers.hiddenGroup(scope.k()) + ")."));
         return blocks;
     }
 
@@ -90,11 +91,16 @@ final class ReportWellbeingSection {
                         mean(subscale.mean()), band(subscale, 0), band(subscale, 1), band(subscale, 2)));
             }
         }
-        if (rows.isEmpty()) {
-            return List.of();
+        if (rows.isEmpty() && scope.withData().isEmpty()) {
+            return List.of(); // the section already says that no wave covered has responses
         }
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(new ReportBlock.Heading("Professional quality of life (ProQOL 5)", 2));
+        if (rows.isEmpty()) {
+            blocks.add(ReportBlock.Paragraph.of("ProQOL 5 was not fielded " + (scope.isSiteReport() ? "at this site"
+                    : "at any site") + " in the waves this report covers."));
+            return blocks;
+        }
         blocks.add(ReportBlock.Paragraph.of("Subscale scores (10\u201350) of the workers who answered ProQOL 5, and"
                 + " how many scored low (22 or less), moderate (23\u201341) or high (42 or more)."));
         blocks.add(new ReportBlock.Table(List.of("Wave", "Subscale", "n", "Mean (95% interval)", "Low", "Moderate",
@@ -106,8 +112,8 @@ final class ReportWellbeingSection {
 
     /** How to read "<k" under a table: what it hides there. */
     private String hiddenNote(String what) {
-        return "\"" + SmallNumbers.hiddenMark(scope.k()) + "\": " + what + "; a whole group of fewer than "
-                + scope.k() + " shows no figure.";
+        return "\"" + SmallNumbers.hiddenMark(scope.k()) + "\": " + what + "; a whole group shows no figure ("
+                + SmallNumbers.hiddenGroup(scope.k()) + ").";
     }
 
     private static String name(ProQolSummary.Kind kind) {

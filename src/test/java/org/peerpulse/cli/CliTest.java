@@ -556,6 +556,17 @@ class CliTest {
     }
 
     @Test
+    void aSingleValuedOptionGivenTwiceIsNamedInOneSentence() {
+        CliRun twice = run("report", "--out", db.resolveSibling("r.pdf").toString(), "--site", "PG", "--site", "SUR");
+
+        assertThat(twice.status()).isEqualTo(2);
+        assertThat(twice.err().strip()).isEqualTo("--site: given more than once; report takes one --site.");
+        assertThat(run("compare", "--domain", "work", "--domain", "housing", "--from", "2019-09", "--to", "2020-03")
+                .err().strip()).isEqualTo("--domain: given more than once; compare takes one --domain.");
+        assertThat(db.resolveSibling("r.pdf")).doesNotExist();
+    }
+
+    @Test
     void aWaveIsNotComparedWithItself() {
         run("demo");
         CliRun same = run("compare", "--domain", "work", "--from", "2019-09", "--to", "2019-09");

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -126,6 +127,89 @@ class ExportCliTest {
                 assertThat(row.getCell(3).getType()).isEqualTo(CellType.NUMBER);
                 assertThat(row.getCell(3).asNumber()).isEqualByComparingTo(json.get(i).get("n").decimalValue());
                 assertThat(row.getCell(8).asNumber()).isEqualByComparingTo(json.get(i).get("mean").decimalValue());
+            }
+        }
+    }
+
+    @Test
+    void meanTrendsCarryTheSdOfTrendsJsonInCsvAndXlsxAndOnlyForTheMean() throws IOException {
+        Path file = folder.resolve("mean.csv");
+        assertThat(run("export", "--what", "trends", "--measure", "mean", "--site", "PG", "--out", file.toString())
+                .status()).isZero();
+        List<CSVRecord> rows = csv(file, ',');
+        JsonNode json = trendsJson("--measure", "mean", "--site", "PG");
+        assertThat(rows).hasSize(json.size());
+        assertThat(rows.get(0).getParser().getHeaderNames()).containsSubsequence("mean", "sd", "note", "measure");
+        int withSd = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode sd = json.get(i).get("sd");
+            if (sd.isNull()) {
+                assertThat(rows.get(i).get("sd")).isEmpty();
+            } else {
+                withSd++;
+                assertThat(new BigDecimal(rows.get(i).get("sd"))).isEqualByComparingTo(sd.decimalValue());
+            }
+        }
+        assertThat(withSd).as("six of Prince George's eight waves, five domains").isEqualTo(30);
+
+        Path xlsx = folder.resolve("mean.xlsx");
+        assertThat(run("export", "--what", "trends", "--measure", "mean", "--site", "PG", "--out", xlsx.toString())
+                .status()).isZero();
+        try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+            List<Row> sheet = workbook.getFirstSheet().read();
+            assertThat(sheet.get(0).getCell(9).asString()).isEqualTo("sd");
+            for (int i = 0; i < json.size(); i++) {
+                JsonNode sd = json.get(i).get("sd");
+                if (!sd.isNull()) {
+                    assertThat(sheet.get(i + 1).getCell(9).getType()).isEqualTo(CellType.NUMBER);
+                    assertThat(sheet.get(i + 1).getCell(9).asNumber()).isEqualByComparingTo(sd.decimalValue());
+                }
+            }
+        }
+
+        Path high = folder.resolve("high.csv");
+        assertThat(run("export", "--what", "trends", "--site", "PG", "--out", high.toString()).status()).isZero();
+        assertThat(csv(high, ',').get(0).getParser().getHeaderNames()).doesNotContain("sd");
+    }
+
+    @Test
+    void aTopThreeRowWhoseCountAloneIsHiddenKeepsItsNAndPutsTheMarkInCount() throws IOException {
+        Path file = folder.resolve("top3.csv");
+        assertThat(run("export", "--what", "trends", "--measure", "top3", "--site", "PG", "--out", file.toString())
+                .status()).isZero();
+        Map<String, CSVRecord> rows = new HashMap<>();
+        for (CSVRecord row : csv(file, ',')) {
+            rows.put(row.get("wave") + " " + row.get("domain"), row);
+        }
+        // Prince George in 2023-03: 19 answered (the report: "of the 19 who answered"); how many chose work is hidden
+        assertThat(rows.get("2023-03 financial").get("n")).isEqualTo("19");
+        CSVRecord work = rows.get("2023-03 work");
+        assertThat(List.of(work.get("n"), work.get("count"), work.get("pct"), work.get("ci_low"), work.get("mean")))
+                .containsExactly("19", "<5", "", "", "");
+        assertThat(work.get("note")).isEqualTo("count: fewer than 5, or hidden to protect a small group");
+        // a whole group hidden (its 4 responses of 2022-03) is as before: no n
+        CSVRecord small = rows.get("2022-03 work");
+        assertThat(List.of(small.get("n"), small.get("count"))).containsExactly("<5", "");
+        assertThat(small.get("note")).isEqualTo("fewer than 5 responses, or hidden to protect a small group");
+
+        Path xlsx = folder.resolve("top3.xlsx");
+        assertThat(run("export", "--what", "trends", "--measure", "top3", "--site", "PG", "--out", xlsx.toString())
+                .status()).isZero();
+        try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+            Row row = workbook.getFirstSheet().read().stream()
+                    .filter(r -> r.getCellText(1).equals("2023-03") && r.getCellText(2).equals("work"))
+                    .findFirst().orElseThrow();
+            assertThat(row.getCell(3).getType()).isEqualTo(CellType.NUMBER);
+            assertThat(row.getCell(3).asNumber()).isEqualByComparingTo("19");
+            assertThat(row.getCell(4).asString()).isEqualTo("<5");
+        }
+        // the command line's table says the same; its JSON keeps cli.md's null in every figure of a suppressed row
+        assertThat(run("trends", "--measure", "top3", "--site", "PG", "--domain", "work").out())
+                .containsPattern("Prince George Drop-in +2023-03 +work +19 +<5\\R")
+                .containsPattern("Prince George Drop-in +2022-03 +work +<5\\R");
+        for (JsonNode row : trendsJson("--measure", "top3", "--site", "PG", "--domain", "work")) {
+            if (row.get("suppressed").asBoolean()) {
+                assertThat(row.get("n").isNull()).isTrue();
             }
         }
     }

@@ -199,6 +199,38 @@ class ReportServiceTest {
     }
 
     @Test
+    void everyLegendOfHiddenFiguresGivesBothReasonsForAGroupHiddenBesideASmallOne() throws IOException {
+        context.demo().load(DemoProgram.DEFAULT_SEED);
+        // Prince George's 2021-09 (13 responses) is hidden only to protect its 4 of 2022-03
+        String pg = text(context.reports().write(new ReportRequest(context.program().findSite("PG").orElseThrow(),
+                null, null), folder.resolve("pg.pdf"), Progress.NONE)).replaceAll("\\s+", " ");
+        assertThat(pg).doesNotContain("Points are left out where a group has fewer than 5 responses.")
+                .contains("Points are left out where a group shows no figure: fewer than 5 responses, or hidden to"
+                        + " protect a small group.")
+                .contains("<5: fewer than 5 responses, or hidden to protect a small group.")
+                .doesNotContain("a whole group of fewer than 5 shows no figure")
+                .contains("and neither does a larger group whose figures would let a small one be worked out");
+        // Victoria's Housing of 2023-03 (7 of 25) is "<5", hidden to protect Prince George's 3
+        String vic = text(context.reports().write(new ReportRequest(context.program().findSite("VIC").orElseThrow(),
+                null, null), folder.resolve("vic.pdf"), Progress.NONE)).replaceAll("\\s+", " ");
+        assertThat(vic).doesNotContain("fewer than 5 chose it, or fewer than 5 answered.")
+                .contains("<5: fewer than 5 chose it, or hidden to protect a small group; a whole group shows no figure"
+                        + " (fewer than 5 responses, or hidden to protect a small group).");
+    }
+
+    @Test
+    void aSiteThatDidNotFieldProQolIsToldSoWhereItsSectionWouldBe() throws IOException {
+        context.demo().load(DemoProgram.DEFAULT_SEED);
+        String pg = text(context.reports().write(new ReportRequest(context.program().findSite("PG").orElseThrow(),
+                null, null), folder.resolve("pg.pdf"), Progress.NONE)).replaceAll("\\s+", " ");
+        assertThat(pg).contains("Professional quality of life (ProQOL 5) ProQOL 5 was not fielded at this site in the"
+                + " waves this report covers.");
+        String vic = text(context.reports().write(new ReportRequest(context.program().findSite("VIC").orElseThrow(),
+                null, null), folder.resolve("vic.pdf"), Progress.NONE)).replaceAll("\\s+", " ");
+        assertThat(vic).contains("Professional quality of life (ProQOL 5) Subscale scores").doesNotContain("not fielded");
+    }
+
+    @Test
     void wavesInTheWrongOrderAreRefusedInOneSentence() {
         context.demo().load(DemoProgram.DEFAULT_SEED);
         var waves = context.program().waves();

@@ -23,9 +23,8 @@ public final class PointsTable extends TableView<TrendPoint> {
         getColumns().add(column("trends.wave", 90, p -> shown.wave(p.wave()).label()));
         getColumns().add(number(column("trends.value", 110, p -> value(p.figure()))));
         getColumns().add(number(column("trends.ci", 140, p -> p.figure().plottedLow() == null ? "" : interval(p.figure()))));
-        getColumns().add(number(column("trends.n", 220, p -> p.figure().suppressed()
-                ? Messages.tr("tile.suppressed", shown.settings().minGroupSize())
-                : p.figure().n() == null ? "" : String.valueOf(p.figure().n()))));
+        getColumns().add(number(column("trends.n", 220, p -> p.figure().n() != null ? String.valueOf(p.figure().n())
+                : p.figure().suppressed() ? Messages.tr("tile.suppressed", shown.settings().minGroupSize()) : "")));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 

@@ -107,6 +107,29 @@ class ExportUiTest extends FxRobot {
     }
 
     @Test
+    void aTopThreeShareWhoseCountAloneIsHiddenShowsItsNOnTheTableAsInTheExport() {
+        interact(() -> {
+            lookup("#trends-domain").queryComboBox().getSelectionModel().select(StressDomain.WORK);
+            lookup("#trends-measure").queryComboBox().getSelectionModel().select(org.peerpulse.domain.Measure.TOP3);
+        });
+        // Prince George's 2023-03: 19 answered, how many chose work hidden; its 2022-03 (4 responses) hidden whole
+        waitUntil(() -> "19".equals(cell(PG, "2023-03", 5)));
+        assertThat(cell(PG, "2023-03", 3)).isEqualTo("<5");
+        assertThat(cell(PG, "2022-03", 5)).isEqualTo("Fewer than 5 responses: not shown");
+    }
+
+    private String cell(String series, String wave, int column) {
+        List<TableColumn<Object, ?>> columns = table().getVisibleLeafColumns();
+        for (int i = 0; i < table().getItems().size(); i++) {
+            if (series.equals(columns.get(0).getCellData(i)) && wave.equals(columns.get(2).getCellData(i))) {
+                Object value = columns.get(column).getCellData(i);
+                return value == null ? null : value.toString();
+            }
+        }
+        return null;
+    }
+
+    @Test
     void withSmallNumbersShownTheExportIsStillSuppressed() throws IOException {
         interact(() -> window.dashboard().showSmallNumbersProperty().set(true));
         waitUntil(() -> table().getItems().stream().map(Object::toString).noneMatch(p -> p.contains("suppressed=true")));
