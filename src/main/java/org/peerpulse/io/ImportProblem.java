@@ -55,9 +55,23 @@ public record ImportProblem(String file, int row, String column, String value, S
         if (all.size() <= MOST_LISTED) {
             return List.copyOf(all);
         }
+        // the first rows' problems, and the first row of every other problem: each site a file names and the
+        // program lacks is said, not the first two of them and "493 more problems are not listed"
         List<ImportProblem> listed = new ArrayList<>(all.subList(0, MOST_LISTED));
-        listed.add(unlisted(file, all.size() - MOST_LISTED));
+        java.util.Set<Object> said = new java.util.HashSet<>();
+        listed.forEach(problem -> said.add(problem.kind()));
+        for (ImportProblem problem : all.subList(MOST_LISTED, all.size())) {
+            if (listed.size() < 2 * MOST_LISTED && said.add(problem.kind())) {
+                listed.add(problem);
+            }
+        }
+        listed.add(unlisted(file, all.size() - listed.size()));
         return List.copyOf(listed);
+    }
+
+    /** What makes two rows' problems the same problem: its file, column, value and sentence. */
+    private Object kind() {
+        return java.util.Arrays.asList(file, column, value, message);
     }
 
     /**
@@ -67,8 +81,7 @@ public record ImportProblem(String file, int row, String column, String value, S
     public static List<String> sentences(List<ImportProblem> problems) {
         java.util.Map<Object, List<ImportProblem>> same = new java.util.LinkedHashMap<>();
         for (ImportProblem problem : problems) {
-            Object key = problem.row() == 0 ? new Object() // a whole file's problem stands alone
-                    : java.util.Arrays.asList(problem.file(), problem.column(), problem.value(), problem.message());
+            Object key = problem.row() == 0 ? new Object() : problem.kind(); // a whole file's problem stands alone
             same.computeIfAbsent(key, k -> new ArrayList<>()).add(problem);
         }
         List<String> sentences = new ArrayList<>();

@@ -39,6 +39,25 @@ class ImportProblemsTogetherTest {
     }
 
     @Test
+    void everySiteTheProgramLacksIsSaidThoughItsRowsComeAfterTheMostListed() {
+        List<ImportProblem> matched = new ArrayList<>();
+        String[] sites = {"Prince George", "Surrey", "Vancouver", "Victoria"};
+        for (int row = 2; row < 2 + 693; row++) { // a responses export of another program: 4 sites, in turn
+            String name = sites[Math.min(3, (row - 2) / 174)];
+            matched.add(new ImportProblem(FILE, row, "site", name, "\"" + name + "\" is not a site of this program"));
+        }
+
+        List<ImportProblem> listed = ImportProblem.together(FILE, List.of(), matched);
+
+        assertThat(ImportProblem.sentences(listed)).hasSize(5).allSatisfy(sentence -> assertThat(sentence).isNotBlank());
+        for (String site : sites) {
+            assertThat(ImportProblem.sentences(listed)).anySatisfy(s -> assertThat(s).contains("\"" + site + "\""));
+        }
+        assertThat(ImportProblem.total(listed)).isEqualTo(693);
+        assertThat(listed.get(listed.size() - 1).message()).startsWith((693 - (listed.size() - 1)) + " more problems");
+    }
+
+    @Test
     void aReadingThatListedAsManyAsItMayIsGivenBackAsItIs() {
         List<ImportProblem> read = new ArrayList<>();
         for (int row = 2; row < 2 + ImportProblem.MOST_LISTED; row++) {

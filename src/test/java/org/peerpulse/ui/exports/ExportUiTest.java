@@ -115,7 +115,7 @@ class ExportUiTest extends FxRobot {
         // Prince George's 2023-03: 19 answered, how many chose work hidden; its 2022-03 (4 responses) hidden whole
         waitUntil(() -> "19".equals(cell(PG, "2023-03", 5)));
         assertThat(cell(PG, "2023-03", 3)).isEqualTo("<5");
-        assertThat(cell(PG, "2022-03", 5)).isEqualTo("Fewer than 5 responses: not shown");
+        assertThat(cell(PG, "2022-03", 5)).isEqualTo("Not shown: fewer than 5 responses, or hidden to protect a small group");
     }
 
     private String cell(String series, String wave, int column) {
@@ -141,7 +141,7 @@ class ExportUiTest extends FxRobot {
         CSVRecord hidden = pgRow(records, "2022-03");
         assertThat(hidden.get(3)).isEqualTo("<5");
         assertThat(hidden.get(4)).isEmpty();
-        assertThat(hidden.get(5)).isEqualTo("Fewer than 5 responses: not shown");
+        assertThat(hidden.get(5)).isEqualTo("Not shown: fewer than 5 responses, or hidden to protect a small group");
         // while on screen the same row shows its figures
         int onScreen = -1;
         for (int i = 0; i < table().getItems().size(); i++) {
