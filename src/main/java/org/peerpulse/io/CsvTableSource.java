@@ -66,7 +66,8 @@ final class CsvTableSource implements TableSource {
                 return null;
             }
             CSVRecord record = records.next();
-            return new TableRow((int) record.getRecordNumber(), record.toList());
+            return new TableRow((int) record.getRecordNumber(), record.stream()
+                    .map(org.peerpulse.io.export.InertText::fromCsv).toList());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -461,6 +461,29 @@ class CliTest {
     }
 
     @Test
+    void textThatLooksLikeAFormulaComesBackFromAnExportAsItWent() throws IOException {
+        StringBuilder rows = new StringBuilder("site,wave,respondent,fin_overall,comment\n");
+        for (int i = 1; i <= 6; i++) {
+            rows.append("-Minus Site,2024-03,@r").append(i).append(',').append(1 + i % 5).append(",=1+2\n");
+        }
+        assertThat(run("import", "--create-sites", file("answers.csv", rows.toString()).toString()).status()).isZero();
+        Path exported = folder.resolve("export.csv");
+        assertThat(run("export", "--what", "responses", "--include-codes", "--include-text", "--out",
+                exported.toString()).status()).isZero();
+        assertThat(Files.readString(exported)).as("inert in a spreadsheet").contains("'-Minus Site", "'=1+2", "'@r1");
+
+        Path other = folder.resolve("other");
+        assertThat(CliRun.on(other, "import", "--create-sites", exported.toString()).status()).isZero();
+
+        assertThat(CliRun.on(other, "sites", "--json").json().get("sites").get(0).get("name").asText())
+                .isEqualTo("-Minus Site");
+        Path again = folder.resolve("again.csv");
+        assertThat(CliRun.on(other, "export", "--what", "responses", "--include-codes", "--include-text", "--out",
+                again.toString()).status()).isZero();
+        assertThat(Files.readString(again)).as("the same answers, codes and comments").isEqualTo(Files.readString(exported));
+    }
+
+    @Test
     void aBlankWaveForAnImportIsSaidToBeBlankNotMissing() throws IOException {
         run("demo");
         Path answers = file("answers.csv", "site,fin_overall\nVIC,4\n");

@@ -22,4 +22,14 @@ public final class InertText {
     public static String forCsv(String text) {
         return looksLikeFormula(text) ? "'" + text : text;
     }
+
+    /**
+     * A CSV cell read back as the text {@link #forCsv} was given: without the {@code '} it put before
+     * text that looks like a formula, so that an export imported into another program keeps its site
+     * names, codes and comments (spreadsheets keep such a mark out of the CSV files they save).
+     */
+    public static String fromCsv(String cell) {
+        return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && looksLikeFormula(cell.substring(1))
+                ? cell.substring(1) : cell;
+    }
 }
