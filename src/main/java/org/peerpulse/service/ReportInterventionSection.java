@@ -94,26 +94,15 @@ final class ReportInterventionSection {
 
     /**
      * The title, and on a program's chart where it ran: shaded over the line of all sites, a support
-     * at one site would otherwise read as the whole program's.
+     * at one site would otherwise read as the whole program's. Whole: the chart cuts it to its room.
      */
     private String bandLabel(InterventionReport report) {
         String title = report.intervention().title();
         if (scope.isSiteReport()) {
-            return shortened(title, 44);
+            return title;
         }
         List<Site> at = report.sites();
-        String where = at.size() == 1 ? at.get(0).name() : at.size() + " sites";
-        return shortened(title, 44 - Math.min(where.length(), 24)) + " \u2013 " + shortened(where, 24);
-    }
-
-    /** At most {@code most} characters, cut at a word where one ends in its second half. */
-    private static String shortened(String text, int most) {
-        if (text.length() <= most) {
-            return text;
-        }
-        String cut = text.substring(0, most - 1);
-        int space = cut.lastIndexOf(' ');
-        return (space > most / 2 ? cut.substring(0, space) : cut).strip() + "\u2026";
+        return title + " \u2013 " + (at.size() == 1 ? at.get(0).name() : at.size() + " sites");
     }
 
     private static double position(List<Wave> waves, LocalDate date) {

@@ -92,7 +92,7 @@ class ReportServiceTest {
                         + " more is shown with its count")
                 .doesNotContain("respondents shows no figure at all, and a count from 1 to 4 shows as <5");
         assertThat(text).as("a site's intervention shaded on the program's chart says where it ran")
-                .contains("Debriefing circles after\u2026 \u2013 Victoria Outreach",
+                .contains("Debriefing circles after critical incidents \u2013 Victoria Outreach",
                         "Shaded: when an intervention on this domain ran, at the sites it names.");
         assertThat(text).as("the health table's \"<5\" said under it: not a group of fewer than 5")
                 .contains("\"<5\": a share is hidden when one of the answers it counts is hidden beside the others");

@@ -1,7 +1,9 @@
 package org.peerpulse.io.report;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.peerpulse.io.report.ChartData.Marker;
 import org.peerpulse.io.report.ChartData.Point;
@@ -16,6 +18,7 @@ final class ChartPainter {
     private static final float PLOT_HEIGHT = 190;
     private static final float AXIS_GAP = 34;
     private static final float LABEL_SIZE = 7.5f;
+    private static final float BAND_LABEL_SIZE = 6.5f;
     private static final float MARKER = 3.2f;
 
     private final PageFlow flow;
@@ -61,7 +64,9 @@ final class ChartPainter {
     }
 
     private void bands(PDPageContentStream out, ChartData chart, Frame frame) throws IOException {
-        for (ChartData.Band band : chart.bands()) {
+        List<List<float[]>> labelLines = new ArrayList<>(); // per line from the top, where its labels are
+        for (ChartData.Band band : chart.bands().stream()
+                .sorted(java.util.Comparator.comparingDouble(ChartData.Band::from)).toList()) {
             float from = Math.max(frame.left(), frame.x(band.from()));
             float to = Math.min(frame.right(), frame.x(band.to()));
             if (to <= from) {
@@ -70,11 +75,55 @@ final class ChartPainter {
             out.setNonStrokingColor(Colours.of(Colours.BAND));
             out.addRect(from, frame.bottom(), to - from, frame.top() - frame.bottom());
             out.fill();
-            // the label starts at the band, or further left when it would run past the plot
-            float width = PdfFonts.width(flow.fonts().regular(), 6.5f, flow.fonts().printable(band.label()));
-            float x = Math.max(frame.left() + 2, Math.min(from + 2, frame.right() - width - 2));
-            flow.text(flow.fonts().regular(), 6.5f, x, frame.top() - 8, band.label(), Colours.ACCENT);
+            label(band.label(), from, frame, labelLines);
         }
+    }
+
+    /**
+     * A band's label at the top of the plot: inside the band, or left of its start when the band
+     * leaves it less than half its room; cut to the room there is ("…"); on the first
+     * line of three where it overlaps no label before it, or left out (the list of plans names them all).
+     */
+    private void label(String text, float from, Frame frame, List<List<float[]>> labelLines) throws IOException {
+        PdfFonts fonts = flow.fonts();
+        String label = fonts.printable(text);
+        float whole = PdfFonts.width(fonts.regular(), BAND_LABEL_SIZE, label);
+        float roomRight = frame.right() - from - 4;
+        float roomLeft = from - frame.left() - 4;
+        // inside its band, cut if need be; left of it only when the band leaves it less than half its words
+        boolean right = roomRight >= whole / 2 || roomRight >= roomLeft;
+        String fitted = fitted(label, right ? roomRight : roomLeft);
+        float width = PdfFonts.width(fonts.regular(), BAND_LABEL_SIZE, fitted);
+        if (fitted.isEmpty() || width < 30) {
+            return;
+        }
+        float x = right ? from + 2 : from - 2 - width;
+        for (int line = 0; line < 3; line++) {
+            if (line == labelLines.size()) {
+                labelLines.add(new ArrayList<>());
+            }
+            boolean free = labelLines.get(line).stream().allMatch(taken -> taken[1] + 4 <= x || x + width + 4 <= taken[0]);
+            if (free) {
+                labelLines.get(line).add(new float[] {x, x + width});
+                flow.text(fonts.regular(), BAND_LABEL_SIZE, x, frame.top() - 8 - line * (BAND_LABEL_SIZE + 2), fitted,
+                        Colours.ACCENT);
+                return;
+            }
+        }
+    }
+
+    /** The text cut at a word, or within one, with "…", to fit {@code room}; whole when it fits. */
+    private String fitted(String text, float room) {
+        PDFont font = flow.fonts().regular();
+        if (PdfFonts.width(font, BAND_LABEL_SIZE, text) <= room) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && PdfFonts.width(font, BAND_LABEL_SIZE, cut.strip() + "\u2026") > room) {
+            int space = cut.lastIndexOf(' ');
+            cut = space > cut.length() / 2 ? cut.substring(0, space) : cut.substring(0, cut.length() - 1);
+        }
+        return cut.isEmpty() ? "" : cut.strip() + "\u2026";
     }
 
     private void grid(PDPageContentStream out, ChartData chart, Frame frame) throws IOException {
