@@ -68,16 +68,8 @@ class DerivedCrossTabProtectionTest {
                                 false).counts();
                         Bounds reader = new Bounds(truth, items, List.of(new Grouped(yesNo,
                                 groups(truth.length - 1, (int) derived[2], (int) derived[3]), null)));
-                        for (int i = 0; i < truth.length; i++) {
-                            for (int j = 0; j < truth[0].length; j++) {
-                                if (truth[i][j] > 0 && truth[i][j] < K && reader.hidden(i, j)) {
-                                    hiddenSmall++;
-                                    assertThat(reader.pins(i, j)).as("%s × %s, wave %s, site %s: %s's cell %d, %d (%d)",
-                                            item, other, wave == null ? "all" : wave.label(),
-                                            site == null ? "all" : site.code(), item, i, j, truth[i][j]).isFalse();
-                                }
-                            }
-                        }
+                        hiddenSmall += pinsNone(truth, reader, item + " × " + other + ", wave "
+                                + (wave == null ? "all" : wave.label()) + ", site " + (site == null ? "all" : site.code()));
                     }
                 }
             }
@@ -114,18 +106,25 @@ class DerivedCrossTabProtectionTest {
                                 .counts(), null, poor),
                         new Grouped(context.associations().crosstab("high_financial", "poor_health", wave, site, false)
                                 .counts(), high, poor)));
-                for (int i = 0; i < truth.length; i++) {
-                    for (int j = 0; j < truth[0].length; j++) {
-                        if (truth[i][j] > 0 && truth[i][j] < K && reader.hidden(i, j)) {
-                            hiddenSmall++;
-                            assertThat(reader.pins(i, j)).as("fin_overall × srh, wave %s, site %s: cell %d, %d (%d)",
-                                    wave == null ? "all" : wave.label(), site.code(), i, j, truth[i][j]).isFalse();
-                        }
-                    }
-                }
+                hiddenSmall += pinsNone(truth, reader, "fin_overall × srh, wave " + (wave == null ? "all" : wave.label())
+                        + ", site " + site.code());
             }
         }
         assertThat(hiddenSmall).as("hidden small counts tried").isGreaterThan(50);
+    }
+
+    /** Checks that the reader pins no hidden count of 1 to k − 1 of the item's table; returns how many there were. */
+    private static int pinsNone(long[][] truth, Bounds reader, String table) {
+        int hiddenSmall = 0;
+        for (int i = 0; i < truth.length; i++) {
+            for (int j = 0; j < truth[0].length; j++) {
+                if (truth[i][j] > 0 && truth[i][j] < K && reader.hidden(i, j)) {
+                    hiddenSmall++;
+                    assertThat(reader.pins(i, j)).as("%s: cell %d, %d (%d)", table, i, j, truth[i][j]).isFalse();
+                }
+            }
+        }
+        return hiddenSmall;
     }
 
     /** For each of {@code answers} answers (1 to n), 1 when it is from {@code yesFrom} to {@code yesTo}, else 0. */
