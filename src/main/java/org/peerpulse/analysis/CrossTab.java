@@ -6,6 +6,7 @@ import org.peerpulse.analysis.stats.ContingencyResult;
 import org.peerpulse.analysis.stats.ContingencyTest;
 import org.peerpulse.domain.Response;
 import org.peerpulse.domain.SiteId;
+import org.peerpulse.domain.WaveId;
 
 /**
  * The association between two variables, as the source study tested it: the r × c table of
@@ -45,25 +46,28 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
         private final Variable rowSource;
         private final Variable columnSource;
         private final SiteId site;
-        private final SiteWaveParts parts;
+        private final WaveId wave;
+        private final SiteWaveTable parts;
         private final long[][] table;
         private long n;
 
         public Counting(Variable rows, Variable columns) {
-            this(rows, columns, null, null);
+            this(rows, columns, null, null, null);
         }
 
         /**
          * @param site  the site whose responses the table counts; null for every site read
+         * @param wave  the wave whose responses the table counts; null for every wave read
          * @param parts where every response read is counted by site and wave (null: nowhere), so
          *              that the table can be protected against those a reader can ask for one by one
          */
-        public Counting(Variable rows, Variable columns, SiteId site, SiteWaveParts parts) {
+        public Counting(Variable rows, Variable columns, SiteId site, WaveId wave, SiteWaveTable parts) {
             this.rows = rows;
             this.columns = columns;
             this.rowSource = rows.source();
             this.columnSource = columns.source();
             this.site = site;
+            this.wave = wave;
             this.parts = parts;
             this.table = new long[rowSource.categories().size()][columnSource.categories().size()];
         }
@@ -79,7 +83,7 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
                     if (parts != null) {
                         parts.count(response.site(), response.wave());
                     }
-                    if (site == null || site.equals(response.site())) {
+                    if ((site == null || site.equals(response.site())) && (wave == null || wave.equals(response.wave()))) {
                         table[i][j]++;
                         n++;
                     }
@@ -91,7 +95,7 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
             return result(protection, false);
         }
 
-        /** @param hiddenBesideOthers whether the group shows no figure to protect a small one (see {@link SiteWaveParts}) */
+        /** @param hiddenBesideOthers whether the group shows no figure to protect a small one (see {@link SiteWaveTable}) */
         public CrossTab result(SmallNumbers protection, boolean hiddenBesideOthers) {
             int[] rowGroups = rowSource.yesNoGroups().orElse(null);
             int[] columnGroups = columnSource.yesNoGroups().orElse(null);

@@ -1,5 +1,6 @@
 package org.peerpulse.analysis;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * The cell rule and complementary suppression of {@link CellSuppressor}, over figures tied by any
  * lines rather than the rows and columns of one table: a table and the tables its categories put
  * together make (srh by debrief, and poor health by debrief), whose every figure a reader knows.
- * Package-private: callers go through {@link SmallNumbers#protectWithYesNo}.
+ * Package-private: callers go through {@link SmallNumbers#protectWithYesNo} and {@link SiteWaveTable}.
  */
 final class JointSuppressor {
     /** Members that add up to a total; every total is known to the reader. */
@@ -25,6 +26,40 @@ final class JointSuppressor {
         this.lines = lines;
         this.reason = new Suppression[value.length];
         Arrays.fill(reason, Suppression.NONE);
+    }
+
+    /** With figures hidden from the start (hidden in another view), as if they were small. */
+    JointSuppressor(int k, long[] value, List<Line> lines, boolean[] hiddenElsewhere) {
+        this(k, value, lines);
+        for (int at = 0; at < value.length; at++) {
+            if (hiddenElsewhere[at]) {
+                reason[at] = Suppression.PRIMARY;
+            }
+        }
+    }
+
+    /**
+     * The lines of a table extended by its totals (rows, then the totals' row; columns, then the totals'
+     * column, as {@link CellSuppressor} takes them), its figures numbered row by row from {@code first}.
+     */
+    static List<Line> tableLines(int first, int rows, int columns) {
+        int width = columns + 1;
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i <= rows; i++) {
+            int[] members = new int[columns];
+            for (int j = 0; j < columns; j++) {
+                members[j] = first + i * width + j;
+            }
+            lines.add(new Line(members, first + i * width + columns));
+        }
+        for (int j = 0; j <= columns; j++) {
+            int[] members = new int[rows];
+            for (int i = 0; i < rows; i++) {
+                members[i] = first + i * width + j;
+            }
+            lines.add(new Line(members, first + rows * width + j));
+        }
+        return lines;
     }
 
     Suppression[] run() {

@@ -76,20 +76,7 @@ final class YesNoTables {
         Table table = new Table(SmallNumbers.withTotals(counts), size);
         size += table.extended().length * table.extended()[0].length;
         tables.add(table);
-        for (int i = 0; i <= table.rows(); i++) {
-            int[] members = new int[table.columns()];
-            for (int j = 0; j < table.columns(); j++) {
-                members[j] = table.position(i, j);
-            }
-            lines.add(new JointSuppressor.Line(members, table.position(i, table.columns())));
-        }
-        for (int j = 0; j <= table.columns(); j++) {
-            int[] members = new int[table.rows()];
-            for (int i = 0; i < table.rows(); i++) {
-                members[i] = table.position(i, j);
-            }
-            lines.add(new JointSuppressor.Line(members, table.position(table.rows(), j)));
-        }
+        lines.addAll(JointSuppressor.tableLines(table.first(), table.rows(), table.columns()));
         return table;
     }
 

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Set;
 import org.peerpulse.analysis.CrossTab;
 import org.peerpulse.analysis.MeasureCalculator;
-import org.peerpulse.analysis.SiteWaveParts;
+import org.peerpulse.analysis.SiteWaveTable;
 import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.analysis.Variable;
 import org.peerpulse.domain.ProgramSettings;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.Wave;
+import org.peerpulse.domain.WaveId;
 import org.peerpulse.storage.ResponseRepository;
 import org.peerpulse.storage.SettingsRepository;
 
@@ -45,14 +46,14 @@ public final class AssociationService {
         Variable columnVariable = Variable.named(columns, program).orElseThrow(() -> unknown(columns));
         SmallNumbers protection = new SmallNumbers(program.minGroupSize(), showSmallNumbers);
         MeasureCalculator calculator = calculators.forProgram(showSmallNumbers);
-        SiteWaveParts parts = new SiteWaveParts(protection, calculator::responsesHidden);
-        CrossTab.Counting counting = new CrossTab.Counting(rowVariable, columnVariable,
-                site == null ? null : site.id(), parts);
-        // a site's table in one wave is protected beside the wave's other sites, so the whole wave is read
-        Set<SiteId> read = site != null && wave == null ? Set.of(site.id()) : Set.of();
-        responses.forEach(read, wave == null ? Set.of() : Set.of(wave.id()),
-                new HashSet<>(List.of(rowVariable.item(), columnVariable.item())), counting);
-        return counting.result(protection, parts.hides(site == null ? null : site.id(), wave == null ? null : wave.id()));
+        SiteWaveTable parts = new SiteWaveTable(protection, calculator::responsesHidden);
+        SiteId siteId = site == null ? null : site.id();
+        WaveId waveId = wave == null ? null : wave.id();
+        CrossTab.Counting counting = new CrossTab.Counting(rowVariable, columnVariable, siteId, waveId, parts);
+        // every site's every wave is read, whatever the filter: the table is protected beside all of them
+        responses.forEach(Set.of(), Set.of(), new HashSet<>(List.of(rowVariable.item(), columnVariable.item())),
+                counting);
+        return counting.result(protection, parts.hides(siteId, waveId));
     }
 
     private static IllegalArgumentException unknown(String code) {

@@ -79,7 +79,7 @@ class CrossTabProtectionTest {
     }
 
     @Test
-    void aSitesWholeIsHiddenWhenItsWavesShownAloneLeaveASmallOne() {
+    void aSmallPartIsProtectedByThePartsBesideItNotByItsSitesAndTheProgramsWholes() {
         FewAnswerLater program = FewAnswerLater.fill(context, r -> Map.of("srh", String.valueOf(1 + r % 5)));
         Site anchor = program.anchor();
         Site birch = program.birch();
@@ -88,15 +88,20 @@ class CrossTabProtectionTest {
 
         assertThat(context.associations().crosstab("srh", "high_financial", second, anchor, false).n())
                 .as("3 answered in the second wave").isNull();
-        assertThat(context.associations().crosstab("srh", "high_financial", first, anchor, false).n()).isEqualTo(20);
-        CrossTab whole = context.associations().crosstab("srh", "high_financial", null, anchor, false);
-        assertThat(whole.n()).as("its 23 less the first wave's 20 would be the 3").isNull();
-        assertThat(whole.counts().grandTotal().hidden()).isTrue();
+        assertThat(context.associations().crosstab("srh", "high_financial", first, anchor, false).n())
+                .as("its 20 in the first wave beside the site's 23 would give the 3: hidden beside it").isNull();
+        for (Wave wave : List.of(first, second)) {
+            assertThat(context.associations().crosstab("srh", "high_financial", wave, birch, false).n())
+                    .as("and so, in each wave's line, Birch Street's 20").isNull();
+        }
+        assertThat(context.associations().crosstab("srh", "high_financial", null, anchor, false).n())
+                .as("the site over both waves: 23, with its two parts hidden").isEqualTo(23);
         assertThat(context.associations().crosstab("srh", "high_financial", null, birch, false).n()).isEqualTo(40);
+        assertThat(context.associations().crosstab("srh", "high_financial", first, null, false).n()).isEqualTo(40);
+        assertThat(context.associations().crosstab("srh", "high_financial", second, null, false).n()).isEqualTo(23);
         assertThat(context.associations().crosstab("srh", "high_financial", null, null, false).n())
-                .as("the program's 63 less Birch Street's 40 would be Anchor House's hidden 23, less its first wave 3")
-                .isNull();
-        assertThat(context.associations().crosstab("srh", "high_financial", null, anchor, true).n()).isEqualTo(23);
+                .as("the program over every wave: before, hidden beside Anchor House's 3").isEqualTo(63);
+        assertThat(context.associations().crosstab("srh", "high_financial", second, anchor, true).n()).isEqualTo(3);
     }
 
     @Test
