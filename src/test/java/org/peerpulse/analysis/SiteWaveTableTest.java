@@ -40,15 +40,7 @@ class SiteWaveTableTest {
                 elsewhere[i][j] = random.nextInt(10) == 0;
             }
         }
-        SiteWaveTable table = new SiteWaveTable(new SmallNumbers(K, false),
-                (site, wave) -> elsewhere[(int) site.value()][(int) wave.value()]);
-        for (int i = 0; i < sites; i++) {
-            for (int j = 0; j < waves; j++) {
-                for (long r = 0; r < n[i][j]; r++) {
-                    table.count(new SiteId(i), new WaveId(j));
-                }
-            }
-        }
+        SiteWaveTable table = filled(n, (site, wave) -> elsewhere[(int) site.value()][(int) wave.value()]);
 
         long[][] extended = SmallNumbers.withTotals(n);
         Cell[][] seen = new Cell[sites + 1][waves + 1];
@@ -78,21 +70,32 @@ class SiteWaveTableTest {
         SplittableRandom random = new SplittableRandom(seed);
         int sites = 2 + random.nextInt(5);
         int waves = 2 + random.nextInt(7);
-        SiteWaveTable table = new SiteWaveTable(new SmallNumbers(K, false), (site, wave) -> false);
         int smallSite = random.nextInt(sites);
         int smallWave = random.nextInt(waves);
+        long[][] n = new long[sites][waves];
         for (int i = 0; i < sites; i++) {
             for (int j = 0; j < waves; j++) {
-                long parts = i == smallSite && j == smallWave ? 3 : 10 + random.nextInt(20);
-                for (long r = 0; r < parts; r++) {
-                    table.count(new SiteId(i), new WaveId(j));
-                }
+                n[i][j] = i == smallSite && j == smallWave ? 3 : 10 + random.nextInt(20);
             }
         }
+        SiteWaveTable table = filled(n, (site, wave) -> false);
 
         assertThat(table.hides(null, null)).as("the program over every wave").isFalse();
         assertThat(table.hides(new SiteId(smallSite), null)).as("the small part's site over every wave").isFalse();
         assertThat(table.hides(null, new WaveId(smallWave))).as("the small part's wave over every site").isFalse();
         assertThat(table.hides(new SiteId(smallSite), new WaveId(smallWave))).isTrue();
+    }
+
+    /** A table that has counted n[i][j] respondents in site i's wave j. */
+    private static SiteWaveTable filled(long[][] n, java.util.function.BiPredicate<SiteId, WaveId> hiddenElsewhere) {
+        SiteWaveTable table = new SiteWaveTable(new SmallNumbers(K, false), hiddenElsewhere);
+        for (int i = 0; i < n.length; i++) {
+            for (int j = 0; j < n[i].length; j++) {
+                for (long r = 0; r < n[i][j]; r++) {
+                    table.count(new SiteId(i), new WaveId(j));
+                }
+            }
+        }
+        return table;
     }
 }
