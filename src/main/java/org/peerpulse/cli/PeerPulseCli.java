@@ -134,14 +134,19 @@ public final class PeerPulseCli {
 
     /**
      * Runs a command; if Java runs out of memory on the way, says so in one sentence with the way
-     * to give it more, instead of the JVM's stack trace. The memory the failed work held is free
-     * again by the time the sentence is written.
+     * to give it more, instead of the JVM's stack trace, also when a library wraps the error in one
+     * of its own. The memory the failed work held is free again by the time the sentence is written.
      */
     private static int withinMemory(java.util.function.IntSupplier command, PrintWriter err) {
         try {
             return command.getAsInt();
         } catch (OutOfMemoryError tooLittle) {
             return tooLittleMemory(err);
+        } catch (Error wrapped) { // e.g. a ServiceConfigurationError of Flyway's plugins, loaded with no memory left
+            if (causedByTooLittleMemory(wrapped)) {
+                return tooLittleMemory(err);
+            }
+            throw wrapped;
         }
     }
 
