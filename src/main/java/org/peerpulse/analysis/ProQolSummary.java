@@ -50,9 +50,9 @@ public record ProQolSummary(List<Subscale> subscales) {
 
     /**
      * This summary with the subscales hidden that a reader could work out from the same summary
-     * asked for one site and one wave at a time ({@link SiteWaveParts}).
+     * asked for every site, every wave and both ({@link SiteWaveTable}, as cross-tabs are).
      *
-     * @param scored the responses it was made from, with every site's beside them when {@code site} is given
+     * @param scored every site's responses in every wave: the table of parts is protected whole
      * @param site   null for every site
      * @param wave   null for every wave
      */
@@ -60,7 +60,7 @@ public record ProQolSummary(List<Subscale> subscales) {
                                               java.util.function.BiPredicate<SiteId, WaveId> responsesHidden) {
         List<Subscale> checked = new ArrayList<>();
         for (Subscale subscale : subscales) {
-            SiteWaveParts parts = new SiteWaveParts(protection, responsesHidden);
+            SiteWaveTable parts = new SiteWaveTable(protection, responsesHidden);
             for (Scored response : scored) {
                 if (subscale.kind().score.apply(response.scores()) != null) {
                     parts.count(response.site(), response.wave());

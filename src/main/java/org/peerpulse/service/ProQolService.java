@@ -47,12 +47,15 @@ public final class ProQolService {
      * A site's figures are protected against the program total, as the domain figures are.
      */
     public ProQolSummary summary(Site site, Wave wave, boolean showSmallNumbers) {
-        List<ProQolSummary.Scored> everySite = scored.get(ConcurrentHashMap::new)
-                .computeIfAbsent(Optional.ofNullable(wave).map(Wave::id), this::read);
+        // every wave is read (and kept) whatever the filter: the parts are protected as one sites × waves table
+        List<ProQolSummary.Scored> everyWave = scored.get(ConcurrentHashMap::new)
+                .computeIfAbsent(Optional.empty(), this::read);
+        List<ProQolSummary.Scored> everySite = wave == null ? everyWave
+                : everyWave.stream().filter(r -> r.wave().equals(wave.id())).toList();
         SmallNumbers protection = new SmallNumbers(settings.load().minGroupSize(), showSmallNumbers);
         ProQolSummary summary = site == null ? ProQolSummary.of(everySite, protection)
                 : ProQolSummary.ofSite(everySite, site.id(), protection);
-        return summary.hidingBesideItsParts(everySite, site == null ? null : site.id(),
+        return summary.hidingBesideItsParts(everyWave, site == null ? null : site.id(),
                 wave == null ? null : wave.id(), protection, calculators.forProgram(showSmallNumbers)::responsesHidden);
     }
 

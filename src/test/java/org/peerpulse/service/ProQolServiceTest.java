@@ -48,7 +48,7 @@ class ProQolServiceTest {
     }
 
     @Test
-    void aSitesWholeIsHiddenWhenItsWavesShownAloneLeaveASmallOne() {
+    void aSmallPartIsProtectedByThePartsBesideItNotByItsSitesAndTheProgramsWholes() {
         FewAnswerLater program = FewAnswerLater.fill(context, r -> {
             java.util.Map<String, String> proqol = new java.util.HashMap<>();
             for (int item = 1; item <= org.peerpulse.domain.Psp1.PROQOL_ITEMS; item++) {
@@ -62,14 +62,17 @@ class ProQolServiceTest {
         Wave second = program.second();
         int burnout = ProQolSummary.Kind.BURNOUT.ordinal();
 
-        assertThat(context.proqol().summary(anchor, second, false).subscales().get(burnout).n()).isNull();
-        assertThat(context.proqol().summary(anchor, first, false).subscales().get(burnout).n()).isEqualTo(20);
-        ProQolSummary.Subscale whole = context.proqol().summary(anchor, null, false).subscales().get(burnout);
-        assertThat(whole.n()).as("its 23 less the first wave's 20 would be the 3, and their mean").isNull();
-        assertThat(whole.mean()).isNull();
-        assertThat(whole.suppressed()).isTrue();
+        assertThat(context.proqol().summary(anchor, second, false).subscales().get(burnout).n())
+                .as("3 scored in the second wave").isNull();
+        assertThat(context.proqol().summary(anchor, first, false).subscales().get(burnout).n())
+                .as("its 20 beside the site's 23 would give the 3: hidden beside it").isNull();
+        assertThat(context.proqol().summary(birch, first, false).subscales().get(burnout).n()).isNull();
+        assertThat(context.proqol().summary(anchor, null, false).subscales().get(burnout).n())
+                .as("the site over both waves, its parts hidden").isEqualTo(23);
         assertThat(context.proqol().summary(birch, null, false).subscales().get(burnout).n()).isEqualTo(40);
-        assertThat(context.proqol().summary(anchor, null, true).subscales().get(burnout).n()).isEqualTo(23);
+        assertThat(context.proqol().summary(null, null, false).subscales().get(burnout).n())
+                .as("the program: before, hidden beside Anchor House's 3").isEqualTo(63);
+        assertThat(context.proqol().summary(anchor, second, true).subscales().get(burnout).n()).isEqualTo(3);
     }
 
     @Test
