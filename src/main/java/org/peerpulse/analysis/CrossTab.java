@@ -99,9 +99,7 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
         public CrossTab result(SmallNumbers protection, boolean hiddenBesideOthers) {
             int[] rowGroups = rowSource.yesNoGroups().orElse(null);
             int[] columnGroups = columnSource.yesNoGroups().orElse(null);
-            long[][] asked = rows.isYesNo() ? YesNoTables.group(table, rowGroups) : table;
-            asked = columns.isYesNo() ? SmallNumbers.transpose(YesNoTables.group(SmallNumbers.transpose(asked), columnGroups))
-                    : asked;
+            long[][] asked = YesNoTables.asked(table, rowGroups, columnGroups, rows.isYesNo(), columns.isYesNo());
             if (hiddenBesideOthers && !protection.hidesGroup(n)) {
                 return hidden(rows, columns, protection.hideAll(asked, Totals.ALL));
             }

@@ -134,9 +134,7 @@ public final class SmallNumbers {
         Suppression[][] asked = YesNoTables.reasons(k, counts, rowGroups, columnGroups, rowsGrouped, columnsGrouped);
         Suppression[][] turned = YesNoTables.reasons(k, transpose(counts), columnGroups, rowGroups, columnsGrouped,
                 rowsGrouped);
-        long[][] shown = rowsGrouped ? YesNoTables.group(counts, rowGroups) : counts;
-        shown = columnsGrouped ? transpose(YesNoTables.group(transpose(shown), columnGroups)) : shown;
-        return hiddenEitherWay(shown, (i, j) -> asked[i][j], (i, j) -> turned[j][i]);
+        return hiddenEitherWay(YesNoTables.asked(counts, rowGroups, columnGroups, rowsGrouped, columnsGrouped), (i, j) -> asked[i][j], (i, j) -> turned[j][i]);
     }
 
     /** A table whose figures are hidden where either protection hides them (a union of protected patterns is protected). */

@@ -45,9 +45,9 @@ final class YesNoTables {
         YesNoTables family = new YesNoTables();
         Table plain = family.add(counts);
         Table byRows = rowGroups == null ? null : family.add(group(counts, rowGroups));
-        Table byColumns = columnGroups == null ? null : family.add(SmallNumbers.transpose(group(SmallNumbers.transpose(counts), columnGroups)));
+        Table byColumns = columnGroups == null ? null : family.add(groupColumns(counts, columnGroups));
         Table byBoth = byRows == null || byColumns == null ? null
-                : family.add(SmallNumbers.transpose(group(SmallNumbers.transpose(group(counts, rowGroups)), columnGroups)));
+                : family.add(groupColumns(group(counts, rowGroups), columnGroups));
         family.tie(plain, byRows, rowGroups, true);
         family.tie(byColumns, byBoth, rowGroups, true);
         family.tie(plain, byColumns, columnGroups, false);
@@ -108,8 +108,19 @@ final class YesNoTables {
         }
     }
 
+    /** The table asked for: the items' answers, with rows and/or columns put together into no and yes. */
+    static long[][] asked(long[][] counts, int[] rowGroups, int[] columnGroups, boolean rowsGrouped,
+                          boolean columnsGrouped) {
+        long[][] rows = rowsGrouped ? group(counts, rowGroups) : counts;
+        return columnsGrouped ? groupColumns(rows, columnGroups) : rows;
+    }
+
+    private static long[][] groupColumns(long[][] counts, int[] groups) {
+        return SmallNumbers.transpose(group(SmallNumbers.transpose(counts), groups));
+    }
+
     /** Rows put together by their group: two rows, no and yes. */
-    static long[][] group(long[][] counts, int[] groups) {
+    private static long[][] group(long[][] counts, int[] groups) {
         long[][] grouped = new long[2][counts[0].length];
         for (int i = 0; i < counts.length; i++) {
             for (int j = 0; j < counts[i].length; j++) {
