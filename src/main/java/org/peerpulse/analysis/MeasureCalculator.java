@@ -48,6 +48,18 @@ public final class MeasureCalculator {
     public static final class Lines {
         private final Map<LineKey, Set<SiteId>> hidden = new java.util.concurrent.ConcurrentHashMap<>();
         private volatile Map<WaveId, Set<SiteId>> tooFewResponses;
+        private final Map<LineKey, HealthTables> health = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    /**
+     * One wave's answers to a health item at every site, the program's in the totals' row, and the
+     * same as no and yes of its share: protected together ({@link SmallNumbers#protectSitesWithYesNo}).
+     */
+    private record HealthTables(List<SiteId> sites, SuppressedTable answers, SuppressedTable shares) {
+        /** The row of a site (null: the program's totals' row); −1 for a site without responses. */
+        int row(SiteId site) {
+            return answers == null ? -1 : site == null ? sites.size() : sites.indexOf(site);
+        }
     }
 
     public MeasureCalculator(SummaryCounts counts, ProgramSettings settings, SmallNumbers protection) {
@@ -127,31 +139,78 @@ public final class MeasureCalculator {
         return group.stream().anyMatch(hidden::contains);
     }
 
-    /** The share with poor health, poor mental health or low quality of life (instrument.md), protected like the rest. */
-    public Figure wellbeing(Set<SiteId> group, WaveId wave, Wellbeing measure) {
+    /**
+     * The share with poor health, poor mental health or low quality of life (instrument.md) at a site,
+     * or the program's (null). Beside the group rule, it is hidden when its count is: the count is the
+     * share's yes, protected with the answers it adds up and with every site's beside the program's
+     * ({@link #distribution}).
+     */
+    public Figure wellbeing(SiteId site, WaveId wave, Wellbeing measure) {
+        Figure share = shareOfGroup(site, wave, measure);
+        if (!share.hasValue()) {
+            return share;
+        }
+        HealthTables tables = healthTables(wave, measure);
+        int row = tables.row(site);
+        boolean hidden = row >= 0 && (tables.shares().extendedCell(row, 1).hidden()
+                || tables.shares().extendedCell(row, 2).hidden()); // its count or its n
+        return hidden ? Figure.suppressed(Measure.HIGH) : share;
+    }
+
+    /**
+     * How many at a site (or in the program: null) gave each answer of a 1–5 item, as a one-row table
+     * with its total; null when the group itself is hidden. Every site's answers and the program's are
+     * one table (analysis.md rule 3: a program total beside its sites), protected with each one's share
+     * of yes, so that no answer hidden at one site comes back from the program's less the others'.
+     */
+    public SuppressedTable distribution(SiteId site, WaveId wave, Wellbeing measure) {
+        if (shareOfGroup(site, wave, measure).suppressed()) {
+            return null;
+        }
+        HealthTables tables = healthTables(wave, measure);
+        int row = tables.row(site);
+        return row < 0 ? protection.protect(new long[1][5], Totals.ROWS) : tables.answers().row(row);
+    }
+
+    /** A share with the group rule and the sites' line of n applied, its count not yet protected. */
+    private Figure shareOfGroup(SiteId site, WaveId wave, Wellbeing measure) {
         String item = measure.item();
-        if (!counts.isWholeProgram(group) && group.stream().anyMatch(hiddenSites(new LineKey(wave, item, "share"),
-                site -> counts.answered(Set.of(site), wave, item))::contains)) {
+        if (site != null && hiddenSites(new LineKey(wave, item, "share"), answeredShare(wave, item)).contains(site)) {
             return Figure.suppressed(Measure.HIGH);
         }
+        Set<SiteId> group = site == null ? Set.of() : Set.of(site);
         return proportion(Measure.HIGH, counts.answered(group, wave, item),
                 counts.respondents(group, wave, item, v -> measure.counts(Integer.parseInt(v))), null);
     }
 
-    /**
-     * How many in the group gave each answer of a 1–5 item, as a protected one-row table with its
-     * total (the cell rule and complementary suppression); null when the group itself is hidden.
-     */
-    public SuppressedTable distribution(Set<SiteId> group, WaveId wave, Wellbeing measure) {
-        if (wellbeing(group, wave, measure).suppressed()) {
-            return null;
-        }
-        long[][] answers = new long[1][5];
-        for (int answer = 1; answer <= 5; answer++) {
-            String code = String.valueOf(answer);
-            answers[0][answer - 1] = counts.respondents(group, wave, measure.item(), code::equals);
-        }
-        return protection.protect(answers, Totals.ROWS);
+    private HealthTables healthTables(WaveId wave, Wellbeing measure) {
+        return lines.health.computeIfAbsent(new LineKey(wave, measure.item(), "health"), key -> {
+            List<SiteId> sites = counts.allSites();
+            if (sites.isEmpty()) {
+                return new HealthTables(sites, null, null);
+            }
+            Set<SiteId> hidden = hiddenSites(new LineKey(wave, measure.item(), "share"),
+                    answeredShare(wave, measure.item()));
+            long[][] answers = new long[sites.size()][5];
+            boolean[] sitesHidden = new boolean[sites.size()];
+            for (int i = 0; i < sites.size(); i++) {
+                for (int answer = 1; answer <= 5; answer++) {
+                    String code = String.valueOf(answer);
+                    answers[i][answer - 1] = counts.respondents(Set.of(sites.get(i)), wave, measure.item(), code::equals);
+                }
+                sitesHidden[i] = hidden.contains(sites.get(i));
+            }
+            int[] yes = new int[5];
+            for (int answer = 1; answer <= 5; answer++) {
+                yes[answer - 1] = measure.counts(answer) ? 1 : 0;
+            }
+            return new HealthTables(sites, protection.protectSitesWithYesNo(answers, yes, sitesHidden, false),
+                    protection.protectSitesWithYesNo(answers, yes, sitesHidden, true));
+        });
+    }
+
+    private java.util.function.ToLongFunction<SiteId> answeredShare(WaveId wave, String item) {
+        return site -> counts.answered(Set.of(site), wave, item);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.peerpulse.analysis;
 
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.BiFunction;
 import org.peerpulse.domain.ProgramSettings;
 
 /**
@@ -137,18 +138,43 @@ public final class SmallNumbers {
         return hiddenEitherWay(YesNoTables.asked(counts, rowGroups, columnGroups, rowsGrouped, columnsGrouped), (i, j) -> asked[i][j], (i, j) -> turned[j][i]);
     }
 
+    /**
+     * The answers to an item that a yes/no of instrument.md is worked out from (srh: poor health), site by
+     * site, with the program's in the totals' row: analysis.md rule 3's "program total shown beside its
+     * sites", protected together with the table of each site's yes and no, so that neither a site's share
+     * nor the program's gives back by subtraction an answer count hidden in another.
+     *
+     * @param counts       sites × answers
+     * @param columnGroups for each answer, 0 when it falls in the yes/no's no and 1 in its yes
+     * @param sitesHidden  for each site, whether another rule hides it whole (the group rule, or beside a
+     *                     small site): none of its figures is shown, zeros and its total too
+     * @param grouped      whether to give the table of no and yes rather than the answers'
+     */
+    public SuppressedTable protectSitesWithYesNo(long[][] counts, int[] columnGroups, boolean[] sitesHidden,
+                                                 boolean grouped) {
+        Suppression[][] reasons = YesNoTables.reasons(k, counts, null, columnGroups, false, grouped, sitesHidden);
+        return table(YesNoTables.asked(counts, null, columnGroups, false, grouped), (i, j) -> reasons[i][j]);
+    }
+
     /** A table whose figures are hidden where either protection hides them (a union of protected patterns is protected). */
-    private SuppressedTable hiddenEitherWay(long[][] counts, java.util.function.BiFunction<Integer, Integer, Suppression> one,
-                                            java.util.function.BiFunction<Integer, Integer, Suppression> other) {
+    private SuppressedTable hiddenEitherWay(long[][] counts, BiFunction<Integer, Integer, Suppression> one,
+                                            BiFunction<Integer, Integer, Suppression> other) {
+        return table(counts, (i, j) -> {
+            Suppression first = one.apply(i, j);
+            Suppression second = other.apply(i, j);
+            return first == Suppression.PRIMARY || second == Suppression.PRIMARY ? Suppression.PRIMARY
+                    : first != Suppression.NONE || second != Suppression.NONE ? Suppression.COMPLEMENTARY
+                    : Suppression.NONE;
+        });
+    }
+
+    /** A table of counts (extended by its totals here) with the reason for each figure, hidden unless small numbers are shown. */
+    private SuppressedTable table(long[][] counts, BiFunction<Integer, Integer, Suppression> reasons) {
         long[][] extended = withTotals(counts);
         Cell[][] cells = new Cell[extended.length][extended[0].length];
         for (int i = 0; i < extended.length; i++) {
             for (int j = 0; j < extended[0].length; j++) {
-                Suppression first = one.apply(i, j);
-                Suppression second = other.apply(i, j);
-                Suppression reason = first == Suppression.PRIMARY || second == Suppression.PRIMARY ? Suppression.PRIMARY
-                        : first != Suppression.NONE || second != Suppression.NONE ? Suppression.COMPLEMENTARY
-                        : Suppression.NONE;
+                Suppression reason = reasons.apply(i, j);
                 boolean hide = reason != Suppression.NONE && !showSmallNumbers;
                 cells[i][j] = new Cell(hide ? OptionalLong.empty() : OptionalLong.of(extended[i][j]), reason);
             }

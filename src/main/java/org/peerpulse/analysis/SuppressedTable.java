@@ -58,6 +58,16 @@ public final class SuppressedTable {
         return cells[row][column];
     }
 
+    /**
+     * One row of this table as a table of its own, with its total: a site's row, or the totals' row
+     * ({@code row == rows()}) for the program. Its figures are hidden exactly where they are here.
+     */
+    public SuppressedTable row(int row) {
+        require(totals.rows() && totals.columns(), "row and column totals");
+        Cell[] line = cells[Objects.checkIndex(row, rows() + 1)].clone();
+        return new SuppressedTable(k, Totals.ROWS, smallNumbersShown, new Cell[][] {line, line.clone()});
+    }
+
     public Cell rowTotal(int row) {
         require(totals.rows(), "row totals");
         return cells[Objects.checkIndex(row, rows())][columns()];

@@ -42,6 +42,22 @@ final class YesNoTables {
      */
     static Suppression[][] reasons(int k, long[][] counts, int[] rowGroups, int[] columnGroups, boolean rowsGrouped,
                                    boolean columnsGrouped) {
+        return reasons(k, counts, rowGroups, columnGroups, rowsGrouped, columnsGrouped, null);
+    }
+
+    /**
+     * As above, with rows that another view hides whole (a site hidden beside a small one): every figure
+     * of such a row, zeros and its total too, hidden from the start in the item's table and in its
+     * yes/no's.
+     *
+     * @param rowsHiddenElsewhere for each row, whether it is hidden whole; null for none. Only for rows
+     *                            that are not grouped into a yes/no themselves.
+     */
+    static Suppression[][] reasons(int k, long[][] counts, int[] rowGroups, int[] columnGroups, boolean rowsGrouped,
+                                   boolean columnsGrouped, boolean[] rowsHiddenElsewhere) {
+        if (rowsHiddenElsewhere != null && rowGroups != null) {
+            throw new IllegalArgumentException("Rows hidden elsewhere cannot also be grouped into a yes/no");
+        }
         YesNoTables family = new YesNoTables();
         Table plain = family.add(counts);
         Table byRows = rowGroups == null ? null : family.add(group(counts, rowGroups));
@@ -60,7 +76,12 @@ final class YesNoTables {
                 }
             }
         }
-        Suppression[] reason = new JointSuppressor(k, value, family.lines).run();
+        boolean[] hiddenElsewhere = new boolean[family.size];
+        if (rowsHiddenElsewhere != null) {
+            family.hideRows(plain, rowsHiddenElsewhere, hiddenElsewhere);
+            family.hideRows(byColumns, rowsHiddenElsewhere, hiddenElsewhere);
+        }
+        Suppression[] reason = new JointSuppressor(k, value, family.lines, hiddenElsewhere).run();
         Table asked = rowsGrouped ? (columnsGrouped ? byBoth : byRows) : (columnsGrouped ? byColumns : plain);
         Suppression[][] result = new Suppression[asked.rows() + 1][asked.columns() + 1];
         for (int i = 0; i <= asked.rows(); i++) {
@@ -69,6 +90,17 @@ final class YesNoTables {
             }
         }
         return result;
+    }
+
+    private void hideRows(Table table, boolean[] hiddenRows, boolean[] hiddenElsewhere) {
+        if (table == null) {
+            return;
+        }
+        for (int i = 0; i < table.rows(); i++) {
+            for (int j = 0; hiddenRows[i] && j <= table.columns(); j++) {
+                hiddenElsewhere[table.position(i, j)] = true;
+            }
+        }
     }
 
     /** A table and its own lines, in {@link CellSuppressor}'s order: rows with the totals' row, then columns. */

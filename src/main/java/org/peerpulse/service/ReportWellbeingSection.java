@@ -68,9 +68,9 @@ final class ReportWellbeingSection {
                     + " health or mental health fair or poor, and their quality of life poor or very poor."));
             blocks.add(new ReportBlock.Table(List.of("Wave", "Poor health", "Poor mental health",
                     "Low quality of life"), List.of(1.0, 1.5, 1.5, 1.5), rows));
-            blocks.add(ReportBlock.Paragraph.of(hiddenNote("a share is hidden when one of the answers it counts is"
-                    + " hidden beside the others (fewer than " + scope.k() + " gave it, or it would give a small one away)"
-                    + ", even when the share rests on many more people")));
+            blocks.add(ReportBlock.Paragraph.of(hiddenNote("a share is hidden when fewer than " + scope.k()
+                    + " gave the answers it counts, or when it would give a small count away beside the other sites'"
+                    + " and the program's, even when the share rests on many more people")));
         }
         blocks.addAll(proqol());
         return blocks;

@@ -66,7 +66,7 @@ class DerivedCrossTabProtectionTest {
                         SuppressedTable items = context.associations().crosstab(item, other, wave, site, false).counts();
                         SuppressedTable yesNo = context.associations().crosstab((String) derived[0], other, wave, site,
                                 false).counts();
-                        Bounds reader = new Bounds(truth, items, List.of(new Grouped(yesNo,
+                        YesNoReader reader = new YesNoReader(truth, YesNoReader.seen(items), List.of(new YesNoReader.Grouped(YesNoReader.seen(yesNo),
                                 groups(truth.length - 1, (int) derived[2], (int) derived[3]), null)));
                         hiddenSmall += pinsNone(truth, reader, item + " × " + other + ", wave "
                                 + (wave == null ? "all" : wave.label()) + ", site " + (site == null ? "all" : site.code()));
@@ -99,13 +99,13 @@ class DerivedCrossTabProtectionTest {
                 SuppressedTable items = context.associations().crosstab("fin_overall", "srh", wave, site, false).counts();
                 int[] high = groups(5, 4, 5);
                 int[] poor = groups(5, 4, 5);
-                Bounds reader = new Bounds(truth, items, List.of(
-                        new Grouped(context.associations().crosstab("high_financial", "srh", wave, site, false).counts(),
-                                high, null),
-                        new Grouped(context.associations().crosstab("fin_overall", "poor_health", wave, site, false)
-                                .counts(), null, poor),
-                        new Grouped(context.associations().crosstab("high_financial", "poor_health", wave, site, false)
-                                .counts(), high, poor)));
+                YesNoReader reader = new YesNoReader(truth, YesNoReader.seen(items), List.of(
+                        new YesNoReader.Grouped(YesNoReader.seen(context.associations().crosstab("high_financial", "srh",
+                                wave, site, false).counts()), high, null),
+                        new YesNoReader.Grouped(YesNoReader.seen(context.associations().crosstab("fin_overall",
+                                "poor_health", wave, site, false).counts()), null, poor),
+                        new YesNoReader.Grouped(YesNoReader.seen(context.associations().crosstab("high_financial",
+                                "poor_health", wave, site, false).counts()), high, poor)));
                 hiddenSmall += pinsNone(truth, reader, "fin_overall × srh, wave " + (wave == null ? "all" : wave.label())
                         + ", site " + site.code());
             }
@@ -114,7 +114,7 @@ class DerivedCrossTabProtectionTest {
     }
 
     /** Checks that the reader pins no hidden count of 1 to k − 1 of the item's table; returns how many there were. */
-    private static int pinsNone(long[][] truth, Bounds reader, String table) {
+    private static int pinsNone(long[][] truth, YesNoReader reader, String table) {
         int hiddenSmall = 0;
         for (int i = 0; i < truth.length; i++) {
             for (int j = 0; j < truth[0].length; j++) {
@@ -146,154 +146,5 @@ class DerivedCrossTabProtectionTest {
             }
         }
         return all;
-    }
-
-    /** A table of the same answers, its rows and/or columns put together by these groups (null: as they are). */
-    private record Grouped(SuppressedTable table, int[] rowGroups, int[] columnGroups) {
-    }
-
-    /**
-     * What a reader can prove of the item's table (extended by its totals): each figure between a low
-     * and a high bound, tightened line by line to a fixed point, the lines being the item's rows and
-     * columns and every shown figure of the yes/no's table as the sum of its group of answers.
-     */
-    private static final class Bounds {
-        private final int rows;
-        private final int columns;
-        private final long[][] low;
-        private final long[][] high;
-        private final boolean[][] hidden;
-        private final List<int[][]> sums = new ArrayList<>(); // members (positions), then {{shown total}}
-
-        /** @param others tables of the same answers with rows and/or columns put together (null groups: as they are) */
-        Bounds(long[][] truth, SuppressedTable items, List<Grouped> others) {
-            rows = truth.length - 1;
-            columns = truth[0].length - 1;
-            low = new long[rows + 1][columns + 1];
-            high = new long[rows + 1][columns + 1];
-            hidden = new boolean[rows + 1][columns + 1];
-            long n = truth[rows][columns];
-            for (int i = 0; i <= rows; i++) {
-                for (int j = 0; j <= columns; j++) {
-                    Cell cell = cellOf(items, i, j);
-                    hidden[i][j] = cell.hidden();
-                    low[i][j] = cell.hidden() ? 0 : cell.count().getAsLong();
-                    high[i][j] = cell.hidden() ? n : cell.count().getAsLong();
-                }
-            }
-            for (Grouped other : others) {
-                for (int a = 0; a <= other.table().rows(); a++) {
-                    for (int b = 0; b <= other.table().columns(); b++) {
-                        Cell sum = cellOf(other.table(), a, b);
-                        if (sum.hidden()) {
-                            continue;
-                        }
-                        List<int[]> members = new ArrayList<>();
-                        for (int i = 0; i <= rows; i++) {
-                            for (int j = 0; j <= columns; j++) {
-                                if (in(i, rows, a, other.table().rows(), other.rowGroups())
-                                        && in(j, columns, b, other.table().columns(), other.columnGroups())) {
-                                    members.add(new int[] {i, j});
-                                }
-                            }
-                        }
-                        sums.add(withTotal(members, sum.count().getAsLong()));
-                    }
-                }
-            }
-            solve();
-        }
-
-        /** Whether line {@code i} of the items' table (of {@code last} lines and a total) adds into line {@code a} of the other. */
-        private static boolean in(int i, int last, int a, int otherLast, int[] groups) {
-            if (groups == null) {
-                return i == a;
-            }
-            return a == otherLast ? i == last : i < last && groups[i] == a;
-        }
-
-        boolean hidden(int i, int j) {
-            return hidden[i][j];
-        }
-
-        boolean pins(int i, int j) {
-            return low[i][j] == high[i][j];
-        }
-
-        private static Cell cellOf(SuppressedTable table, int i, int j) {
-            return i == table.rows() ? (j == table.columns() ? table.grandTotal() : table.columnTotal(j))
-                    : j == table.columns() ? table.rowTotal(i) : table.cell(i, j);
-        }
-
-        private static int[][] withTotal(List<int[]> members, long total) {
-            int[][] line = new int[members.size() + 1][];
-            for (int m = 0; m < members.size(); m++) {
-                line[m] = members.get(m);
-            }
-            line[members.size()] = new int[] {(int) total};
-            return line;
-        }
-
-        private void solve() {
-            boolean changed = true;
-            while (changed) {
-                changed = false;
-                for (int i = 0; i <= rows; i++) { // each row: its cells add up to its total
-                    List<int[]> members = new ArrayList<>();
-                    for (int j = 0; j < columns; j++) {
-                        members.add(new int[] {i, j});
-                    }
-                    changed |= tighten(members, new int[] {i, columns});
-                }
-                for (int j = 0; j <= columns; j++) {
-                    List<int[]> members = new ArrayList<>();
-                    for (int i = 0; i < rows; i++) {
-                        members.add(new int[] {i, j});
-                    }
-                    changed |= tighten(members, new int[] {rows, j});
-                }
-                for (int[][] sum : sums) {
-                    List<int[]> members = List.of(sum).subList(0, sum.length - 1);
-                    long total = sum[sum.length - 1][0];
-                    changed |= tighten(members, total, total);
-                }
-            }
-        }
-
-        private boolean tighten(List<int[]> members, int[] total) {
-            boolean changed = tighten(members, low[total[0]][total[1]], high[total[0]][total[1]]);
-            long sumLow = members.stream().mapToLong(p -> low[p[0]][p[1]]).sum();
-            long sumHigh = members.stream().mapToLong(p -> high[p[0]][p[1]]).sum();
-            if (sumLow > low[total[0]][total[1]]) {
-                low[total[0]][total[1]] = sumLow;
-                changed = true;
-            }
-            if (sumHigh < high[total[0]][total[1]]) {
-                high[total[0]][total[1]] = sumHigh;
-                changed = true;
-            }
-            return changed;
-        }
-
-        private boolean tighten(List<int[]> members, long totalLow, long totalHigh) {
-            boolean changed = false;
-            long sumLow = members.stream().mapToLong(p -> low[p[0]][p[1]]).sum();
-            long sumHigh = members.stream().mapToLong(p -> high[p[0]][p[1]]).sum();
-            for (int[] p : members) {
-                long othersLow = sumLow - low[p[0]][p[1]];
-                long othersHigh = sumHigh - high[p[0]][p[1]];
-                long atLeast = totalLow - othersHigh;
-                long atMost = totalHigh - othersLow;
-                if (atLeast > low[p[0]][p[1]]) {
-                    low[p[0]][p[1]] = atLeast;
-                    changed = true;
-                }
-                if (atMost < high[p[0]][p[1]]) {
-                    high[p[0]][p[1]] = atMost;
-                    changed = true;
-                }
-            }
-            return changed;
-        }
     }
 }

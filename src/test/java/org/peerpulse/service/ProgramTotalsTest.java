@@ -109,8 +109,8 @@ class ProgramTotalsTest {
                             .isEqualTo(sites.topThreeChoice(Set.of(), wave.id(), domain.code()));
                 }
                 for (Wellbeing measure : Wellbeing.values()) {
-                    assertThat(totals.wellbeing(Set.of(), wave.id(), measure))
-                            .isEqualTo(sites.wellbeing(Set.of(), wave.id(), measure));
+                    assertThat(totals.wellbeing(null, wave.id(), measure))
+                            .isEqualTo(sites.wellbeing(null, wave.id(), measure));
                 }
             }
             for (StressDomain domain : StressDomain.values()) {

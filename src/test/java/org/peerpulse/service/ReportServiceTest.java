@@ -95,7 +95,8 @@ class ReportServiceTest {
                 .contains("Debriefing circles after critical incidents \u2013 Victoria Outreach",
                         "Shaded: when an intervention on this domain ran, at the sites it names.");
         assertThat(text).as("the health table's \"<5\" said under it: not a group of fewer than 5")
-                .contains("\"<5\": a share is hidden when one of the answers it counts is hidden beside the others");
+                .contains("\"<5\": a share is hidden when fewer than 5 gave the answers it counts, or when it would give a"
+                        + " small count away beside the other sites' and the program's");
     }
 
     @Test

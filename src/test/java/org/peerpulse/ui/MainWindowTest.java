@@ -292,6 +292,7 @@ class MainWindowTest extends FxRobot {
         clickOn("#nav-health");
         waitUntil(() -> lookup("#health-table").tryQuery().isPresent()
                 && lookup("#health-table").queryAs(TableView.class).getItems().size() == 8);
+        Snapshots.write(this, listTargetWindows().get(0).getScene(), "health-program");
         interact(() -> lookup("#health-site").queryComboBox().getSelectionModel().select(4)); // Victoria Outreach
         waitUntil(() -> lookup("#proqol-table").queryAs(TableView.class).getItems().size() == 3
                 && lookup(".chart-note").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().startsWith("Raw-score")));
