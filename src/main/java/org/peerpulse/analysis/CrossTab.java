@@ -1,7 +1,12 @@
 package org.peerpulse.analysis;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import java.util.function.IntBinaryOperator;
 import org.peerpulse.analysis.stats.ContingencyResult;
 import org.peerpulse.analysis.stats.ContingencyTest;
 import org.peerpulse.domain.Response;
@@ -28,17 +33,26 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
         return new CrossTab(rows, columns, counts, null, null, false);
     }
 
-    public static CrossTab of(Variable rows, Variable columns, List<Response> responses, SmallNumbers protection) {
-        Counting counting = new Counting(rows, columns);
+    /**
+     * @param site null for every site
+     * @param wave null for every wave
+     */
+    public static CrossTab of(Variable rows, Variable columns, List<Response> responses, SiteId site, WaveId wave,
+                              SmallNumbers protection) {
+        Counting counting = new Counting(rows, columns, site, wave);
         responses.forEach(counting);
         return counting.result(protection);
     }
 
     /**
      * Counts responses one at a time, as they are read: a provincial program's do not fit in memory at
-     * once. A derived variable ({@code poor_health}) is counted by its item's answers ({@code srh}), and
-     * an item's table is protected together with the tables its yes/no makes of it: protected each on
-     * its own, {@code poor_health × debrief} less {@code srh × debrief}'s shown rows gave hidden answers back.
+     * once. Every response is counted in its site's wave, whatever the filter, and the table asked for
+     * is one slice of a {@link CountCube} of sites × waves × one item's answers × the other's: a reader
+     * can ask for every site, every wave and both, and subtract (the program's table less its sites'
+     * gave back a site's hidden cells), and for a derived variable beside its item ({@code poor_health}
+     * is counted by {@code srh}'s answers: {@code poor_health × debrief} less {@code srh × debrief}'s
+     * shown rows gave hidden answers back). All of them are protected as one. The two items are put in
+     * the cube in the order of their codes, so that A by B and B by A are slices of the same cube.
      */
     public static final class Counting implements Consumer<Response> {
         private final Variable rows;
@@ -47,29 +61,19 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
         private final Variable columnSource;
         private final SiteId site;
         private final WaveId wave;
-        private final SiteWaveTable parts;
-        private final long[][] table;
-        private long n;
-
-        public Counting(Variable rows, Variable columns) {
-            this(rows, columns, null, null, null);
-        }
+        private final Map<SiteId, Map<WaveId, long[][]>> parts = new HashMap<>();
 
         /**
-         * @param site  the site whose responses the table counts; null for every site read
-         * @param wave  the wave whose responses the table counts; null for every wave read
-         * @param parts where every response read is counted by site and wave (null: nowhere), so
-         *              that the table can be protected against those a reader can ask for one by one
+         * @param site the site whose responses the table asked for counts; null for every site read
+         * @param wave the wave whose responses the table asked for counts; null for every wave read
          */
-        public Counting(Variable rows, Variable columns, SiteId site, WaveId wave, SiteWaveTable parts) {
+        public Counting(Variable rows, Variable columns, SiteId site, WaveId wave) {
             this.rows = rows;
             this.columns = columns;
             this.rowSource = rows.source();
             this.columnSource = columns.source();
             this.site = site;
             this.wave = wave;
-            this.parts = parts;
-            this.table = new long[rowSource.categories().size()][columnSource.categories().size()];
         }
 
         @Override
@@ -80,38 +84,86 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
                 int i = rowSource.categories().indexOf(row.get());
                 int j = columnSource.categories().indexOf(column.get());
                 if (i >= 0 && j >= 0) {
-                    if (parts != null) {
-                        parts.count(response.site(), response.wave());
-                    }
-                    if ((site == null || site.equals(response.site())) && (wave == null || wave.equals(response.wave()))) {
-                        table[i][j]++;
-                        n++;
-                    }
+                    parts.computeIfAbsent(response.site(), s -> new HashMap<>()).computeIfAbsent(response.wave(),
+                            w -> new long[rowSource.categories().size()][columnSource.categories().size()])[i][j]++;
                 }
             }
         }
 
         public CrossTab result(SmallNumbers protection) {
-            return result(protection, false);
+            return result(protection, (s, w) -> false);
         }
 
-        /** @param hiddenBesideOthers whether the group shows no figure to protect a small one (see {@link SiteWaveTable}) */
-        public CrossTab result(SmallNumbers protection, boolean hiddenBesideOthers) {
-            int[] rowGroups = rowSource.yesNoGroups().orElse(null);
-            int[] columnGroups = columnSource.yesNoGroups().orElse(null);
-            long[][] asked = YesNoTables.asked(table, rowGroups, columnGroups, rows.isYesNo(), columns.isYesNo());
-            if (hiddenBesideOthers && !protection.hidesGroup(n)) {
-                return hidden(rows, columns, protection.hideAll(asked, Totals.ALL));
+        /** @param responsesHidden whether a site's number of responses in a wave is not given out (the sites view) */
+        public CrossTab result(SmallNumbers protection, BiPredicate<SiteId, WaveId> responsesHidden) {
+            List<SiteId> sites = parts.keySet().stream().sorted(Comparator.comparingLong(SiteId::value)).toList();
+            List<WaveId> waves = parts.values().stream().flatMap(byWave -> byWave.keySet().stream()).distinct()
+                    .sorted(Comparator.comparingLong(WaveId::value)).toList();
+            boolean turned = rowSource.item().compareTo(columnSource.item()) > 0;
+            CountCube cube = cube(sites, waves, turned);
+            Suppression[] reasons = cube.protect(protection.k(),
+                    part -> responsesHidden.test(sites.get(part[0]), waves.get(part[1])));
+            int s = site == null ? sites.size() : sites.indexOf(site);
+            int w = wave == null ? waves.size() : waves.indexOf(wave);
+            int[] rowPositions = positions(rowSource, rows.isYesNo());
+            int[] columnPositions = positions(columnSource, columns.isYesNo());
+            long[][] asked = new long[rowPositions.length - 1][columnPositions.length - 1];
+            if (s < 0 || w < 0) { // nobody at that site or in that wave answered both
+                return new CrossTab(rows, columns, protection.protect(asked), 0L, null, false);
             }
+            IntBinaryOperator at = (i, j) -> turned ? cube.position(s, w, columnPositions[j], rowPositions[i])
+                    : cube.position(s, w, rowPositions[i], columnPositions[j]);
+            for (int i = 0; i < asked.length; i++) {
+                for (int j = 0; j < asked[i].length; j++) {
+                    asked[i][j] = cube.value(at.applyAsInt(i, j));
+                }
+            }
+            long n = cube.value(at.applyAsInt(asked.length, asked[0].length));
             if (n == 0) { // nobody answered both: nothing to show, nothing hidden
                 return new CrossTab(rows, columns, protection.protect(asked), 0L, null, false);
             }
-            if (protection.hidesGroup(n)) { // no figure at all: not even which answers nobody gave
-                return hidden(rows, columns, protection.hideAll(asked, Totals.ALL));
+            SuppressedTable shown = cube.table(reasons, protection, asked.length + 1, asked[0].length + 1, at);
+            if (!protection.showsSmallNumbers() && shown.grandTotal().hidden()) {
+                return hidden(rows, columns, shown); // no figure at all: the group rule, or beside a small group
             }
-            SuppressedTable shown = rowGroups == null && columnGroups == null ? protection.protectEitherWayRound(table)
-                    : protection.protectWithYesNo(table, rowGroups, columnGroups, rows.isYesNo(), columns.isYesNo());
             return withTest(rows, columns, shown, n, asked, protection);
+        }
+
+        /** Every site's every wave's counts, the items in the order of their codes (turned: columns first). */
+        private CountCube cube(List<SiteId> sites, List<WaveId> waves, boolean turned) {
+            Variable first = turned ? columnSource : rowSource;
+            Variable second = turned ? rowSource : columnSource;
+            CountCube cube = new CountCube(2, CountCube.Axis.of(sites.size()), CountCube.Axis.of(waves.size()),
+                    axis(first), axis(second));
+            for (int s = 0; s < sites.size(); s++) {
+                for (int w = 0; w < waves.size(); w++) {
+                    long[][] counts = parts.get(sites.get(s)).getOrDefault(waves.get(w), new long[0][0]);
+                    for (int i = 0; i < counts.length; i++) {
+                        for (int j = 0; j < counts[i].length; j++) {
+                            cube.add(turned ? new int[] {s, w, j, i} : new int[] {s, w, i, j}, counts[i][j]);
+                        }
+                    }
+                }
+            }
+            return cube;
+        }
+
+        private static CountCube.Axis axis(Variable source) {
+            return new CountCube.Axis(source.categories().size(), source.yesNoGroups().orElse(null));
+        }
+
+        /** The positions on a variable's axis of the cube: its answers (or its no and yes), then the total. */
+        private static int[] positions(Variable source, boolean grouped) {
+            CountCube.Axis axis = axis(source);
+            if (grouped) {
+                return new int[] {axis.group(0), axis.group(1), axis.total()};
+            }
+            int[] positions = new int[axis.categories() + 1];
+            for (int c = 0; c < axis.categories(); c++) {
+                positions[c] = c;
+            }
+            positions[axis.categories()] = axis.total();
+            return positions;
         }
     }
 

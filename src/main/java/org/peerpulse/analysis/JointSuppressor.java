@@ -2,13 +2,14 @@ package org.peerpulse.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
  * The cell rule and complementary suppression of {@link CellSuppressor}, over figures tied by any
  * lines rather than the rows and columns of one table: a table and the tables its categories put
  * together make (srh by debrief, and poor health by debrief), whose every figure a reader knows.
- * Package-private: callers go through {@link SmallNumbers#protectWithYesNo} and {@link SiteWaveTable}.
+ * Package-private: callers go through {@link CountCube} and {@link SiteWaveTable}.
  */
 final class JointSuppressor {
     /** Members that add up to a total; every total is known to the reader. */
@@ -19,6 +20,11 @@ final class JointSuppressor {
     private final long[] value;
     private final List<Line> lines;
     private final Suppression[] reason;
+    /** For each figure, the lines it is a member or the total of. */
+    private final int[][] linesOf;
+    /** The lines to look at again: one of their figures was hidden since they were last looked at. */
+    private final BitSet dirty = new BitSet();
+    private boolean started;
 
     JointSuppressor(int k, long[] value, List<Line> lines) {
         this.k = k;
@@ -26,6 +32,25 @@ final class JointSuppressor {
         this.lines = lines;
         this.reason = new Suppression[value.length];
         Arrays.fill(reason, Suppression.NONE);
+        int[] count = new int[value.length];
+        for (Line line : lines) {
+            for (int member : line.members()) {
+                count[member]++;
+            }
+            count[line.total()]++;
+        }
+        linesOf = new int[value.length][];
+        for (int at = 0; at < value.length; at++) {
+            linesOf[at] = new int[count[at]];
+        }
+        Arrays.fill(count, 0);
+        for (int l = 0; l < lines.size(); l++) {
+            Line line = lines.get(l);
+            for (int member : line.members()) {
+                linesOf[member][count[member]++] = l;
+            }
+            linesOf[line.total()][count[line.total()]++] = l;
+        }
     }
 
     /** With figures hidden from the start (hidden in another view), as if they were small. */
@@ -62,33 +87,61 @@ final class JointSuppressor {
         return lines;
     }
 
+    /**
+     * The cell rule, then complementary suppression until every line is safe. Called again after
+     * {@link #hide}, it goes on from where it stopped.
+     */
     Suppression[] run() {
-        for (int at = 0; at < value.length; at++) {
-            if (isSmall(value[at])) {
-                reason[at] = Suppression.PRIMARY;
-            }
-        }
-        for (Line line : lines) { // a line whose total is 1 to k − 1 is a small group: all of it, zeros too
-            if (isSmall(value[line.total()])) {
-                for (int member : line.members()) {
-                    reason[member] = Suppression.PRIMARY;
+        if (!started) {
+            started = true;
+            for (int at = 0; at < value.length; at++) {
+                if (isSmall(value[at])) {
+                    reason[at] = Suppression.PRIMARY;
                 }
             }
+            for (Line line : lines) { // a line whose total is 1 to k − 1 is a small group: all of it, zeros too
+                if (isSmall(value[line.total()])) {
+                    for (int member : line.members()) {
+                        reason[member] = Suppression.PRIMARY;
+                    }
+                }
+            }
+            dirty.set(0, lines.size());
         }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Line line : lines) {
+        // passes over the lines in order, as CellSuppressor's; a line none of whose figures changed since
+        // it was last looked at is skipped, since it would give the same answer
+        while (!dirty.isEmpty()) {
+            for (int l = dirty.nextSetBit(0); l >= 0; l = dirty.nextSetBit(l + 1)) {
+                dirty.clear(l);
+                Line line = lines.get(l);
                 if (needsPartner(line)) {
                     int partner = smallestNonZeroShown(line);
                     if (partner >= 0) {
                         reason[partner] = Suppression.COMPLEMENTARY;
-                        changed = true;
+                        linesChanged(partner);
                     }
                 }
             }
         }
         return reason;
+    }
+
+    /** Hides a figure as another rule asks (a group hidden whole); {@link #run} then protects the lines it is in. */
+    void hide(int at, Suppression why) {
+        if (reason[at] == Suppression.NONE) {
+            reason[at] = why;
+            linesChanged(at);
+        }
+    }
+
+    boolean isHidden(int at) {
+        return hidden(at);
+    }
+
+    private void linesChanged(int at) {
+        for (int l : linesOf[at]) {
+            dirty.set(l);
+        }
     }
 
     private boolean needsPartner(Line line) {

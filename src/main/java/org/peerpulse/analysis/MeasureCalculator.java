@@ -53,7 +53,7 @@ public final class MeasureCalculator {
 
     /**
      * One wave's answers to a health item at every site, the program's in the totals' row, and the
-     * same as no and yes of its share: protected together ({@link SmallNumbers#protectSitesWithYesNo}).
+     * same as no and yes of its share: protected together, as one {@link CountCube}.
      */
     private record HealthTables(List<SiteId> sites, SuppressedTable answers, SuppressedTable shares) {
         /** The row of a site (null: the program's totals' row); −1 for a site without responses. */
@@ -191,21 +191,25 @@ public final class MeasureCalculator {
             }
             Set<SiteId> hidden = hiddenSites(new LineKey(wave, measure.item(), "share"),
                     answeredShare(wave, measure.item()));
-            long[][] answers = new long[sites.size()][5];
-            boolean[] sitesHidden = new boolean[sites.size()];
-            for (int i = 0; i < sites.size(); i++) {
-                for (int answer = 1; answer <= 5; answer++) {
-                    String code = String.valueOf(answer);
-                    answers[i][answer - 1] = counts.respondents(Set.of(sites.get(i)), wave, measure.item(), code::equals);
-                }
-                sitesHidden[i] = hidden.contains(sites.get(i));
-            }
             int[] yes = new int[5];
             for (int answer = 1; answer <= 5; answer++) {
                 yes[answer - 1] = measure.counts(answer) ? 1 : 0;
             }
-            return new HealthTables(sites, protection.protectSitesWithYesNo(answers, yes, sitesHidden, false),
-                    protection.protectSitesWithYesNo(answers, yes, sitesHidden, true));
+            CountCube.Axis answers = new CountCube.Axis(5, yes);
+            CountCube cube = new CountCube(1, CountCube.Axis.of(sites.size()), answers);
+            for (int i = 0; i < sites.size(); i++) {
+                for (int answer = 1; answer <= 5; answer++) {
+                    String code = String.valueOf(answer);
+                    cube.add(new int[] {i, answer - 1},
+                            counts.respondents(Set.of(sites.get(i)), wave, measure.item(), code::equals));
+                }
+            }
+            Suppression[] reasons = cube.protect(protection.k(), site -> hidden.contains(sites.get(site[0])));
+            int[] each = {0, 1, 2, 3, 4, answers.total()};
+            int[] noYes = {answers.group(0), answers.group(1), answers.total()};
+            return new HealthTables(sites,
+                    cube.table(reasons, protection, sites.size() + 1, each.length, (i, j) -> cube.position(i, each[j])),
+                    cube.table(reasons, protection, sites.size() + 1, noYes.length, (i, j) -> cube.position(i, noYes[j])));
         });
     }
 

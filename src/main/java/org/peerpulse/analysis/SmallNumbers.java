@@ -88,89 +88,8 @@ public final class SmallNumbers {
                 && CellSuppressor.givesAway(someone.size(), someone.stream().mapToLong(Long::longValue).sum(), k);
     }
 
-    /**
-     * A table whose group shows no figure although it has k or more respondents (hidden beside a
-     * small group): every figure hidden, zeros too, as complementary.
-     */
-    public SuppressedTable hideAll(long[][] counts, Totals totals) {
-        long[][] extended = withTotals(counts);
-        Cell[][] cells = new Cell[extended.length][extended[0].length];
-        for (int i = 0; i < extended.length; i++) {
-            for (int j = 0; j < extended[0].length; j++) {
-                cells[i][j] = new Cell(showSmallNumbers ? OptionalLong.of(extended[i][j]) : OptionalLong.empty(),
-                        Suppression.COMPLEMENTARY);
-            }
-        }
-        return new SuppressedTable(k, totals, showSmallNumbers, cells);
-    }
-
-    /**
-     * {@link #protect(long[][])} whichever way round the table is asked for: a cross-tabulation of
-     * A by B and of B by A hide the same figures (each way alone may choose other complements, and
-     * the two together would show what each hides). Hidden in either way is hidden; a figure hidden
-     * in one protected table stays protected when more are hidden beside it.
-     */
-    public SuppressedTable protectEitherWayRound(long[][] counts) {
-        SuppressedTable asked = protect(counts, Totals.ALL);
-        SuppressedTable turned = protect(transpose(counts), Totals.ALL);
-        return hiddenEitherWay(counts, (i, j) -> asked.extendedCell(i, j).suppression(),
-                (i, j) -> turned.extendedCell(j, i).suppression());
-    }
-
-    /**
-     * {@link #protectEitherWayRound} for a table one of whose items, or both, a yes/no of instrument.md
-     * is worked out from (srh: poor health), or for the table of that yes/no: the item's table and every
-     * table its yes/no groups make of it are protected together, so that whichever a reader asks for,
-     * none gives back by subtraction what another hides.
-     *
-     * @param counts         the items' answers, rows × columns
-     * @param rowGroups      for each row, 0 when it falls in the yes/no's no and 1 in its yes; null when the
-     *                       rows' item has no yes/no
-     * @param columnGroups   the same for columns
-     * @param rowsGrouped    whether the table asked for has the yes/no as its rows
-     * @param columnsGrouped whether it has the yes/no as its columns
-     */
-    public SuppressedTable protectWithYesNo(long[][] counts, int[] rowGroups, int[] columnGroups, boolean rowsGrouped,
-                                            boolean columnsGrouped) {
-        Suppression[][] asked = YesNoTables.reasons(k, counts, rowGroups, columnGroups, rowsGrouped, columnsGrouped);
-        Suppression[][] turned = YesNoTables.reasons(k, transpose(counts), columnGroups, rowGroups, columnsGrouped,
-                rowsGrouped);
-        return hiddenEitherWay(YesNoTables.asked(counts, rowGroups, columnGroups, rowsGrouped, columnsGrouped), (i, j) -> asked[i][j], (i, j) -> turned[j][i]);
-    }
-
-    /**
-     * The answers to an item that a yes/no of instrument.md is worked out from (srh: poor health), site by
-     * site, with the program's in the totals' row: analysis.md rule 3's "program total shown beside its
-     * sites", protected together with the table of each site's yes and no, so that neither a site's share
-     * nor the program's gives back by subtraction an answer count hidden in another.
-     *
-     * @param counts       sites × answers
-     * @param columnGroups for each answer, 0 when it falls in the yes/no's no and 1 in its yes
-     * @param sitesHidden  for each site, whether another rule hides it whole (the group rule, or beside a
-     *                     small site): none of its figures is shown, zeros and its total too
-     * @param grouped      whether to give the table of no and yes rather than the answers'
-     */
-    public SuppressedTable protectSitesWithYesNo(long[][] counts, int[] columnGroups, boolean[] sitesHidden,
-                                                 boolean grouped) {
-        Suppression[][] reasons = YesNoTables.reasons(k, counts, null, columnGroups, false, grouped, sitesHidden);
-        return table(YesNoTables.asked(counts, null, columnGroups, false, grouped), (i, j) -> reasons[i][j]);
-    }
-
-    /** A table whose figures are hidden where either protection hides them (a union of protected patterns is protected). */
-    private SuppressedTable hiddenEitherWay(long[][] counts, BiFunction<Integer, Integer, Suppression> one,
-                                            BiFunction<Integer, Integer, Suppression> other) {
-        return table(counts, (i, j) -> {
-            Suppression first = one.apply(i, j);
-            Suppression second = other.apply(i, j);
-            return first == Suppression.PRIMARY || second == Suppression.PRIMARY ? Suppression.PRIMARY
-                    : first != Suppression.NONE || second != Suppression.NONE ? Suppression.COMPLEMENTARY
-                    : Suppression.NONE;
-        });
-    }
-
-    /** A table of counts (extended by its totals here) with the reason for each figure, hidden unless small numbers are shown. */
-    private SuppressedTable table(long[][] counts, BiFunction<Integer, Integer, Suppression> reasons) {
-        long[][] extended = withTotals(counts);
+    /** A table already extended by its totals, with the reason for each figure: hidden unless small numbers are shown. */
+    SuppressedTable shown(long[][] extended, BiFunction<Integer, Integer, Suppression> reasons) {
         Cell[][] cells = new Cell[extended.length][extended[0].length];
         for (int i = 0; i < extended.length; i++) {
             for (int j = 0; j < extended[0].length; j++) {
@@ -180,16 +99,6 @@ public final class SmallNumbers {
             }
         }
         return new SuppressedTable(k, Totals.ALL, showSmallNumbers, cells);
-    }
-
-    static long[][] transpose(long[][] counts) {
-        long[][] turned = new long[counts[0].length][counts.length];
-        for (int i = 0; i < counts.length; i++) {
-            for (int j = 0; j < counts[0].length; j++) {
-                turned[j][i] = counts[i][j];
-            }
-        }
-        return turned;
     }
 
     /** Test statistics and p-values are shown only when the whole table has at least k respondents. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.peerpulse.analysis.CrossTab;
 import org.peerpulse.analysis.MeasureCalculator;
-import org.peerpulse.analysis.SiteWaveTable;
 import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.analysis.Variable;
 import org.peerpulse.domain.ProgramSettings;
@@ -46,14 +45,13 @@ public final class AssociationService {
         Variable columnVariable = Variable.named(columns, program).orElseThrow(() -> unknown(columns));
         SmallNumbers protection = new SmallNumbers(program.minGroupSize(), showSmallNumbers);
         MeasureCalculator calculator = calculators.forProgram(showSmallNumbers);
-        SiteWaveTable parts = new SiteWaveTable(protection, calculator::responsesHidden);
         SiteId siteId = site == null ? null : site.id();
         WaveId waveId = wave == null ? null : wave.id();
-        CrossTab.Counting counting = new CrossTab.Counting(rowVariable, columnVariable, siteId, waveId, parts);
+        CrossTab.Counting counting = new CrossTab.Counting(rowVariable, columnVariable, siteId, waveId);
         // every site's every wave is read, whatever the filter: the table is protected beside all of them
         responses.forEach(Set.of(), Set.of(), new HashSet<>(List.of(rowVariable.item(), columnVariable.item())),
                 counting);
-        return counting.result(protection, parts.hides(siteId, waveId));
+        return counting.result(protection, calculator::responsesHidden);
     }
 
     private static IllegalArgumentException unknown(String code) {

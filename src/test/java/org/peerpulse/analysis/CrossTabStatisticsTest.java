@@ -34,7 +34,7 @@ class CrossTabStatisticsTest {
 
     @Test
     void itsStatisticsBesideItsRowTotalsWouldHaveGivenTheHiddenCountsBack() {
-        SuppressedTable shown = new SmallNumbers(5, false).protectEitherWayRound(CONTRACT_EXAMPLE);
+        SuppressedTable shown = new SmallNumbers(5, false).protect(CONTRACT_EXAMPLE);
         ContingencyResult published = ContingencyTest.of(CONTRACT_EXAMPLE);
         long[] rowTotals = new long[3];
         for (int i = 0; i < 3; i++) {
@@ -106,6 +106,6 @@ class CrossTabStatisticsTest {
                 }
             }
         }
-        return CrossTab.of(housing, high, responses, protection);
+        return CrossTab.of(housing, high, responses, null, null, protection);
     }
 }

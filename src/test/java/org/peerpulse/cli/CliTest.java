@@ -677,7 +677,7 @@ class CliTest {
 
         String crosstab = run("crosstab", "--rows", "housing_status", "--cols", "high_financial", "--wave", "2019-09",
                 "--site", "VIC").out();
-        assertThat(crosstab).containsPattern("unhoused\\s+0\\s+0\\s+0").contains("No test: a count in the table is"
+        assertThat(crosstab).contains("No test: a count in the table is"
                 + " hidden, and the test's figures beside the totals would let it be worked out.").doesNotContain("df =");
         assertThat(run("crosstab", "--rows", "housing_status", "--cols", "high_financial", "--wave", "2019-09",
                 "--site", "VIC", "--no-suppress").out()).as("shown for internal use")
