@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * The cell rule and complementary suppression of {@link CellSuppressor}, over figures tied by any
- * lines rather than the rows and columns of one table: a table and the tables its categories put
- * together make (srh by debrief, and poor health by debrief), whose every figure a reader knows.
- * Package-private: callers go through {@link CountCube} and {@link SiteWaveTable}.
+ * lines rather than the rows and columns of one table: every site's and wave's table beside the
+ * program's, an item's answers beside its yes/no's (srh by debrief, and poor health by debrief),
+ * whose every figure a reader knows.
+ * Package-private: callers go through {@link CountCube}.
  */
 final class JointSuppressor {
     /** Members that add up to a total; every total is known to the reader. */
@@ -61,30 +62,6 @@ final class JointSuppressor {
                 reason[at] = Suppression.PRIMARY;
             }
         }
-    }
-
-    /**
-     * The lines of a table extended by its totals (rows, then the totals' row; columns, then the totals'
-     * column, as {@link CellSuppressor} takes them), its figures numbered row by row from {@code first}.
-     */
-    static List<Line> tableLines(int first, int rows, int columns) {
-        int width = columns + 1;
-        List<Line> lines = new ArrayList<>();
-        for (int i = 0; i <= rows; i++) {
-            int[] members = new int[columns];
-            for (int j = 0; j < columns; j++) {
-                members[j] = first + i * width + j;
-            }
-            lines.add(new Line(members, first + i * width + columns));
-        }
-        for (int j = 0; j <= columns; j++) {
-            int[] members = new int[rows];
-            for (int i = 0; i < rows; i++) {
-                members[i] = first + i * width + j;
-            }
-            lines.add(new Line(members, first + rows * width + j));
-        }
-        return lines;
     }
 
     /**

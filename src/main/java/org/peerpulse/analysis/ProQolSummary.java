@@ -1,7 +1,10 @@
 package org.peerpulse.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.peerpulse.analysis.stats.MeanEstimate;
 import org.peerpulse.analysis.stats.ProQol;
@@ -36,7 +39,7 @@ public record ProQolSummary(List<Subscale> subscales) {
 
     /**
      * @param mean  null when fewer than k were scored (then bands is hidden too)
-     * @param bands one row: low, moderate, high, protected with its total
+     * @param bands one row: low, moderate, high, with its total (the second row repeats it as the column totals)
      */
     public record Subscale(Kind kind, Long n, MeanEstimate mean, SuppressedTable bands, boolean suppressed) {
     }
@@ -49,73 +52,48 @@ public record ProQolSummary(List<Subscale> subscales) {
     }
 
     /**
-     * This summary with the subscales hidden that a reader could work out from the same summary
-     * asked for every site, every wave and both ({@link SiteWaveTable}, as cross-tabs are).
+     * The summary for a site and wave filter. Each subscale's bands of every site's every wave, with
+     * each site's over its waves, each wave's over its sites and the program's, are one table protected
+     * as a whole ({@link CountCube}, as cross-tabs are): a reader can ask for every site, every wave and
+     * both, and subtract. A part whose number scored is hidden shows no figure, and one whose responses
+     * the sites view hides is hidden whole.
      *
-     * @param scored every site's responses in every wave: the table of parts is protected whole
-     * @param site   null for every site
-     * @param wave   null for every wave
+     * @param everyResponse every site's scored responses in every wave
+     * @param site          null for every site
+     * @param wave          null for every wave
      */
-    public ProQolSummary hidingBesideItsParts(List<Scored> scored, SiteId site, WaveId wave, SmallNumbers protection,
-                                              java.util.function.BiPredicate<SiteId, WaveId> responsesHidden) {
-        List<Subscale> checked = new ArrayList<>();
-        for (Subscale subscale : subscales) {
-            SiteWaveTable parts = new SiteWaveTable(protection, responsesHidden);
-            for (Scored response : scored) {
-                if (subscale.kind().score.apply(response.scores()) != null) {
-                    parts.count(response.site(), response.wave());
-                }
-            }
-            boolean hide = subscale.n() != null && parts.hides(site, wave);
-            checked.add(hide ? new Subscale(subscale.kind(), null, null, subscale.bands(), true) : subscale);
-        }
-        return new ProQolSummary(checked);
-    }
-
-    public static ProQolSummary of(List<Scored> responses, SmallNumbers protection) {
-        List<ProQolScores> scores = responses.stream().map(Scored::scores).toList();
+    public static ProQolSummary of(List<Scored> everyResponse, SiteId site, WaveId wave, SmallNumbers protection,
+                                   BiPredicate<SiteId, WaveId> responsesHidden) {
+        List<SiteId> sites = everyResponse.stream().map(Scored::site).distinct()
+                .sorted(Comparator.comparingLong(SiteId::value)).toList();
+        List<WaveId> waves = everyResponse.stream().map(Scored::wave).distinct()
+                .sorted(Comparator.comparingLong(WaveId::value)).toList();
+        int s = site == null ? sites.size() : sites.indexOf(site);
+        int w = wave == null ? waves.size() : waves.indexOf(wave);
+        List<Scored> asked = everyResponse.stream().filter(r -> (site == null || r.site().equals(site))
+                && (wave == null || r.wave().equals(wave))).toList();
         List<Subscale> subscales = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            double[] values = scores.stream().map(kind.score).filter(java.util.Objects::nonNull)
-                    .mapToDouble(Integer::doubleValue).toArray();
-            long[][] bands = new long[1][ProQolBand.values().length];
-            for (double value : values) {
-                bands[0][ProQolBand.of((int) value).ordinal()]++;
-            }
-            SuppressedTable shownBands = protection.protect(bands, Totals.ROWS);
-            boolean hidden = values.length == 0 || protection.hidesGroup(values.length);
-            subscales.add(new Subscale(kind, hidden ? null : (long) values.length,
-                    hidden ? null : MeanEstimate.of(values), shownBands, hidden && values.length > 0));
-        }
-        return new ProQolSummary(subscales);
-    }
-
-    /**
-     * The summary of one site, protected against the program total (decision 0005): per subscale,
-     * every site's count of scored responses forms one line with the program's, and a site hidden
-     * in that line (small itself, or hidden beside a small one) shows no figures.
-     *
-     * @param everySite the ProQOL responses of every site in the same waves
-     */
-    public static ProQolSummary ofSite(List<Scored> everySite, SiteId site, SmallNumbers protection) {
-        ProQolSummary own = of(everySite.stream().filter(r -> r.site().equals(site)).toList(), protection);
-        java.util.Map<SiteId, Integer> rowOf = new java.util.HashMap<>(); // every site's line, in id order
-        everySite.stream().map(Scored::site).distinct().sorted(java.util.Comparator.comparingLong(SiteId::value))
-                .forEach(s -> rowOf.put(s, rowOf.size()));
-        Integer row = rowOf.get(site);
-        if (protection.showsSmallNumbers() || row == null) {
-            return own;
-        }
-        List<Subscale> subscales = new ArrayList<>();
-        for (Subscale subscale : own.subscales()) {
-            long[][] line = new long[rowOf.size()][1];
-            for (Scored response : everySite) {
-                if (subscale.kind().score.apply(response.scores()) != null) {
-                    line[rowOf.get(response.site())][0]++;
+            int bands = ProQolBand.values().length;
+            CountCube cube = new CountCube(2, CountCube.Axis.of(sites.size()), CountCube.Axis.of(waves.size()),
+                    CountCube.Axis.of(bands));
+            for (Scored response : everyResponse) {
+                Integer score = kind.score.apply(response.scores());
+                if (score != null) {
+                    cube.add(new int[] {sites.indexOf(response.site()), waves.indexOf(response.wave()),
+                        ProQolBand.of(score).ordinal()}, 1);
                 }
             }
-            boolean hidden = line[row][0] > 0 && protection.protect(line, Totals.COLUMNS).cell(row, 0).hidden();
-            subscales.add(hidden ? new Subscale(subscale.kind(), null, null, subscale.bands(), true) : subscale);
+            Suppression[] reasons = cube.protect(protection.k(),
+                    part -> responsesHidden.test(sites.get(part[0]), waves.get(part[1])));
+            double[] values = asked.stream().map(Scored::scores).map(kind.score).filter(Objects::nonNull)
+                    .mapToDouble(Integer::doubleValue)
+                    .toArray();
+            SuppressedTable shownBands = s < 0 || w < 0 ? protection.protect(new long[1][bands], Totals.ROWS)
+                    : cube.table(reasons, protection, 2, bands + 1, (i, j) -> cube.position(s, w, j));
+            boolean hidden = values.length == 0 || (!protection.showsSmallNumbers() && shownBands.rowTotal(0).hidden());
+            subscales.add(new Subscale(kind, hidden ? null : (long) values.length,
+                    hidden ? null : MeanEstimate.of(values), shownBands, hidden && values.length > 0));
         }
         return new ProQolSummary(subscales);
     }

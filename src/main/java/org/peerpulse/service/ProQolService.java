@@ -44,19 +44,15 @@ public final class ProQolService {
 
     /**
      * For a site and wave (either null for all); only responses that answered any ProQOL item count.
-     * A site's figures are protected against the program total, as the domain figures are.
+     * Every site's and wave's figures are protected together with the program's (see {@link ProQolSummary#of}).
      */
     public ProQolSummary summary(Site site, Wave wave, boolean showSmallNumbers) {
         // every wave is read (and kept) whatever the filter: the parts are protected as one sites × waves table
         List<ProQolSummary.Scored> everyWave = scored.get(ConcurrentHashMap::new)
                 .computeIfAbsent(Optional.empty(), this::read);
-        List<ProQolSummary.Scored> everySite = wave == null ? everyWave
-                : everyWave.stream().filter(r -> r.wave().equals(wave.id())).toList();
         SmallNumbers protection = new SmallNumbers(settings.load().minGroupSize(), showSmallNumbers);
-        ProQolSummary summary = site == null ? ProQolSummary.of(everySite, protection)
-                : ProQolSummary.ofSite(everySite, site.id(), protection);
-        return summary.hidingBesideItsParts(everyWave, site == null ? null : site.id(),
-                wave == null ? null : wave.id(), protection, calculators.forProgram(showSmallNumbers)::responsesHidden);
+        return ProQolSummary.of(everyWave, site == null ? null : site.id(), wave == null ? null : wave.id(), protection,
+                calculators.forProgram(showSmallNumbers)::responsesHidden);
     }
 
     private List<ProQolSummary.Scored> read(Optional<WaveId> wave) {

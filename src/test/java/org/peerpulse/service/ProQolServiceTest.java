@@ -137,4 +137,75 @@ class ProQolServiceTest {
                 .isEqualTo(stored.find(Set.of(victoria.id()), Set.of(wave.id())).stream()
                         .filter(r -> ProQol.score(r.answers()).burnout() != null).count());
     }
+
+    /**
+     * A reader of the Health view, the report and {@code proqol} can see each subscale's bands for
+     * every site in every wave, a site over every wave, a wave over every site and the program, and
+     * knows how they add up. Working out bounds sum by sum over all of them, they must pin no hidden
+     * band of 1 to 4. Before, with seed 1, Victoria Outreach's high compassion satisfaction in 2020-09
+     * (4) was the program's moderate band over every wave less the other waves', less the wave's n.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "demo seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 9, 10, 13, 2019})
+    void noHiddenBandComesBackFromTheOtherSitesAndWaves(long seed) {
+        context.demo().load(seed);
+        java.util.List<Site> sites = new java.util.ArrayList<>(context.program().sites());
+        java.util.List<Wave> waves = new java.util.ArrayList<>(context.program().waves());
+        int bands = 3;
+        int hiddenSmall = 0;
+        for (ProQolSummary.Kind kind : ProQolSummary.Kind.values()) {
+            int[] size = {sites.size() + 1, waves.size() + 1, bands + 1};
+            Long[] seen = new Long[size[0] * size[1] * size[2]];
+            long[] truth = new long[seen.length];
+            for (int s = 0; s < size[0]; s++) {
+                for (int w = 0; w < size[1]; w++) {
+                    Site site = s == sites.size() ? null : sites.get(s);
+                    Wave wave = w == waves.size() ? null : waves.get(w);
+                    ProQolSummary.Subscale shown = context.proqol().summary(site, wave, false).subscales().get(kind.ordinal());
+                    ProQolSummary.Subscale all = context.proqol().summary(site, wave, true).subscales().get(kind.ordinal());
+                    for (int b = 0; b <= bands; b++) {
+                        int at = (s * size[1] + w) * size[2] + b;
+                        var cell = b == bands ? all.bands().rowTotal(0) : all.bands().cell(0, b);
+                        truth[at] = cell.count().getAsLong();
+                        var seenCell = b == bands ? shown.bands().rowTotal(0) : shown.bands().cell(0, b);
+                        seen[at] = shown.suppressed() || seenCell.hidden() ? null : seenCell.count().getAsLong();
+                    }
+                }
+            }
+            LinesReader reader = new LinesReader(seen, truth[seen.length - 1]);
+            for (int s = 0; s < size[0]; s++) {
+                for (int w = 0; w < size[1]; w++) {
+                    int[] members = new int[bands];
+                    for (int b = 0; b < bands; b++) {
+                        members[b] = (s * size[1] + w) * size[2] + b;
+                    }
+                    reader.sum(members, (s * size[1] + w) * size[2] + bands);
+                }
+            }
+            for (int b = 0; b <= bands; b++) {
+                for (int w = 0; w < size[1]; w++) { // the sites add up to the program
+                    int[] members = new int[sites.size()];
+                    for (int s = 0; s < sites.size(); s++) {
+                        members[s] = (s * size[1] + w) * size[2] + b;
+                    }
+                    reader.sum(members, (sites.size() * size[1] + w) * size[2] + b);
+                }
+                for (int s = 0; s < size[0]; s++) { // the waves add up to the whole
+                    int[] members = new int[waves.size()];
+                    for (int w = 0; w < waves.size(); w++) {
+                        members[w] = (s * size[1] + w) * size[2] + b;
+                    }
+                    reader.sum(members, (s * size[1] + waves.size()) * size[2] + b);
+                }
+            }
+            reader.solve();
+            for (int at = 0; at < seen.length; at++) {
+                if (truth[at] > 0 && truth[at] < 5 && reader.hidden(at)) {
+                    hiddenSmall++;
+                    assertThat(reader.pins(at)).as("%s, figure %d (%d)", kind, at, truth[at]).isFalse();
+                }
+            }
+        }
+        assertThat(hiddenSmall).as("hidden small bands tried").isPositive();
+    }
 }

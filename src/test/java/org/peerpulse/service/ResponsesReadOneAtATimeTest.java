@@ -97,10 +97,11 @@ class ResponsesReadOneAtATimeTest {
                 .forEach(r -> every.add(ProQolSummary.Scored.of(r)));
         SmallNumbers rules = new SmallNumbers(context.associations().settings().minGroupSize(), false);
         assertThat(every).hasSizeGreaterThan(100);
-        assertThat(text(context.proqol().summary(null, null, false))).isEqualTo(text(ProQolSummary.of(every, rules)));
+        assertThat(text(context.proqol().summary(null, null, false)))
+                .isEqualTo(text(ProQolSummary.of(every, null, null, rules, (s, w) -> false)));
         for (Site site : context.program().sites()) {
             assertThat(text(context.proqol().summary(site, null, false))).as(site.name())
-                    .isEqualTo(text(ProQolSummary.ofSite(every, site.id(), rules)));
+                    .isEqualTo(text(ProQolSummary.of(every, site.id(), null, rules, (s, w) -> false)));
         }
     }
 

@@ -8,16 +8,15 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peerpulse.domain.SiteId;
-import org.peerpulse.domain.WaveId;
 
 /**
- * A reader asks for a cross-tab of every site's every wave, every site over its waves, every wave
- * over its sites and the program, and sees each one's n or nothing; subtracting line by line
- * ({@link SubtractionAttacker}) they must not pin a hidden part of 1 to k − 1, nor one hidden because
- * another view hides that site's wave. And a small part no longer hides the program's whole.
+ * A reader asks for an analysis (a cross-tab, ProQOL) of every site's every wave, every site over its
+ * waves, every wave over its sites and the program, and sees each one's n or nothing; subtracting line
+ * by line ({@link SubtractionAttacker}) they must not pin a hidden part of 1 to k − 1, nor one hidden
+ * because another view hides that site's wave. And a small part does not hide the program's whole.
+ * The parts' n are the group figures of a {@link CountCube} of sites × waves.
  */
-class SiteWaveTableTest {
+class CountCubePartsTest {
     private static final int K = 5;
 
     /** 300 programs of 1–6 sites × 1–8 waves, parts 0–40 skewed to small ones, one in ten hidden elsewhere. */
@@ -40,13 +39,13 @@ class SiteWaveTableTest {
                 elsewhere[i][j] = random.nextInt(10) == 0;
             }
         }
-        SiteWaveTable table = filled(n, (site, wave) -> elsewhere[(int) site.value()][(int) wave.value()]);
+        Parts table = filled(n, (site, wave) -> elsewhere[site][wave]);
 
         long[][] extended = SmallNumbers.withTotals(n);
         Cell[][] seen = new Cell[sites + 1][waves + 1];
         for (int i = 0; i <= sites; i++) {
             for (int j = 0; j <= waves; j++) {
-                boolean hidden = table.hides(i == sites ? null : new SiteId(i), j == waves ? null : new WaveId(j));
+                boolean hidden = table.hides(i, j);
                 seen[i][j] = new Cell(hidden ? OptionalLong.empty() : OptionalLong.of(extended[i][j]),
                         hidden ? Suppression.COMPLEMENTARY : Suppression.NONE);
             }
@@ -78,24 +77,28 @@ class SiteWaveTableTest {
                 n[i][j] = i == smallSite && j == smallWave ? 3 : 10 + random.nextInt(20);
             }
         }
-        SiteWaveTable table = filled(n, (site, wave) -> false);
+        Parts table = filled(n, (site, wave) -> false);
 
-        assertThat(table.hides(null, null)).as("the program over every wave").isFalse();
-        assertThat(table.hides(new SiteId(smallSite), null)).as("the small part's site over every wave").isFalse();
-        assertThat(table.hides(null, new WaveId(smallWave))).as("the small part's wave over every site").isFalse();
-        assertThat(table.hides(new SiteId(smallSite), new WaveId(smallWave))).isTrue();
+        assertThat(table.hides(sites, waves)).as("the program over every wave").isFalse();
+        assertThat(table.hides(smallSite, waves)).as("the small part's site over every wave").isFalse();
+        assertThat(table.hides(sites, smallWave)).as("the small part's wave over every site").isFalse();
+        assertThat(table.hides(smallSite, smallWave)).isTrue();
     }
 
-    /** A table that has counted n[i][j] respondents in site i's wave j. */
-    private static SiteWaveTable filled(long[][] n, java.util.function.BiPredicate<SiteId, WaveId> hiddenElsewhere) {
-        SiteWaveTable table = new SiteWaveTable(new SmallNumbers(K, false), hiddenElsewhere);
+    /** Whether the n of site i's wave j is hidden; i = sites for every site, j = waves for every wave. */
+    private interface Parts {
+        boolean hides(int site, int wave);
+    }
+
+    /** A sites × waves table of n[i][j] respondents in site i's wave j, protected. */
+    private static Parts filled(long[][] n, java.util.function.BiPredicate<Integer, Integer> hiddenElsewhere) {
+        CountCube cube = new CountCube(2, CountCube.Axis.of(n.length), CountCube.Axis.of(n[0].length));
         for (int i = 0; i < n.length; i++) {
             for (int j = 0; j < n[i].length; j++) {
-                for (long r = 0; r < n[i][j]; r++) {
-                    table.count(new SiteId(i), new WaveId(j));
-                }
+                cube.add(new int[] {i, j}, n[i][j]);
             }
         }
-        return table;
+        Suppression[] reasons = cube.protect(K, part -> hiddenElsewhere.test(part[0], part[1]));
+        return (site, wave) -> reasons[cube.position(site, wave)] != Suppression.NONE;
     }
 }
