@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peerpulse.analysis.Cell;
+import org.peerpulse.analysis.LinesReader;
 import org.peerpulse.analysis.SuppressedTable;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.Wave;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.peerpulse.analysis.LinesReader;
 import org.peerpulse.analysis.ProQolSummary;
 import org.peerpulse.analysis.stats.ProQol;
 import org.peerpulse.domain.Site;

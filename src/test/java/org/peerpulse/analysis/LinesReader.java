@@ -1,4 +1,4 @@
-package org.peerpulse.service;
+package org.peerpulse.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,8 +8,9 @@ import java.util.List;
  * A reader who sees some figures, knows which sums tie all of them (members adding up to a total,
  * whether shown or not), and proves each hidden figure between a low and a high bound, tightened
  * sum by sum to a fixed point: subtraction and the bounds it gives, over any number of tables.
+ * Public: the service tests read the views' figures with it too.
  */
-final class LinesReader {
+public final class LinesReader {
     private final long[] low;
     private final long[] high;
     private final boolean[] hidden;
@@ -19,7 +20,7 @@ final class LinesReader {
      * @param seen  each figure as shown, null where it is hidden
      * @param upper a bound no figure exceeds (the program's number of respondents)
      */
-    LinesReader(Long[] seen, long upper) {
+    public LinesReader(Long[] seen, long upper) {
         low = new long[seen.length];
         high = new long[seen.length];
         hidden = new boolean[seen.length];
@@ -31,13 +32,13 @@ final class LinesReader {
     }
 
     /** The figures at {@code members} add up to the one at {@code total}. */
-    void sum(int[] members, int total) {
+    public void sum(int[] members, int total) {
         int[] sum = Arrays.copyOf(members, members.length + 1);
         sum[members.length] = total;
         sums.add(sum);
     }
 
-    LinesReader solve() {
+    public LinesReader solve() {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -48,11 +49,11 @@ final class LinesReader {
         return this;
     }
 
-    boolean hidden(int at) {
+    public boolean hidden(int at) {
         return hidden[at];
     }
 
-    boolean pins(int at) {
+    public boolean pins(int at) {
         return low[at] == high[at];
     }
 
