@@ -3,27 +3,22 @@ package org.peerpulse.service;
 import java.util.ArrayList;
 import java.util.List;
 import org.peerpulse.analysis.Cell;
+import org.peerpulse.analysis.LinesReader;
 import org.peerpulse.analysis.SuppressedTable;
 
 /**
  * A reader who sees a table of an item's answers extended by its totals, some figures hidden, and
  * tables made of the same answers with rows and/or columns put together into a yes/no (srh's 4 and 5
- * into poor health's yes). They prove each figure of the item's table between a low and a high bound,
- * tightened line by line to a fixed point: the table's rows and columns add up to their totals, and
- * every shown figure of a grouped table is the sum of its group of answers. This is subtraction and
- * the bounds it gives, as {@code SubtractionAttacker} does for one table.
+ * into poor health's yes). The sums they know, for {@link LinesReader}: the table's rows and columns add
+ * up to their totals, and every shown figure of a grouped table is the sum of its group of answers.
  */
 final class YesNoReader {
     /** A table of the same answers as seen (null: hidden), its rows and/or columns put together by these groups (null: as they are). */
     record Grouped(Long[][] seen, int[] rowGroups, int[] columnGroups) {
     }
 
-    private final int rows;
     private final int columns;
-    private final long[][] low;
-    private final long[][] high;
-    private final boolean[][] hidden;
-    private final List<int[][]> sums = new ArrayList<>(); // members (positions), then {{shown total}}
+    private final LinesReader reader;
 
     /**
      * @param truth  the item's table extended by its totals, as it is (its grand total bounds every hidden figure)
@@ -31,42 +26,55 @@ final class YesNoReader {
      * @param others tables made of the same answers
      */
     YesNoReader(long[][] truth, Long[][] seen, List<Grouped> others) {
-        rows = truth.length - 1;
+        int rows = truth.length - 1;
         columns = truth[0].length - 1;
-        low = new long[rows + 1][columns + 1];
-        high = new long[rows + 1][columns + 1];
-        hidden = new boolean[rows + 1][columns + 1];
-        long n = truth[rows][columns];
-        for (int i = 0; i <= rows; i++) {
-            for (int j = 0; j <= columns; j++) {
-                hidden[i][j] = seen[i][j] == null;
-                low[i][j] = hidden[i][j] ? 0 : seen[i][j];
-                high[i][j] = hidden[i][j] ? n : seen[i][j];
-            }
+        List<Long> figures = new ArrayList<>(); // the item's table, row by row, then every shown grouped figure
+        for (Long[] line : seen) {
+            figures.addAll(java.util.Arrays.asList(line));
         }
+        List<int[]> grouped = new ArrayList<>(); // members, then the grouped figure's position
         for (Grouped other : others) {
             int otherRows = other.seen().length - 1;
             int otherColumns = other.seen()[0].length - 1;
             for (int a = 0; a <= otherRows; a++) {
                 for (int b = 0; b <= otherColumns; b++) {
-                    Long sum = other.seen()[a][b];
-                    if (sum == null) {
+                    if (other.seen()[a][b] == null) {
                         continue;
                     }
-                    List<int[]> members = new ArrayList<>();
+                    List<Integer> members = new ArrayList<>();
                     for (int i = 0; i <= rows; i++) {
                         for (int j = 0; j <= columns; j++) {
                             if (in(i, rows, a, otherRows, other.rowGroups())
                                     && in(j, columns, b, otherColumns, other.columnGroups())) {
-                                members.add(new int[] {i, j});
+                                members.add(position(i, j));
                             }
                         }
                     }
-                    sums.add(withTotal(members, sum));
+                    members.add(figures.size());
+                    figures.add(other.seen()[a][b]);
+                    grouped.add(members.stream().mapToInt(Integer::intValue).toArray());
                 }
             }
         }
-        solve();
+        reader = new LinesReader(figures.toArray(Long[]::new), truth[rows][columns]);
+        for (int i = 0; i <= rows; i++) { // each row: its cells add up to its total
+            int[] members = new int[columns];
+            for (int j = 0; j < columns; j++) {
+                members[j] = position(i, j);
+            }
+            reader.sum(members, position(i, columns));
+        }
+        for (int j = 0; j <= columns; j++) {
+            int[] members = new int[rows];
+            for (int i = 0; i < rows; i++) {
+                members[i] = position(i, j);
+            }
+            reader.sum(members, position(rows, j));
+        }
+        for (int[] sum : grouped) {
+            reader.sum(java.util.Arrays.copyOf(sum, sum.length - 1), sum[sum.length - 1]);
+        }
+        reader.solve();
     }
 
     /** A protected table extended by its totals, as a reader sees it: null where a figure is hidden. */
@@ -91,81 +99,14 @@ final class YesNoReader {
     }
 
     boolean hidden(int i, int j) {
-        return hidden[i][j];
+        return reader.hidden(position(i, j));
     }
 
     boolean pins(int i, int j) {
-        return low[i][j] == high[i][j];
+        return reader.pins(position(i, j));
     }
 
-    private static int[][] withTotal(List<int[]> members, long total) {
-        int[][] line = new int[members.size() + 1][];
-        for (int m = 0; m < members.size(); m++) {
-            line[m] = members.get(m);
-        }
-        line[members.size()] = new int[] {(int) total};
-        return line;
-    }
-
-    private void solve() {
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int i = 0; i <= rows; i++) { // each row: its cells add up to its total
-                List<int[]> members = new ArrayList<>();
-                for (int j = 0; j < columns; j++) {
-                    members.add(new int[] {i, j});
-                }
-                changed |= tighten(members, new int[] {i, columns});
-            }
-            for (int j = 0; j <= columns; j++) {
-                List<int[]> members = new ArrayList<>();
-                for (int i = 0; i < rows; i++) {
-                    members.add(new int[] {i, j});
-                }
-                changed |= tighten(members, new int[] {rows, j});
-            }
-            for (int[][] sum : sums) {
-                List<int[]> members = List.of(sum).subList(0, sum.length - 1);
-                long total = sum[sum.length - 1][0];
-                changed |= tighten(members, total, total);
-            }
-        }
-    }
-
-    private boolean tighten(List<int[]> members, int[] total) {
-        boolean changed = tighten(members, low[total[0]][total[1]], high[total[0]][total[1]]);
-        long sumLow = members.stream().mapToLong(p -> low[p[0]][p[1]]).sum();
-        long sumHigh = members.stream().mapToLong(p -> high[p[0]][p[1]]).sum();
-        if (sumLow > low[total[0]][total[1]]) {
-            low[total[0]][total[1]] = sumLow;
-            changed = true;
-        }
-        if (sumHigh < high[total[0]][total[1]]) {
-            high[total[0]][total[1]] = sumHigh;
-            changed = true;
-        }
-        return changed;
-    }
-
-    private boolean tighten(List<int[]> members, long totalLow, long totalHigh) {
-        boolean changed = false;
-        long sumLow = members.stream().mapToLong(p -> low[p[0]][p[1]]).sum();
-        long sumHigh = members.stream().mapToLong(p -> high[p[0]][p[1]]).sum();
-        for (int[] p : members) {
-            long othersLow = sumLow - low[p[0]][p[1]];
-            long othersHigh = sumHigh - high[p[0]][p[1]];
-            long atLeast = totalLow - othersHigh;
-            long atMost = totalHigh - othersLow;
-            if (atLeast > low[p[0]][p[1]]) {
-                low[p[0]][p[1]] = atLeast;
-                changed = true;
-            }
-            if (atMost < high[p[0]][p[1]]) {
-                high[p[0]][p[1]] = atMost;
-                changed = true;
-            }
-        }
-        return changed;
+    private int position(int i, int j) {
+        return i * (columns + 1) + j;
     }
 }
