@@ -68,8 +68,12 @@ public record ProQolSummary(List<Subscale> subscales) {
                 .sorted(Comparator.comparingLong(SiteId::value)).toList();
         List<WaveId> waves = everyResponse.stream().map(Scored::wave).distinct()
                 .sorted(Comparator.comparingLong(WaveId::value)).toList();
-        int s = site == null ? sites.size() : sites.indexOf(site);
-        int w = wave == null ? waves.size() : waves.indexOf(wave);
+        java.util.Map<SiteId, Integer> siteAt = new java.util.HashMap<>();
+        sites.forEach(each -> siteAt.put(each, siteAt.size()));
+        java.util.Map<WaveId, Integer> waveAt = new java.util.HashMap<>();
+        waves.forEach(each -> waveAt.put(each, waveAt.size()));
+        int s = site == null ? sites.size() : siteAt.getOrDefault(site, -1);
+        int w = wave == null ? waves.size() : waveAt.getOrDefault(wave, -1);
         List<Scored> asked = everyResponse.stream().filter(r -> (site == null || r.site().equals(site))
                 && (wave == null || r.wave().equals(wave))).toList();
         List<Subscale> subscales = new ArrayList<>();
@@ -80,7 +84,7 @@ public record ProQolSummary(List<Subscale> subscales) {
             for (Scored response : everyResponse) {
                 Integer score = kind.score.apply(response.scores());
                 if (score != null) {
-                    cube.add(new int[] {sites.indexOf(response.site()), waves.indexOf(response.wave()),
+                    cube.add(new int[] {siteAt.get(response.site()), waveAt.get(response.wave()),
                         ProQolBand.of(score).ordinal()}, 1);
                 }
             }
