@@ -91,22 +91,30 @@ final class CellSuppressor {
 
     private boolean needsPartner(Line line) {
         int hidden = hidden(line.total()) ? 1 : 0;
+        int aboveZero = hidden == 1 && at(line.total()) > 0 ? 1 : 0;
         long hiddenInnerSum = 0;
         for (int[] member : line.members()) {
             if (hidden(member)) {
                 hidden++;
+                aboveZero += at(member) > 0 ? 1 : 0;
                 hiddenInnerSum += at(member);
             }
         }
-        return givesAway(hidden, hiddenInnerSum, k);
+        return givesAway(hidden, aboveZero, hiddenInnerSum, k);
     }
 
     /**
      * The complementary rule for one line whose total the reader knows: its hidden members can be
-     * worked out when there is exactly one of them, or when the inner ones add up to less than k.
+     * worked out when there is exactly one of them, when the inner ones add up to less than k, or when
+     * only one of them is above zero: a reader can often tell a hidden zero is zero (a figure it adds
+     * into shows 0), and then it protects nothing ("27, 0 and 0 hidden" beside a shown 27 is the 27).
+     * A hidden zero still needs protecting itself: a small group's "nobody answered X" is hidden too.
+     *
+     * @param hidden    hidden figures of the line, zeros included
+     * @param aboveZero those of them above zero
      */
-    static boolean givesAway(int hiddenMembers, long hiddenInnerSum, int k) {
-        return hiddenMembers == 1 || hiddenMembers > 1 && hiddenInnerSum < k;
+    static boolean givesAway(int hidden, int aboveZero, long hiddenInnerSum, int k) {
+        return hidden == 1 || hidden > 1 && (hiddenInnerSum < k || aboveZero == 1);
     }
 
     /**

@@ -121,21 +121,19 @@ final class JointSuppressor {
         }
     }
 
-    /**
-     * Whether a line gives a hidden figure away, counting only hidden figures above zero: across
-     * tables a reader can often tell that a hidden zero is zero (a figure it adds into shows 0), and
-     * then it protects nothing ("27, 0 and 0 hidden" beside a shown 27 is the 27).
-     */
+    /** Whether a line gives a hidden figure away ({@link CellSuppressor#givesAway}). */
     private boolean needsPartner(Line line) {
-        int hidden = hidden(line.total()) && value[line.total()] > 0 ? 1 : 0;
+        int hidden = hidden(line.total()) ? 1 : 0;
+        int aboveZero = hidden == 1 && value[line.total()] > 0 ? 1 : 0;
         long hiddenInnerSum = 0;
         for (int member : line.members()) {
-            if (hidden(member) && value[member] > 0) {
+            if (hidden(member)) {
                 hidden++;
+                aboveZero += value[member] > 0 ? 1 : 0;
                 hiddenInnerSum += value[member];
             }
         }
-        return CellSuppressor.givesAway(hidden, hiddenInnerSum, k);
+        return CellSuppressor.givesAway(hidden, aboveZero, hiddenInnerSum, k);
     }
 
     /** As {@link CellSuppressor}: the smallest non-zero shown member, members before the total when they tie. */

@@ -85,7 +85,7 @@ public final class SmallNumbers {
     public boolean hidesRemainder(List<Long> unseenParts) {
         List<Long> someone = unseenParts.stream().filter(n -> n > 0).toList();
         return !showSmallNumbers && !someone.isEmpty()
-                && CellSuppressor.givesAway(someone.size(), someone.stream().mapToLong(Long::longValue).sum(), k);
+                && CellSuppressor.givesAway(someone.size(), someone.size(), someone.stream().mapToLong(Long::longValue).sum(), k);
     }
 
     /** A table already extended by its totals, with the reason for each figure: hidden unless small numbers are shown. */
