@@ -195,7 +195,7 @@ final class CountCube {
         int span = groupAxes == 0 ? value.length : stride[groupAxes - 1];
         boolean any = false;
         for (int at = first; at < first + span; at++) {
-            any |= !suppressor.isHidden(at);
+            any |= !suppressor.hidden(at);
             suppressor.hide(at, why);
         }
         return any;

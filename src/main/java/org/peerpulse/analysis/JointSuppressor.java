@@ -54,16 +54,6 @@ final class JointSuppressor {
         }
     }
 
-    /** With figures hidden from the start (hidden in another view), as if they were small. */
-    JointSuppressor(int k, long[] value, List<Line> lines, boolean[] hiddenElsewhere) {
-        this(k, value, lines);
-        for (int at = 0; at < value.length; at++) {
-            if (hiddenElsewhere[at]) {
-                reason[at] = Suppression.PRIMARY;
-            }
-        }
-    }
-
     /**
      * The cell rule, then complementary suppression until every line is safe. Called again after
      * {@link #hide}, it goes on from where it stopped.
@@ -111,10 +101,6 @@ final class JointSuppressor {
         }
     }
 
-    boolean isHidden(int at) {
-        return hidden(at);
-    }
-
     private void linesChanged(int at) {
         for (int l : linesOf[at]) {
             dirty.set(l);
@@ -149,7 +135,7 @@ final class JointSuppressor {
         return best;
     }
 
-    private boolean hidden(int at) {
+    boolean hidden(int at) {
         return reason[at] != Suppression.NONE;
     }
 
