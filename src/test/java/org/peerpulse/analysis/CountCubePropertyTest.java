@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the sites add up to the program, the waves to every wave, an item's answers to its total, its no and
  * yes to its total, and the answers of its no (of its yes) to its no (its yes); and that no figure
  * exceeds the program's number of respondents. Working out bounds sum by sum ({@link LinesReader}) they
- * must pin no hidden figure of 1 to k − 1.
+ * must pin no hidden figure of 1 to k − 1, nor a hidden zero of a group of 1 to k − 1 respondents unless a
+ * shown figure that zero adds into is 0.
  *
  * <p>Beside that reader: every figure of 1 to k − 1 is hidden; a group (a site or the program, in a
  * wave or over every wave) whose number of respondents is hidden shows no figure; a site's wave hidden
@@ -57,6 +58,28 @@ class CountCubePropertyTest {
         assertThat(tried).as("seed %d, k = %d: hidden figures of 1 to k − 1 tried", seed, k).isPositive();
         assertThat(pinned).as("seed %d, k = %d: hidden figures of 1 to k − 1 the reader pins from every shown figure "
                 + "and every sum", seed, k).isEmpty();
+    }
+
+    /**
+     * The group rule hides a small group's zeros too ("nobody at site B answered X" is about its few):
+     * a hidden zero of a group of 1 to k − 1 respondents is not pinned, unless a shown figure it adds
+     * into is 0 (the program's count of that answer shows 0: every site's is 0, structurally).
+     */
+    @ParameterizedTest(name = "seed {0}, k = {1}")
+    @MethodSource("cases")
+    void aReaderPinsNoHiddenZeroOfASmallGroupUnlessAShownFigureItAddsIntoIsZero(long seed, int k) {
+        Protected cube = Protected.of(seed, k);
+        LinesReader reader = cube.reader();
+        List<String> pinned = new ArrayList<>();
+        for (int[] figure : cube.figures()) {
+            long respondents = cube.value(cube.respondents(figure[SITES], figure[WAVES]));
+            if (cube.value(figure) == 0 && reader.hidden(cube.position(figure)) && respondents > 0 && respondents < k
+                    && reader.pins(cube.position(figure)) && !cube.addsIntoAShownZero(figure)) {
+                pinned.add(cube.describe(figure) + " of a group of " + respondents);
+            }
+        }
+        assertThat(pinned).as("seed %d, k = %d: hidden zeros of a group of 1 to k − 1 respondents the reader pins, "
+                + "no shown figure they add into being 0", seed, k).isEmpty();
     }
 
     @ParameterizedTest(name = "seed {0}, k = {1}")
@@ -191,6 +214,28 @@ class CountCubePropertyTest {
             };
         }
 
+        /**
+         * The coordinates along an axis a figure at {@code coordinate} adds into, itself excluded: the
+         * totals of the sums it is a member of, and theirs in turn (a category's no or yes, the total).
+         */
+        List<Integer> holders(int axis, int coordinate) {
+            List<Integer> holders = new ArrayList<>();
+            List<Integer> next = new ArrayList<>(List.of(coordinate));
+            while (!next.isEmpty()) {
+                int member = next.remove(0);
+                for (int[] sum : sums(axis)) {
+                    int total = sum[sum.length - 1];
+                    for (int m = 0; m < sum.length - 1; m++) {
+                        if (sum[m] == member && !holders.contains(total)) {
+                            holders.add(total);
+                            next.add(total);
+                        }
+                    }
+                }
+            }
+            return holders;
+        }
+
         /** Every category to the total; with a yes/no, no and yes to the total and each one's categories to it. */
         private static List<int[]> sumsOf(int categories, int[] groups) {
             int total = categories + (groups == null ? 0 : 2);
@@ -269,6 +314,27 @@ class CountCubePropertyTest {
         /** The figure of a group's number of respondents: at both items' totals. */
         int[] respondents(int site, int wave) {
             return new int[] {site, wave, sizes[ROWS] - 1, sizes[COLUMNS] - 1};
+        }
+
+        /**
+         * Whether a shown figure this one adds into is 0: along every axis, keep its coordinate or move
+         * it to one it adds into (a total, a no or yes), at least one axis moved.
+         */
+        boolean addsIntoAShownZero(int[] figure) {
+            List<int[]> into = new ArrayList<>();
+            into.add(figure.clone());
+            for (int axis = 0; axis < 4; axis++) {
+                List<int[]> more = new ArrayList<>();
+                for (int[] holder : into) {
+                    for (int coordinate : data.holders(axis, figure[axis])) {
+                        int[] moved = holder.clone();
+                        moved[axis] = coordinate;
+                        more.add(moved);
+                    }
+                }
+                into.addAll(more);
+            }
+            return into.stream().skip(1).anyMatch(holder -> !hides(holder) && value(holder) == 0);
         }
 
         List<String> shownFiguresOf(int site, int wave) {
