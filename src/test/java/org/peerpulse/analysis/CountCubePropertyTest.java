@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the sites add up to the program, the waves to every wave, an item's answers to its total, its no and
  * yes to its total, and the answers of its no (of its yes) to its no (its yes); and that no figure
  * exceeds the program's number of respondents. Working out bounds sum by sum ({@link LinesReader}) they
- * must pin no hidden figure of 1 to k − 1.
+ * must pin no hidden figure of 1 to k − 1, nor a hidden zero of a group of 1 to k − 1 respondents unless a
+ * shown figure that zero adds into is 0.
  *
  * <p>Beside that reader: every figure of 1 to k − 1 is hidden; a group (a site or the program, in a
  * wave or over every wave) whose number of respondents is hidden shows no figure; a site's wave hidden
@@ -57,6 +58,31 @@ class CountCubePropertyTest {
         assertThat(tried).as("seed %d, k = %d: hidden figures of 1 to k − 1 tried", seed, k).isPositive();
         assertThat(pinned).as("seed %d, k = %d: hidden figures of 1 to k − 1 the reader pins from every shown figure "
                 + "and every sum", seed, k).isEmpty();
+    }
+
+    /**
+     * The group rule hides a small group's zeros too ("nobody at site B answered X" is about its few):
+     * a hidden zero of a group of 1 to k − 1 respondents is not pinned, unless the shown zeros alone
+     * pin it (the program's count of that answer shows 0, so every site's is 0; or its parts are
+     * each under a shown 0 of a larger group): the cell rule shows zeros, and no complement is a zero,
+     * so those are structural. What must not happen is a shown count above zero helping to pin it.
+     */
+    @ParameterizedTest(name = "seed {0}, k = {1}")
+    @MethodSource("cases")
+    void aReaderPinsNoHiddenZeroOfASmallGroupBeyondWhatTheShownZerosSay(long seed, int k) {
+        Protected cube = Protected.of(seed, k);
+        LinesReader reader = cube.reader();
+        LinesReader zerosAlone = cube.readerOfShownZeros();
+        List<String> pinned = new ArrayList<>();
+        for (int[] figure : cube.figures()) {
+            long respondents = cube.value(cube.respondents(figure[SITES], figure[WAVES]));
+            if (cube.value(figure) == 0 && reader.hidden(cube.position(figure)) && respondents > 0 && respondents < k
+                    && reader.pins(cube.position(figure)) && !zerosAlone.pins(cube.position(figure))) {
+                pinned.add(cube.describe(figure) + " of a group of " + respondents);
+            }
+        }
+        assertThat(pinned).as("seed %d, k = %d: hidden zeros of a group of 1 to k − 1 respondents the reader pins, "
+                + "beyond what the shown zeros alone pin", seed, k).isEmpty();
     }
 
     @ParameterizedTest(name = "seed {0}, k = {1}")
@@ -283,9 +309,18 @@ class CountCubePropertyTest {
 
         /** The reader: every shown figure, every sum along every axis, the program's respondents as a bound. */
         LinesReader reader() {
+            return reader(false);
+        }
+
+        /** A reader who sees only the shown zeros (every other figure as if hidden), with the same sums. */
+        LinesReader readerOfShownZeros() {
+            return reader(true);
+        }
+
+        private LinesReader reader(boolean zerosAlone) {
             Long[] seen = new Long[reasons.length];
             for (int[] figure : figures()) {
-                seen[position(figure)] = hides(figure) ? null : value(figure);
+                seen[position(figure)] = hides(figure) || zerosAlone && value(figure) > 0 ? null : value(figure);
             }
             LinesReader reader = new LinesReader(seen, value(respondents(data.sites, data.waves)));
             for (int axis = 0; axis < 4; axis++) {
