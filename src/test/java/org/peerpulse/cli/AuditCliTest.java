@@ -74,7 +74,7 @@ class AuditCliTest {
                     .as(typed).isTrue();
         }
         assertThat(run(commands[1]).out()).contains("\"<5\": fewer than 5, or hidden so that a small count cannot"
-                + " be worked out from the totals.");
+                + " be worked out from the totals or from the other sites' and waves' tables.");
     }
 
     private static String[] concat(String[] command, String... more) {
