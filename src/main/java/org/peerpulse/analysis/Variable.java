@@ -88,10 +88,10 @@ public record Variable(String code, String item, List<String> categories, UnaryO
      */
     private static UnaryOperator<String> yesNo(String item, ProgramSettings settings) {
         java.util.function.IntPredicate yes;
-        if (item.equals("srh") || item.equals("srmh")) {
-            yes = score -> score >= 4;
-        } else if (item.equals("qol")) {
-            yes = score -> score <= 2;
+        java.util.Optional<Wellbeing> wellbeing = java.util.Arrays.stream(Wellbeing.values())
+                .filter(measure -> measure.item().equals(item)).findFirst();
+        if (wellbeing.isPresent()) {
+            yes = wellbeing.get()::counts;
         } else if (java.util.Arrays.stream(StressDomain.values()).anyMatch(d -> d.overallItem().equals(item))) {
             yes = score -> score >= settings.highStressThreshold();
         } else {

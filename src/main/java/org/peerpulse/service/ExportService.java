@@ -52,9 +52,6 @@ public final class ExportService {
     /** The trends export's columns, named as the keys of {@code trends --json}. */
     static final List<String> TREND_COLUMNS = List.of("site", "wave", "domain", "n", "count", "pct", "ci_low",
             "ci_high", "mean", "note", "measure");
-    /** The mean's columns: its standard deviation after it, as {@code trends --measure mean --json} gives "sd". */
-    static final List<String> MEAN_TREND_COLUMNS = List.of("site", "wave", "domain", "n", "count", "pct", "ci_low",
-            "ci_high", "mean", "sd", "note", "measure");
 
     private final TrendService trends;
     private final SiteRepository sites;
@@ -88,8 +85,8 @@ public final class ExportService {
         TrendQuery protectedQuery = new TrendQuery(query.sites(), query.domains(), query.measure(), false,
                 query.combineSites());
         TrendTableView table = new TrendTableView(trends.trends(protectedQuery));
-        return new ExportTable("Trends", query.measure() == Measure.MEAN ? MEAN_TREND_COLUMNS : TREND_COLUMNS,
-                table.rows());
+        List<String> columns = trendColumns(query.measure());
+        return new ExportTable("Trends", columns, table.rows(columns));
     }
 
     /**
@@ -270,9 +267,26 @@ public final class ExportService {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 
+    /** The trends export's columns; a mean's standard deviation after it, as {@code trends --measure mean --json} gives "sd". */
+    static List<String> trendColumns(Measure measure) {
+        List<String> columns = new ArrayList<>(TREND_COLUMNS);
+        if (measure == Measure.MEAN) {
+            columns.add(columns.indexOf("mean") + 1, "sd");
+        }
+        return List.copyOf(columns);
+    }
+
+    /** Empty cells until the row reaches {@code column}. */
+    private static void emptyUntil(List<ExportCell> row, int column) {
+        while (row.size() < column) {
+            row.add(ExportCell.EMPTY);
+        }
+    }
+
     /** The rows of a trends export, from a table computed with suppression. */
     private record TrendTableView(TrendTable table) {
-        List<List<ExportCell>> rows() {
+        List<List<ExportCell>> rows(List<String> columns) {
+            int note = columns.indexOf("note");
             int k = table.settings().minGroupSize();
             List<List<ExportCell>> rows = new ArrayList<>();
             for (TrendPoint point : table.points()) {
@@ -281,19 +295,14 @@ public final class ExportService {
                 row.add(ExportCell.text(point.site() == null ? "All sites" : table.siteName(point.site())));
                 row.add(ExportCell.text(table.wave(point.wave()).label()));
                 row.add(ExportCell.text(point.domain().code()));
-                boolean mean = table.measure() == Measure.MEAN;
                 if (figure.onlyCountHidden()) { // its group is shown, with its n, as on the Trends view's table
                     row.add(ExportCell.number(figure.n()));
                     row.add(ExportCell.text(SmallNumbers.hiddenMark(k)));
-                    for (int i = 0; i < (mean ? 5 : 4); i++) {
-                        row.add(ExportCell.EMPTY);
-                    }
+                    emptyUntil(row, note);
                     row.add(ExportCell.text("count: " + SmallNumbers.hiddenCount(k)));
                 } else if (figure.suppressed()) {
                     row.add(ExportCell.text(SmallNumbers.hiddenMark(k)));
-                    for (int i = 0; i < (mean ? 6 : 5); i++) {
-                        row.add(ExportCell.EMPTY);
-                    }
+                    emptyUntil(row, note);
                     row.add(ExportCell.text(SmallNumbers.hiddenGroup(k)));
                 } else {
                     row.add(ExportCell.number(figure.n()));
@@ -302,7 +311,7 @@ public final class ExportService {
                     row.add(ExportCell.number(round(figure.plottedLow())));
                     row.add(ExportCell.number(round(figure.plottedHigh())));
                     row.add(ExportCell.number(round(figure.mean())));
-                    if (mean) {
+                    if (columns.contains("sd")) {
                         row.add(ExportCell.number(round(figure.sd())));
                     }
                     row.add(ExportCell.text(figure.hasValue() ? "" : "no answers"));
