@@ -1,7 +1,6 @@
 package org.peerpulse.io.report;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -64,7 +63,7 @@ final class ChartPainter {
     }
 
     private void bands(PDPageContentStream out, ChartData chart, Frame frame) throws IOException {
-        List<List<float[]>> labelLines = new ArrayList<>(); // per line from the top, where its labels are
+        LabelLines labelLines = new LabelLines(3, 4);
         for (ChartData.Band band : chart.bands().stream()
                 .sorted(java.util.Comparator.comparingDouble(ChartData.Band::from)).toList()) {
             float from = Math.max(frame.left(), frame.x(band.from()));
@@ -84,7 +83,7 @@ final class ChartPainter {
      * leaves it less than half its room; cut to the room there is ("…"); on the first
      * line of three where it overlaps no label before it, or left out (the list of plans names them all).
      */
-    private void label(String text, float from, Frame frame, List<List<float[]>> labelLines) throws IOException {
+    private void label(String text, float from, Frame frame, LabelLines labelLines) throws IOException {
         PdfFonts fonts = flow.fonts();
         String label = fonts.printable(text);
         float whole = PdfFonts.width(fonts.regular(), BAND_LABEL_SIZE, label);
@@ -98,17 +97,10 @@ final class ChartPainter {
             return;
         }
         float x = right ? from + 2 : from - 2 - width;
-        for (int line = 0; line < 3; line++) {
-            if (line == labelLines.size()) {
-                labelLines.add(new ArrayList<>());
-            }
-            boolean free = labelLines.get(line).stream().allMatch(taken -> taken[1] + 4 <= x || x + width + 4 <= taken[0]);
-            if (free) {
-                labelLines.get(line).add(new float[] {x, x + width});
-                flow.text(fonts.regular(), BAND_LABEL_SIZE, x, frame.top() - 8 - line * (BAND_LABEL_SIZE + 2), fitted,
-                        Colours.ACCENT);
-                return;
-            }
+        int line = labelLines.place(x, width);
+        if (line >= 0) {
+            flow.text(fonts.regular(), BAND_LABEL_SIZE, x, frame.top() - 8 - line * (BAND_LABEL_SIZE + 2), fitted,
+                    Colours.ACCENT);
         }
     }
 

@@ -20,6 +20,7 @@ import org.peerpulse.analysis.TrendPoint;
 import org.peerpulse.domain.Measure;
 import org.peerpulse.domain.StressDomain;
 import org.peerpulse.domain.Wave;
+import org.peerpulse.io.report.LabelLines;
 import org.peerpulse.service.TrendTable;
 import org.peerpulse.ui.DomainStyle;
 import org.peerpulse.ui.Formats;
@@ -272,7 +273,7 @@ public final class TrendChart extends LineChart<String, Number> {
         NumberAxis yAxis = (NumberAxis) getYAxis();
         double top = yAxis.getDisplayPosition(yAxis.getUpperBound());
         double bottom = yAxis.getDisplayPosition(yAxis.getLowerBound());
-        List<List<double[]>> titleLines = new ArrayList<>(); // per line from the top, where its titles are
+        LabelLines titleLines = new LabelLines(MOST_TITLE_LINES, InterventionBand.TITLE_INSET);
         for (InterventionBand band : bands) { // by start
             double start = scale.x(band.intervention().start());
             double end = band.intervention().end() == null ? xAxis.getWidth() : scale.x(band.intervention().end());
@@ -292,7 +293,7 @@ public final class TrendChart extends LineChart<String, Number> {
      * every line taken, or less than {@link #LEAST_TITLE_WIDTH} of room, only on hover: a line per
      * plan would hide the figures' lines.
      */
-    private static void placeTitle(InterventionBand band, double start, double chartWidth, List<List<double[]>> lines) {
+    private static void placeTitle(InterventionBand band, double start, double chartWidth, LabelLines lines) {
         double inset = InterventionBand.TITLE_INSET;
         double wanted = band.titleWidth();
         double roomRight = chartWidth - start - 2 * inset;
@@ -300,22 +301,11 @@ public final class TrendChart extends LineChart<String, Number> {
         boolean right = wanted <= roomRight || roomRight >= roomLeft;
         double width = Math.min(wanted, right ? roomRight : roomLeft);
         double left = right ? start + inset : start - inset - width;
-        if (width < LEAST_TITLE_WIDTH) {
+        int line = width < LEAST_TITLE_WIDTH ? -1 : lines.place(left, width);
+        if (line < 0) {
             band.placeTitle(0, 0, 0);
-            return;
+        } else {
+            band.placeTitle(line, left - start, width);
         }
-        for (int line = 0; line < MOST_TITLE_LINES; line++) {
-            if (line == lines.size()) {
-                lines.add(new ArrayList<>());
-            }
-            boolean free = lines.get(line).stream().allMatch(taken -> taken[1] + inset <= left
-                    || left + width + inset <= taken[0]);
-            if (free) {
-                lines.get(line).add(new double[] {left, left + width});
-                band.placeTitle(line, left - start, width);
-                return;
-            }
-        }
-        band.placeTitle(0, 0, 0);
     }
 }
