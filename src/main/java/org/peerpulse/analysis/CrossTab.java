@@ -39,9 +39,9 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
      */
     public static CrossTab of(Variable rows, Variable columns, List<Response> responses, SiteId site, WaveId wave,
                               SmallNumbers protection) {
-        Counting counting = new Counting(rows, columns, site, wave);
+        Counting counting = new Counting(rows, columns);
         responses.forEach(counting);
-        return counting.result(protection);
+        return counting.result(protection, (s, w) -> false, site, wave);
     }
 
     /**
@@ -59,21 +59,13 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
         private final Variable columns;
         private final Variable rowSource;
         private final Variable columnSource;
-        private final SiteId site;
-        private final WaveId wave;
         private final Map<SiteId, Map<WaveId, long[][]>> parts = new HashMap<>();
 
-        /**
-         * @param site the site whose responses the table asked for counts; null for every site read
-         * @param wave the wave whose responses the table asked for counts; null for every wave read
-         */
-        public Counting(Variable rows, Variable columns, SiteId site, WaveId wave) {
+        public Counting(Variable rows, Variable columns) {
             this.rows = rows;
             this.columns = columns;
             this.rowSource = rows.source();
             this.columnSource = columns.source();
-            this.site = site;
-            this.wave = wave;
         }
 
         @Override
@@ -90,12 +82,16 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
             }
         }
 
-        public CrossTab result(SmallNumbers protection) {
-            return result(protection, (s, w) -> false);
-        }
-
-        /** @param responsesHidden whether a site's number of responses in a wave is not given out (the sites view) */
-        public CrossTab result(SmallNumbers protection, BiPredicate<SiteId, WaveId> responsesHidden) {
+        /**
+         * The table of a site and wave filter, protected beside every other one. Counting once serves
+         * every filter: nothing read changes here.
+         *
+         * @param responsesHidden whether a site's number of responses in a wave is not given out (the sites view)
+         * @param site            null for every site
+         * @param wave            null for every wave
+         */
+        public CrossTab result(SmallNumbers protection, BiPredicate<SiteId, WaveId> responsesHidden, SiteId site,
+                               WaveId wave) {
             List<SiteId> sites = parts.keySet().stream().sorted(Comparator.comparingLong(SiteId::value)).toList();
             List<WaveId> waves = parts.values().stream().flatMap(byWave -> byWave.keySet().stream()).distinct()
                     .sorted(Comparator.comparingLong(WaveId::value)).toList();

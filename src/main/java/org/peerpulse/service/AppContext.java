@@ -66,7 +66,7 @@ public final class AppContext implements AutoCloseable {
         this.changes = new ChangeService(sites, calculators);
         this.topStressors = new TopStressorsService(calculators);
         this.wellbeing = new WellbeingService(waves, calculators);
-        this.associations = new AssociationService(responses, settings, calculators);
+        this.associations = new AssociationService(database, responses, settings, calculators);
         this.proqol = new ProQolService(database, responses, settings, calculators);
         this.mappings = new MappingService(new MappingRepository(database, clock));
         this.entry = new EntryService(database, waves, responses, audit);

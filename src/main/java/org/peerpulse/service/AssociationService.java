@@ -2,16 +2,18 @@ package org.peerpulse.service;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.peerpulse.analysis.CrossTab;
 import org.peerpulse.analysis.MeasureCalculator;
 import org.peerpulse.analysis.SmallNumbers;
 import org.peerpulse.analysis.Variable;
 import org.peerpulse.domain.ProgramSettings;
 import org.peerpulse.domain.Site;
-import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.Wave;
-import org.peerpulse.domain.WaveId;
+import org.peerpulse.storage.Database;
+import org.peerpulse.storage.KeptUntilWrite;
 import org.peerpulse.storage.ResponseRepository;
 import org.peerpulse.storage.SettingsRepository;
 
@@ -20,8 +22,12 @@ public final class AssociationService {
     private final ResponseRepository responses;
     private final SettingsRepository settings;
     private final Calculators calculators;
+    /** Each pair of variables' counts of every site's every wave, by their codes, kept until the next write. */
+    private final KeptUntilWrite<Map<List<String>, CrossTab.Counting>> counted;
 
-    AssociationService(ResponseRepository responses, SettingsRepository settings, Calculators calculators) {
+    AssociationService(Database database, ResponseRepository responses, SettingsRepository settings,
+                       Calculators calculators) {
+        this.counted = new KeptUntilWrite<>(database);
         this.responses = responses;
         this.settings = settings;
         this.calculators = calculators;
@@ -45,13 +51,18 @@ public final class AssociationService {
         Variable columnVariable = Variable.named(columns, program).orElseThrow(() -> unknown(columns));
         SmallNumbers protection = new SmallNumbers(program.minGroupSize(), showSmallNumbers);
         MeasureCalculator calculator = calculators.forProgram(showSmallNumbers);
-        SiteId siteId = site == null ? null : site.id();
-        WaveId waveId = wave == null ? null : wave.id();
-        CrossTab.Counting counting = new CrossTab.Counting(rowVariable, columnVariable, siteId, waveId);
-        // every site's every wave is read, whatever the filter: the table is protected beside all of them
-        responses.forEach(Set.of(), Set.of(), new HashSet<>(List.of(rowVariable.item(), columnVariable.item())),
-                counting);
-        return counting.result(protection, calculator::responsesHidden);
+        // every site's every wave is read, whatever the filter: the table is protected beside all of them;
+        // kept until the next write, so that the next filter of the same two variables reads nothing
+        CrossTab.Counting counting = counted.get(ConcurrentHashMap::new).computeIfAbsent(
+                List.of(rowVariable.code(), columnVariable.code()), pair -> count(rowVariable, columnVariable));
+        return counting.result(protection, calculator::responsesHidden, site == null ? null : site.id(),
+                wave == null ? null : wave.id());
+    }
+
+    private CrossTab.Counting count(Variable rows, Variable columns) {
+        CrossTab.Counting counting = new CrossTab.Counting(rows, columns);
+        responses.forEach(Set.of(), Set.of(), new HashSet<>(List.of(rows.item(), columns.item())), counting);
+        return counting;
     }
 
     private static IllegalArgumentException unknown(String code) {

@@ -88,6 +88,28 @@ class ResponsesReadOneAtATimeTest {
                 .as("the demo's answers are counted, not an empty table").isGreaterThan(500L);
     }
 
+    /** A pair of variables' counts are kept between filters, and read again once a write has committed. */
+    @Test
+    void theCountsKeptBetweenFiltersAreReadAgainAfterAWrite() {
+        context.demo().load(2019);
+        Site victoria = context.program().findSite("VIC").orElseThrow();
+        Wave wave = context.program().findWave("2023-03").orElseThrow();
+        Long before = context.associations().crosstab("housing_status", "high_financial", null, null, true).n();
+        Long atVictoria = context.associations().crosstab("housing_status", "high_financial", wave, victoria, true).n();
+        ResponseRepository stored = new ResponseRepository(database, Clock.systemUTC());
+        List<Response> copies = stored.find(Set.of(victoria.id()), Set.of(wave.id())).stream()
+                .filter(r -> r.answer("housing_status").isPresent() && r.answer("fin_overall").isPresent()).limit(3)
+                .map(r -> new Response(r.site(), r.wave(), null, null, null, r.answers())).toList();
+        try (var tx = database.begin()) {
+            stored.insertAll(tx, copies);
+            tx.commit();
+        }
+        assertThat(context.associations().crosstab("housing_status", "high_financial", null, null, true).n())
+                .isEqualTo(before + 3);
+        assertThat(context.associations().crosstab("housing_status", "high_financial", wave, victoria, true).n())
+                .isEqualTo(atVictoria + 3);
+    }
+
     @Test
     void proQolSummariesEqualTheOnesFromEveryStoredAnswer() {
         context.demo().load(2019);
