@@ -49,16 +49,30 @@ public final class CutShort {
         labelled.addAll(table.lookupAll(".table-cell"));
         assertThat(labelled).as("headings and cells laid out").hasSizeGreaterThan(7);
         for (Node node : labelled) {
-            if (node instanceof Labeled labeled && labeled.getText() != null && labeled.isVisible()) {
+            if (node instanceof Labeled labeled && labeled.getText() != null && shownOnScreen(labeled)) {
                 String shown = shown(labeled);
                 Tooltip tip = tooltipOf(labeled);
                 if (wholeOnHover && isName(labeled) && !shown.equals(labeled.getText()) && tip != null) {
                     assertThat(tip.getText()).as(table.getId() + ": whole on hover").contains(labeled.getText().strip());
                 } else {
                     assertThat(shown).as(table.getId() + ": cut short").isEqualTo(labeled.getText());
+                    if (labeled.isWrapText()) { // whole, and none of its lines cut off below
+                        assertThat(labeled.getHeight()).as(table.getId() + ": every line of " + labeled.getText())
+                                .isGreaterThanOrEqualTo(labeled.prefHeight(labeled.getWidth()) - 0.5);
+                    }
                 }
             }
         }
+    }
+
+    /** Visible, and so is every node it is in: not a cell a table keeps out of sight to measure rows with. */
+    private static boolean shownOnScreen(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text as laid out ("…" where cut short): its text, not an icon (also a Text). */

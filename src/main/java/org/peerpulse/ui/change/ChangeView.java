@@ -40,11 +40,16 @@ public final class ChangeView {
     private static final double WHERE_LEAST = 160;
     /** A cell's padding and borders beside its text. */
     private static final double CELL_SPACE = 14;
+    /** A site's name set in under its domain's row, and the cell's padding and border (the stylesheet's 1.3em). */
+    private static final double SITE_INDENT = 23;
     private final ChangeViewModel model;
     private final org.peerpulse.ui.Copying copying;
     private final TableView<ChangeTable.Row> table = new TableView<>();
     private final Label note = new Label();
     private final Label fromLabel = new Label(Messages.tr("change.from"));
+    private TableColumn<ChangeTable.Row, String> where;
+    /** The width the longest site name of the table needs on one line. */
+    private double widestName;
     private TableColumn<ChangeTable.Row, String> before;
     private TableColumn<ChangeTable.Row, String> after;
     private TableColumn<ChangeTable.Row, String> points;
@@ -80,7 +85,8 @@ public final class ChangeView {
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE); // whole, the table giving way when the window is short
         // as tall as its rows (a few when only real changes are shown), scrolling in a smaller window
-        org.peerpulse.ui.TableHeight.upToItsRows(table, org.peerpulse.ui.TableHeight.ONE_LINE, 5);
+        fitRows();
+        where.widthProperty().addListener((o, was, now) -> fitRows());
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox page = new VBox(12, title, bar, ViewProblem.line(model.problemProperty(), "change-problem", model::load), table,
                 note);
@@ -118,10 +124,15 @@ public final class ChangeView {
         table.setPlaceholder(new Label(Messages.tr("change.empty")));
         // the other columns as wide as their texts (fitColumns), the site's name takes the rest of the width
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ChangeTable.Row, String> where = column("change.where", 256, row -> row.site() == null
+        where = column("change.where", 256, row -> row.site() == null
                 ? Messages.tr("change.domainAllSites", DomainStyle.label(row.domain()))
-                : "    " + row.site().name());
+                : row.site().name());
         where.setMinWidth(WHERE_LEAST);
+        where.setCellFactory(c -> { // a long name on a second line, indented as its first (by the stylesheet)
+            var cell = new org.peerpulse.ui.WholeOnHoverCell<ChangeTable.Row>(true);
+            cell.getStyleClass().add("where-cell");
+            return cell;
+        });
         before = column("change.before", FIGURE_WIDTH, row -> figure(row.change().from()));
         after = column("change.after", FIGURE_WIDTH, row -> figure(row.change().to()));
         points = column("change.points", 60, row -> row.change().comparable()
@@ -172,6 +183,21 @@ public final class ChangeView {
         after.setPrefWidth(Math.max(FIGURE_WIDTH, figures));
         for (TableColumn<ChangeTable.Row, String> column : List.of(points, test, verdict)) {
             column.setPrefWidth(widest(column, table.getItems()));
+        }
+        widestName = widest(table.getItems().stream().filter(row -> row.site() != null).map(row -> row.site().name())
+                .collect(java.util.stream.Collectors.toSet()), fromLabel.getFont()) + SITE_INDENT;
+        fitRows();
+    }
+
+    /**
+     * Rows of one line while every site's name fits its column, of two when one does not (a long name in a
+     * window of 1,280 pixels beside a provincial program's figures): a name is never cut short.
+     */
+    private void fitRows() {
+        boolean twoLines = where.getWidth() > 0 && widestName > where.getWidth();
+        double height = twoLines ? org.peerpulse.ui.TableHeight.TWO_LINES : org.peerpulse.ui.TableHeight.ONE_LINE;
+        if (table.getFixedCellSize() != height) {
+            org.peerpulse.ui.TableHeight.upToItsRows(table, height, 5);
         }
     }
 
