@@ -3,6 +3,7 @@ package org.peerpulse.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntBinaryOperator;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -78,6 +79,16 @@ final class CountCube {
         }
     }
 
+    /** What another protected table that shows the same figure did with it. */
+    enum Elsewhere {
+        /** no other table shows it */
+        NONE,
+        /** shown there: a reader knows it, so hiding it here protects nothing */
+        SHOWN,
+        /** hidden there: hidden here too, or this table would give it away */
+        HIDDEN
+    }
+
     private final Axis[] axes;
     private final int groupAxes;
     private final int[] stride;
@@ -126,6 +137,15 @@ final class CountCube {
         return value[position];
     }
 
+    /** The coordinate on {@code axis} of a position. */
+    int coordinate(int position, int axis) {
+        return position / stride[axis] % axes[axis].size();
+    }
+
+    Axis axis(int axis) {
+        return axes[axis];
+    }
+
     /**
      * Protects every figure at once.
      *
@@ -134,7 +154,26 @@ final class CountCube {
      * @return the reason of each figure, by position
      */
     Suppression[] protect(int k, Predicate<int[]> hiddenElsewhere) {
+        return protect(k, hiddenElsewhere, position -> Elsewhere.NONE);
+    }
+
+    /**
+     * Protects every figure at once, beside other tables that show some of the same figures: one
+     * they hide is hidden here, one they show is never hidden here to protect another (the reader
+     * knows it), so the figures they share read the same everywhere.
+     *
+     * @param elsewhere of a position, what the other tables did with its figure
+     */
+    Suppression[] protect(int k, Predicate<int[]> hiddenElsewhere, IntFunction<Elsewhere> elsewhere) {
         JointSuppressor suppressor = new JointSuppressor(k, value, lines());
+        forEachGroup(group -> suppressor.groupNumber(groupTotal(group)));
+        for (int at = 0; at < value.length; at++) {
+            switch (elsewhere.apply(at)) {
+                case SHOWN -> suppressor.publish(at);
+                case HIDDEN -> suppressor.hide(at, Suppression.COMPLEMENTARY);
+                case NONE -> { }
+            }
+        }
         forEachGroup(group -> {
             boolean isPart = true;
             for (int a = 0; a < groupAxes; a++) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.IntBinaryOperator;
+import java.util.function.Predicate;
 import org.peerpulse.analysis.stats.ContingencyResult;
 import org.peerpulse.analysis.stats.ContingencyTest;
 import org.peerpulse.domain.Response;
@@ -60,6 +61,9 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
         private final Variable rowSource;
         private final Variable columnSource;
         private final Map<SiteId, Map<WaveId, long[][]>> parts = new HashMap<>();
+        /** Each item's answers by every respondent who gave one, whether or not they answered the other. */
+        private final Map<SiteId, Map<WaveId, long[]>> rowAnswers = new HashMap<>();
+        private final Map<SiteId, Map<WaveId, long[]>> columnAnswers = new HashMap<>();
 
         public Counting(Variable rows, Variable columns) {
             this.rows = rows;
@@ -70,16 +74,24 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
 
         @Override
         public void accept(Response response) {
-            var row = rowSource.classify().apply(response);
-            var column = columnSource.classify().apply(response);
-            if (row.isPresent() && column.isPresent()) {
-                int i = rowSource.categories().indexOf(row.get());
-                int j = columnSource.categories().indexOf(column.get());
-                if (i >= 0 && j >= 0) {
-                    parts.computeIfAbsent(response.site(), s -> new HashMap<>()).computeIfAbsent(response.wave(),
-                            w -> new long[rowSource.categories().size()][columnSource.categories().size()])[i][j]++;
-                }
+            // every response's site and wave is a part, so that every pair of items has the same parts
+            long[][] part = parts.computeIfAbsent(response.site(), s -> new HashMap<>()).computeIfAbsent(response.wave(),
+                    w -> new long[rowSource.categories().size()][columnSource.categories().size()]);
+            int i = answer(rowSource, response, rowAnswers);
+            int j = answer(columnSource, response, columnAnswers);
+            if (i >= 0 && j >= 0) {
+                part[i][j]++;
             }
+        }
+
+        /** The category of an item's answer (−1: none), counted among the item's answers. */
+        private static int answer(Variable source, Response response, Map<SiteId, Map<WaveId, long[]>> answers) {
+            int c = source.classify().apply(response).map(source.categories()::indexOf).orElse(-1);
+            if (c >= 0) {
+                answers.computeIfAbsent(response.site(), s -> new HashMap<>())
+                        .computeIfAbsent(response.wave(), w -> new long[source.categories().size()])[c]++;
+            }
+            return c;
         }
 
         /**
@@ -97,8 +109,14 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
                     .sorted(Comparator.comparingLong(WaveId::value)).toList();
             boolean turned = rowSource.item().compareTo(columnSource.item()) > 0;
             CountCube cube = cube(sites, waves, turned);
-            Suppression[] reasons = cube.protect(protection.k(),
-                    part -> responsesHidden.test(sites.get(part[0]), waves.get(part[1])));
+            Predicate<int[]> hiddenElsewhere =
+                    part -> responsesHidden.test(sites.get(part[0]), waves.get(part[1]));
+            ItemAnswers first = turned ? answers(columnSource, columnAnswers, sites, waves, protection, hiddenElsewhere)
+                    : answers(rowSource, rowAnswers, sites, waves, protection, hiddenElsewhere);
+            ItemAnswers second = turned ? answers(rowSource, rowAnswers, sites, waves, protection, hiddenElsewhere)
+                    : answers(columnSource, columnAnswers, sites, waves, protection, hiddenElsewhere);
+            Suppression[] reasons = cube.protect(protection.k(), hiddenElsewhere,
+                    at -> asAnswered(cube, at, first, second));
             int s = site == null ? sites.size() : sites.indexOf(site);
             int w = wave == null ? waves.size() : waves.indexOf(wave);
             int[] rowPositions = positions(rowSource, rows.isYesNo());
@@ -142,6 +160,38 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
                 }
             }
             return cube;
+        }
+
+        /** An item's answers at every site in every wave, protected as every view showing them protects them. */
+        private static ItemAnswers answers(Variable source, Map<SiteId, Map<WaveId, long[]>> answers,
+                                           List<SiteId> sites, List<WaveId> waves, SmallNumbers protection,
+                                           Predicate<int[]> hiddenElsewhere) {
+            return new ItemAnswers(protection.k(), sites.size(), waves.size(), axis(source), (s, w, c) -> {
+                long[] counts = answers.getOrDefault(sites.get(s), Map.of()).get(waves.get(w));
+                return counts == null ? 0 : counts[c];
+            }, hiddenElsewhere);
+        }
+
+        /**
+         * A row or column total of the pair's table (one item's answers, over those who answered both) is
+         * the item's own count where nobody skipped the other: shown in the item's table, a reader knows it
+         * from any table of the item, so it is a complement here only where a line has no other; hidden
+         * there, it is hidden here too, whatever its number, so that no two tables protect it two ways.
+         */
+        private static CountCube.Elsewhere asAnswered(CountCube cube, int at, ItemAnswers first, ItemAnswers second) {
+            int s = cube.coordinate(at, 0);
+            int w = cube.coordinate(at, 1);
+            int i = cube.coordinate(at, 2);
+            int j = cube.coordinate(at, 3);
+            boolean firstTotal = i == cube.axis(2).total();
+            boolean secondTotal = j == cube.axis(3).total();
+            CountCube.Elsewhere ofFirst = secondTotal ? first.of(s, w, i, cube.value(at)) : CountCube.Elsewhere.NONE;
+            CountCube.Elsewhere ofSecond = firstTotal ? second.of(s, w, j, cube.value(at)) : CountCube.Elsewhere.NONE;
+            if (ofFirst == CountCube.Elsewhere.HIDDEN || ofSecond == CountCube.Elsewhere.HIDDEN) {
+                return CountCube.Elsewhere.HIDDEN;
+            }
+            return ofFirst == CountCube.Elsewhere.SHOWN || ofSecond == CountCube.Elsewhere.SHOWN
+                    ? CountCube.Elsewhere.SHOWN : CountCube.Elsewhere.NONE;
         }
 
         private static CountCube.Axis axis(Variable source) {

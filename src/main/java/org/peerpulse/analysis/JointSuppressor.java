@@ -25,6 +25,13 @@ final class JointSuppressor {
     private final int[][] linesOf;
     /** The lines to look at again: one of their figures was hidden since they were last looked at. */
     private final BitSet dirty = new BitSet();
+    /**
+     * Figures another view shows: a partner only where a line has no other (hidden here, a reader of both
+     * still knows it).
+     */
+    private final BitSet published = new BitSet();
+    /** Figures that are a group's number of respondents: hidden, the whole group is. */
+    private final BitSet groupNumbers = new BitSet();
     private boolean started;
 
     JointSuppressor(int k, long[] value, List<Line> lines) {
@@ -82,7 +89,7 @@ final class JointSuppressor {
                 dirty.clear(l);
                 Line line = lines.get(l);
                 if (needsPartner(line)) {
-                    int partner = smallestNonZeroShown(line);
+                    int partner = partner(line);
                     if (partner >= 0) {
                         reason[partner] = Suppression.COMPLEMENTARY;
                         linesChanged(partner);
@@ -99,6 +106,16 @@ final class JointSuppressor {
             reason[at] = why;
             linesChanged(at);
         }
+    }
+
+    /** A figure another view shows as it is: lines find their partners among the others. */
+    void publish(int at) {
+        published.set(at);
+    }
+
+    /** A group's number of respondents: a partner only when its lines have no other. */
+    void groupNumber(int at) {
+        groupNumbers.set(at);
     }
 
     private void linesChanged(int at) {
@@ -122,13 +139,30 @@ final class JointSuppressor {
         return CellSuppressor.givesAway(hidden, aboveZero, hiddenInnerSum, k);
     }
 
-    /** As {@link CellSuppressor}: the smallest non-zero shown member, members before the total when they tie. */
-    private int smallestNonZeroShown(Line line) {
+    /**
+     * As {@link CellSuppressor}: the smallest non-zero shown member, members before the total when they tie,
+     * of the first of these that has one: a figure of this table alone; one another view shows (hidden here,
+     * it keeps this table safe, though a reader of both knows it); a group's number of respondents (hidden,
+     * its group shows nothing); one that is both.
+     */
+    private int partner(Line line) {
+        for (int tier = 0; tier < 4; tier++) {
+            int best = smallestNonZeroShown(line, tier);
+            if (best >= 0) {
+                return best;
+            }
+        }
+        return -1;
+    }
+
+    private int smallestNonZeroShown(Line line, int tier) {
         int best = -1;
         int[] candidates = Arrays.copyOf(line.members(), line.members().length + 1);
         candidates[line.members().length] = line.total();
         for (int candidate : candidates) {
-            if (!hidden(candidate) && value[candidate] > 0 && (best < 0 || value[candidate] < value[best])) {
+            int its = (groupNumbers.get(candidate) ? 2 : 0) + (published.get(candidate) ? 1 : 0);
+            if (!hidden(candidate) && its == tier && value[candidate] > 0
+                    && (best < 0 || value[candidate] < value[best])) {
                 best = candidate;
             }
         }

@@ -49,11 +49,12 @@ public final class MeasureCalculator {
         private final Map<LineKey, Set<SiteId>> hidden = new java.util.concurrent.ConcurrentHashMap<>();
         private volatile Map<WaveId, Set<SiteId>> tooFewResponses;
         private final Map<LineKey, HealthTables> health = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, ItemAnswers> items = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     /**
      * One wave's answers to a health item at every site, the program's in the totals' row, and the
-     * same as no and yes of its share: protected together, as one {@link CountCube}.
+     * same as no and yes of its share: a wave of the item's {@link ItemAnswers}.
      */
     private record HealthTables(List<SiteId> sites, SuppressedTable answers, SuppressedTable shares) {
         /** The row of a site (null: the program's totals' row); −1 for a site without responses. */
@@ -186,30 +187,36 @@ public final class MeasureCalculator {
     private HealthTables healthTables(WaveId wave, Wellbeing measure) {
         return lines.health.computeIfAbsent(new LineKey(wave, measure.item(), "health"), key -> {
             List<SiteId> sites = counts.allSites();
-            if (sites.isEmpty()) {
+            int w = counts.allWaves().indexOf(wave);
+            if (sites.isEmpty() || w < 0) {
                 return new HealthTables(sites, null, null);
             }
-            Set<SiteId> hidden = hiddenSites(new LineKey(wave, measure.item(), "share"),
-                    answeredShare(wave, measure.item()));
             int[] yes = new int[5];
             for (int answer = 1; answer <= 5; answer++) {
                 yes[answer - 1] = measure.counts(answer) ? 1 : 0;
             }
             CountCube.Axis answers = new CountCube.Axis(5, yes);
-            CountCube cube = new CountCube(1, CountCube.Axis.of(sites.size()), answers);
-            for (int i = 0; i < sites.size(); i++) {
-                for (int answer = 1; answer <= 5; answer++) {
-                    String code = String.valueOf(answer);
-                    cube.add(new int[] {i, answer - 1},
-                            counts.respondents(Set.of(sites.get(i)), wave, measure.item(), code::equals));
-                }
-            }
-            Suppression[] reasons = cube.protect(protection.k(), site -> hidden.contains(sites.get(site[0])));
+            ItemAnswers item = itemAnswers(measure.item(), answers);
             int[] each = {0, 1, 2, 3, 4, answers.total()};
             int[] noYes = {answers.group(0), answers.group(1), answers.total()};
             return new HealthTables(sites,
-                    cube.table(reasons, protection, sites.size() + 1, each.length, (i, j) -> cube.position(i, each[j])),
-                    cube.table(reasons, protection, sites.size() + 1, noYes.length, (i, j) -> cube.position(i, noYes[j])));
+                    item.table(protection, sites.size() + 1, each.length, (i, j) -> item.position(i, w, each[j])),
+                    item.table(protection, sites.size() + 1, noYes.length, (i, j) -> item.position(i, w, noYes[j])));
+        });
+    }
+
+    /**
+     * A 1–5 item's answers at every site in every wave, protected as every view that shows them protects
+     * them (a cross-tab's totals of the item too), the sites' waves whose responses are not given out hidden whole.
+     */
+    private ItemAnswers itemAnswers(String item, CountCube.Axis answers) {
+        return lines.items.computeIfAbsent(item, code -> {
+            List<SiteId> sites = counts.allSites();
+            List<WaveId> waves = counts.allWaves();
+            return new ItemAnswers(protection.k(), sites.size(), waves.size(), answers, (s, w, c) -> {
+                String answer = String.valueOf(c + 1);
+                return counts.respondents(Set.of(sites.get(s)), waves.get(w), item, answer::equals);
+            }, siteWave -> responsesHidden(sites.get(siteWave[0]), waves.get(siteWave[1])));
         });
     }
 
