@@ -213,7 +213,24 @@ final class CountCube {
                 extended[i][j] = value[at.applyAsInt(i, j)];
             }
         }
-        return protection.shown(extended, (i, j) -> reasons[at.applyAsInt(i, j)]);
+        // a zero hidden with a small group, in a row or column whose total here shows 0, reads 0: the table
+        // itself says so, and "<5" beside a total of 0 reads wrong (not in a group hidden whole)
+        java.util.function.IntPredicate shownZero = position -> reasons[position] == Suppression.NONE && value[position] == 0;
+        return protection.shown(extended, (i, j) -> {
+            int position = at.applyAsInt(i, j);
+            boolean knownZero = value[position] == 0 && reasons[groupTotalOf(position)] == Suppression.NONE
+                    && (shownZero.test(at.applyAsInt(i, columns - 1)) || shownZero.test(at.applyAsInt(rows - 1, j)));
+            return knownZero ? Suppression.NONE : reasons[position];
+        });
+    }
+
+    /** The position of the number of respondents of the group a position belongs to. */
+    private int groupTotalOf(int position) {
+        int[] group = new int[groupAxes];
+        for (int a = 0; a < groupAxes; a++) {
+            group[a] = coordinate(position, a);
+        }
+        return groupTotal(group);
     }
 
     /** The position of a group's number of respondents: its figure at every other axis's total. */
