@@ -159,8 +159,8 @@ final class CountCube {
 
     /**
      * Protects every figure at once, beside other tables that show some of the same figures: one
-     * they hide is hidden here, one they show is never hidden here to protect another (the reader
-     * knows it), so the figures they share read the same everywhere.
+     * they hide is hidden here, one they show is hidden here to protect another only where a line has
+     * no other partner (the reader knows it), so the figures they share read the same nearly everywhere.
      *
      * @param elsewhere of a position, what the other tables did with its figure
      */

@@ -29,7 +29,8 @@ import org.peerpulse.storage.ResponseRepository;
  * {@link SharedVariableLeakAuditTest}). Now every table takes the item's counts from one protected
  * table of them: a count the Health view hides, every cross-tab of the item hides, and a cross-tab may
  * hide a count the Health view shows only where its own lines have no other partner (rare: the demo's
- * cross-tabs show 94–95% of the counts the Health view shows).
+ * cross-tabs show 94–95% of the counts above zero the Health view shows; a zero reads 0 wherever its
+ * own table shows a total of 0 beside it, which the Health view's sites' rows do more often).
  */
 class SharedItemCountsTest {
     private final Database database = Database.inMemory(UUID.randomUUID().toString());
@@ -80,7 +81,7 @@ class SharedItemCountsTest {
                                 assertThat(inCrossTab).as("%s, %s, %s = %s (%d): hidden in the Health view, shown by %s",
                                         name(site), wave.label(), item, answers.get(a), counts[a], item + " × " + other)
                                         .isTrue();
-                            } else {
+                            } else if (counts[a] > 0) { // a zero reads 0 where its table shows a total of 0
                                 shownInHealth++;
                                 shownInBoth += inCrossTab ? 0 : 1;
                             }
