@@ -1,22 +1,14 @@
 package org.peerpulse.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.peerpulse.analysis.Cell;
 import org.peerpulse.analysis.Figure;
 import org.peerpulse.analysis.LinesReader;
@@ -25,7 +17,6 @@ import org.peerpulse.analysis.Variable;
 import org.peerpulse.analysis.Wellbeing;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.Wave;
-import org.peerpulse.storage.Database;
 
 /**
  * A measurement, run on demand ({@code mvn -q -B test -Dtest=SharedVariableLeakAuditTest
@@ -45,129 +36,40 @@ import org.peerpulse.storage.Database;
  */
 @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "peerpulse.audit", matches = "shared")
 class SharedVariableLeakAuditTest {
-    private static final int K = 5;
-    private final AppContext context = new AppContext(Database.inMemory(UUID.randomUUID().toString()), Clock.systemUTC());
-
-    @AfterEach
-    void close() {
-        context.close();
-    }
-
     /** Open (decision suppression-rules, "Morning of 5 December, later"): pins across tables are counted, not refused. */
     @ParameterizedTest(name = "demo seed {0}")
-    @ValueSource(longs = {2019, 1, 9})
+    @MethodSource("org.peerpulse.service.CrossTabCubes#demoSeeds")
     void sharedVariablesMarginsAcrossCrossTabs(long seed) throws IOException {
-        context.demo().load(seed);
-        Audit audit = new Audit(seed);
-        List<String> items = items();
-        String only = System.getProperty("audit.x");
-        for (String x : items) {
-            if (only != null && !List.of(only.split(",")).contains(x)) {
-                continue;
+        try (Audit audit = new Audit(seed)) {
+            for (String x : CrossTabCubes.associationItems()) {
+                if (CrossTabCubes.chosen(x)) {
+                    audit.shared(x, CrossTabCubes.partnersOf(x));
+                }
             }
-            audit.shared(x, items.stream().filter(y -> !y.equals(x)).toList());
+            audit.write();
+            audit.assertNonePinnedAlone();
         }
-        audit.write();
-        assertThat(audit.withinTable).as("pinned by one table alone").isEmpty();
     }
 
-    /**
-     * The items the Associations view offers (AssociationsViewModel.variableCodes: every single-choice item
-     * but ProQOL's; its yes/nos are counted by their items').
-     */
-    private List<String> items() {
-        Set<String> items = new LinkedHashSet<>();
-        org.peerpulse.domain.Psp1.items().stream()
-                .filter(i -> i.kind() == org.peerpulse.domain.ItemKind.SINGLE && !i.code().startsWith("pq"))
-                .forEach(i -> items.add(i.code()));
-        return new ArrayList<>(items);
-    }
-
-    /** One cross-tab's figures for every site (and the program) and wave (and all), rows X's answers then total. */
-    private record Pair(int rows, int columns, Long[] seen, long[] truth) {
-    }
-
-    private final class Audit {
-        private final long seed;
-        private final List<Site> sites = new ArrayList<>(context.program().sites());
-        private final List<Wave> waves = new ArrayList<>(context.program().waves());
-        private final int sn = sites.size() + 1;
-        private final int wn = waves.size() + 1;
-        private final Map<List<String>, Pair> pairs = new HashMap<>();
-        /** Canonical names of hidden small figures: tried, pinned by their own table (or Health view) alone, pinned with responses, pinned with the Health view too. */
-        final Set<String> tried = new LinkedHashSet<>();
-        final Set<String> withinTable = new LinkedHashSet<>();
+    /** X beside each partner: every cross-tab of X read as a cube, with the responses and the Health view. */
+    private final class Audit extends CrossTabCubes {
+        /** Canonical names of hidden small figures (besides those tried and pinned alone): pinned with responses, pinned with the Health view too. */
         final Set<String> byResponses = new LinkedHashSet<>();
         final Set<String> byAll = new LinkedHashSet<>();
         final List<String> examples = new ArrayList<>();
         /** Pinned margins read in one step: the same figure shown in another table of the same n. */
         final Set<String> direct = new LinkedHashSet<>();
         final Map<String, Integer> byVariable = new HashMap<>();
-        private final Long[] responsesSeen = new Long[sn * wn];
-        private final long[] responsesTruth = new long[sn * wn];
 
         Audit(long seed) {
-            this.seed = seed;
-            for (int w = 0; w < waves.size(); w++) {
-                Overview shown = context.overview().of(waves.get(w).id(), false);
-                Overview all = context.overview().of(waves.get(w).id(), true);
-                for (int s = 0; s < sites.size(); s++) {
-                    for (int r = 0; r < shown.sites().size(); r++) {
-                        if (shown.sites().get(r).site().id().equals(sites.get(s).id())) {
-                            responsesSeen[s * wn + w] = shown.sites().get(r).responses();
-                            responsesTruth[s * wn + w] = all.sites().get(r).responses();
-                        }
-                    }
-                }
-                responsesSeen[sites.size() * wn + w] = shown.latestResponses();
-                responsesTruth[sites.size() * wn + w] = all.latestResponses();
-            }
+            super(demoProgram(seed), seed);
         }
 
-        String site(int s) {
-            return s == sites.size() ? "program" : sites.get(s).code();
-        }
-
-        String wave(int w) {
-            return w == waves.size() ? "all waves" : waves.get(w).label();
-        }
-
-        Pair pair(String x, String y) {
-            Pair kept = pairs.get(List.of(x, y));
-            if (kept != null) {
-                return kept;
-            }
-            Pair turned = pairs.get(List.of(y, x));
-            if (turned != null) {
-                Pair p = transpose(turned);
-                pairs.put(List.of(x, y), p);
-                return p;
-            }
-            int rows = Variable.named(x, context.associations().settings()).orElseThrow().categories().size() + 1;
-            int columns = Variable.named(y, context.associations().settings()).orElseThrow().categories().size() + 1;
-            Long[] seen = new Long[sn * wn * rows * columns];
-            long[] truth = new long[seen.length];
-            for (int s = 0; s < sn; s++) {
-                for (int w = 0; w < wn; w++) {
-                    Site site = s == sites.size() ? null : sites.get(s);
-                    Wave wave = w == waves.size() ? null : waves.get(w);
-                    SuppressedTable shown = context.associations().crosstab(x, y, wave, site, false).counts();
-                    SuppressedTable all = context.associations().crosstab(x, y, wave, site, true).counts();
-                    assertThat(shown.rows() + 1).isEqualTo(rows);
-                    assertThat(shown.columns() + 1).isEqualTo(columns);
-                    for (int i = 0; i < rows; i++) {
-                        for (int j = 0; j < columns; j++) {
-                            int at = ((s * wn + w) * rows + i) * columns + j;
-                            Cell cell = cellOf(shown, i, j);
-                            truth[at] = cellOf(all, i, j).count().getAsLong();
-                            seen[at] = cell.hidden() ? null : cell.count().getAsLong();
-                        }
-                    }
-                }
-            }
-            Pair p = new Pair(rows, columns, seen, truth);
-            pairs.put(List.of(x, y), p);
-            return p;
+        /** y × x already read is turned rather than read again. */
+        @Override
+        Pair readPair(String x, String y) {
+            Pair turned = kept(y, x);
+            return turned != null ? transpose(turned) : super.readPair(x, y);
         }
 
         private Pair transpose(Pair p) {
@@ -192,99 +94,22 @@ class SharedVariableLeakAuditTest {
             int answers = Variable.named(x, context.associations().settings()).orElseThrow().categories().size();
             int rows = answers + 1;
             // T: X's true answers (and total), every site/program × wave/all; hidden, no view shows it as such
-            int[][][] t = new int[sn][wn][rows];
-            for (int s = 0; s < sn; s++) {
-                for (int w = 0; w < wn; w++) {
-                    for (int a = 0; a < rows; a++) {
-                        t[s][w][a] = board.add(null, 0, "T", "latent");
-                    }
-                }
-            }
+            int[][][] t = latent(board, rows, "T");
             cubeSums(board, t, "links");
             // responses R and X's non-answerers M, per wave: T total + M = R
-            for (int w = 0; w < waves.size(); w++) {
-                int[] r = new int[sn];
-                int[] m = new int[sn];
-                for (int s = 0; s < sn; s++) {
-                    r[s] = board.responses[s][w] = board.add(responsesSeen[s * wn + w], responsesTruth[s * wn + w],
-                            "responses " + site(s) + " " + wave(w), "responses");
-                    m[s] = board.add(null, 0, "M", "latent");
-                    board.sum("links", new int[] {t[s][w][answers], m[s]}, r[s]);
-                }
-                board.sum("links", java.util.Arrays.copyOf(r, sites.size()), r[sites.size()]);
-                board.sum("links", java.util.Arrays.copyOf(m, sites.size()), m[sites.size()]);
-            }
+            board.responses = responses(board, t);
             // each partner's cube, and X's margins of it tied to T by D_Y
             for (String y : partners) {
-                Pair p = pair(x, y);
-                String group = "cube " + y;
-                String name = String.join(" × ", x.compareTo(y) < 0 ? List.of(x, y) : List.of(y, x));
-                int[][][][] c = new int[sn][wn][p.rows()][p.columns()];
-                for (int s = 0; s < sn; s++) {
-                    for (int w = 0; w < wn; w++) {
-                        for (int i = 0; i < p.rows(); i++) {
-                            for (int j = 0; j < p.columns(); j++) {
-                                int at = ((s * wn + w) * p.rows() + i) * p.columns() + j;
-                                int ci = x.compareTo(y) < 0 ? i : j;
-                                int cj = x.compareTo(y) < 0 ? j : i;
-                                c[s][w][i][j] = board.add(p.seen()[at], p.truth()[at], name + " | " + site(s) + " | "
-                                        + wave(w) + " | cell " + ci + "," + cj, group);
-                            }
-                        }
-                    }
-                }
-                for (int s = 0; s < sn; s++) {
-                    for (int w = 0; w < wn; w++) {
-                        for (int i = 0; i < p.rows(); i++) {
-                            board.sum(group, java.util.Arrays.copyOf(c[s][w][i], p.columns() - 1), c[s][w][i][p.columns() - 1]);
-                        }
-                        for (int j = 0; j < p.columns(); j++) {
-                            int[] members = new int[p.rows() - 1];
-                            for (int i = 0; i < members.length; i++) {
-                                members[i] = c[s][w][i][j];
-                            }
-                            board.sum(group, members, c[s][w][p.rows() - 1][j]);
-                        }
-                        for (int i = 0; i < p.rows(); i++) {
-                            for (int j = 0; j < p.columns(); j++) {
-                                if (s == sites.size()) {
-                                    int[] members = new int[sites.size()];
-                                    for (int o = 0; o < members.length; o++) {
-                                        members[o] = c[o][w][i][j];
-                                    }
-                                    board.sum(group, members, c[s][w][i][j]);
-                                }
-                                if (w == waves.size()) {
-                                    int[] members = new int[waves.size()];
-                                    for (int o = 0; o < members.length; o++) {
-                                        members[o] = c[s][o][i][j];
-                                    }
-                                    board.sum(group, members, c[s][w][i][j]);
-                                }
-                            }
-                        }
-                    }
-                }
-                int[][][] marginOf = new int[sn][wn][rows];
+                int[][][] margin = margins(cube(board, pair(x, y), x, y, "cube " + y));
                 for (int s = 0; s < sn; s++) {
                     for (int w = 0; w < wn; w++) {
                         for (int a = 0; a < rows; a++) {
-                            marginOf[s][w][a] = c[s][w][a][p.columns() - 1];
-                            board.where.put(marginOf[s][w][a], new int[] {s, w, a});
+                            board.where.put(margin[s][w][a], new int[] {s, w, a});
                         }
                     }
                 }
-                board.margins.add(marginOf);
-                int[][][] d = new int[sn][wn][rows];
-                for (int s = 0; s < sn; s++) {
-                    for (int w = 0; w < wn; w++) {
-                        for (int a = 0; a < rows; a++) {
-                            d[s][w][a] = board.add(null, 0, "D", "latent");
-                            board.sum("links " + y, new int[] {c[s][w][a][p.columns() - 1], d[s][w][a]}, t[s][w][a]);
-                        }
-                    }
-                }
-                cubeSums(board, d, "links " + y);
+                board.margins.add(margin);
+                tie(board, margin, t, "links " + y);
                 board.partners.add(y);
             }
             Wellbeing measure = java.util.Arrays.stream(Wellbeing.values()).filter(m -> m.item().equals(x)).findFirst()
@@ -348,31 +173,6 @@ class SharedVariableLeakAuditTest {
             }
         }
 
-        private void cubeSums(Board board, int[][][] v, String group) {
-            int rows = v[0][0].length;
-            for (int s = 0; s < sn; s++) {
-                for (int w = 0; w < wn; w++) {
-                    board.sum(group, java.util.Arrays.copyOf(v[s][w], rows - 1), v[s][w][rows - 1]);
-                    for (int a = 0; a < rows; a++) {
-                        if (s == sites.size()) {
-                            int[] members = new int[sites.size()];
-                            for (int o = 0; o < members.length; o++) {
-                                members[o] = v[o][w][a];
-                            }
-                            board.sum(group, members, v[s][w][a]);
-                        }
-                        if (w == waves.size()) {
-                            int[] members = new int[waves.size()];
-                            for (int o = 0; o < members.length; o++) {
-                                members[o] = v[s][o][a];
-                            }
-                            board.sum(group, members, v[s][w][a]);
-                        }
-                    }
-                }
-            }
-        }
-
         void write() throws IOException {
             StringBuilder out = new StringBuilder();
             out.append("seed ").append(seed).append('\n');
@@ -396,25 +196,15 @@ class SharedVariableLeakAuditTest {
             for (String line : examples) {
                 out.append(line).append('\n');
             }
-            Path file = Path.of("target", "shared-variable-audit-" + seed + ".txt");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, out);
-            System.out.println(out.toString().lines().limit(8).reduce("", (a, b) -> a + b + "\n"));
+            writeReport("shared-variable-audit", out, 8);
         }
 
-        /** Every figure, each sum tagged with what it comes from (a cube, the Health view, or the links). */
-        private final class Board {
-            private final List<Long> seen = new ArrayList<>();
-            private final List<Long> truth = new ArrayList<>();
-            private final List<String> names = new ArrayList<>();
-            private final List<String> kinds = new ArrayList<>();
-            private final List<String> sumGroups = new ArrayList<>();
-            private final List<int[]> sums = new ArrayList<>();
-            /** Each table's X margins [site][wave][answer, then n]; the responses; the Health view's answers then n. */
+        /** The figures and sums of X's tables (groups: a cube, the Health view, or the links), and what it counts of them. */
+        private final class Board extends FigureBoard {
+            /** Each table's X margins [site][wave][answer, then n]; the responses [site][wave]; the Health view's answers then n. */
             final List<int[][][]> margins = new ArrayList<>();
-            final int[][] responses = new int[sn][wn];
+            int[][] responses;
             final int[][][] healthOf = new int[sn][wn][6];
-            final Map<Integer, int[]> where = new HashMap<>();
             final List<String> partners = new ArrayList<>();
 
             /** Two tables of X that pin it with the responses alone (no Health view), or null. */
@@ -477,56 +267,14 @@ class SharedVariableLeakAuditTest {
                 return null;
             }
 
-            int add(Long shown, long real, String name, String kind) {
-                seen.add(shown);
-                truth.add(real);
-                names.add(name);
-                kinds.add(kind);
-                return seen.size() - 1;
-            }
-
-            void sum(String group, int[] members, int total) {
-                sumGroups.add(group);
-                int[] sum = java.util.Arrays.copyOf(members, members.length + 1);
-                sum[members.length] = total;
-                sums.add(sum);
-            }
-
-            LinesReader reader(Predicate<String> groups) {
-                long upper = 0;
-                for (int s = 0; s < sites.size(); s++) {
-                    for (int w = 0; w < waves.size(); w++) {
-                        upper += responsesTruth[s * wn + w];
-                    }
-                }
-                LinesReader reader = new LinesReader(seen.toArray(Long[]::new), upper);
-                for (int i = 0; i < sums.size(); i++) {
-                    if (groups.test(sumGroups.get(i))) {
-                        int[] sum = sums.get(i);
-                        reader.sum(java.util.Arrays.copyOf(sum, sum.length - 1), sum[sum.length - 1]);
-                    }
-                }
-                return reader.solve();
-            }
-
             void read(String x) {
                 LinesReader all = reader(g -> true);
                 sound(all);
                 LinesReader responses = reader(g -> !g.startsWith("health"));
-                Map<String, LinesReader> alone = new HashMap<>();
-                for (int at = 0; at < seen.size(); at++) {
-                    String kind = kinds.get(at);
-                    long real = truth.get(at);
-                    if (seen.get(at) != null || kind.equals("latent") || kind.equals("responses") || real <= 0 || real >= K) {
-                        continue;
-                    }
+                for (int at : smallHidden()) {
                     String name = names.get(at);
-                    tried.add(name);
-                    LinesReader own = alone.computeIfAbsent(kind, k -> reader(k::equals));
-                    if (own.pins(at)) {
-                        withinTable.add(name + " (" + real + ")");
-                    }
-                    if (all.pins(at) && !own.pins(at)) {
+                    long real = truth.get(at);
+                    if (!pinnedAlone(at) && all.pins(at)) {
                         String line = name + " = " + real + "   [shared " + x + "]";
                         if (byAll.add(name + " = " + real)) {
                             byVariable.merge(x, 1, Integer::sum);
@@ -577,25 +325,6 @@ class SharedVariableLeakAuditTest {
                 return out.toString();
             }
 
-            /** Every figure of a view lies within the bounds worked out: the sums are true. */
-            private void sound(LinesReader reader) {
-                try {
-                    var low = LinesReader.class.getDeclaredField("low");
-                    var high = LinesReader.class.getDeclaredField("high");
-                    low.setAccessible(true);
-                    high.setAccessible(true);
-                    long[] lows = (long[]) low.get(reader);
-                    long[] highs = (long[]) high.get(reader);
-                    for (int at = 0; at < seen.size(); at++) {
-                        if (!kinds.get(at).equals("latent")) {
-                            assertThat(truth.get(at)).as(names.get(at)).isBetween(lows[at], highs[at]);
-                        }
-                    }
-                } catch (ReflectiveOperationException e) {
-                    throw new AssertionError(e);
-                }
-            }
-
             /** The answer of X a figure counts (its total: the number of answers). */
             private int xIndex(String[] o, String x) {
                 if (o[0].startsWith("Health")) {
@@ -630,10 +359,5 @@ class SharedVariableLeakAuditTest {
             case POOR_MENTAL_HEALTH -> row.poorMentalHealth();
             case LOW_QOL -> row.lowQol();
         };
-    }
-
-    private static Cell cellOf(SuppressedTable table, int i, int j) {
-        return i == table.rows() ? (j == table.columns() ? table.grandTotal() : table.columnTotal(j))
-                : j == table.columns() ? table.rowTotal(i) : table.cell(i, j);
     }
 }

@@ -1,11 +1,6 @@
 package org.peerpulse.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,23 +8,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.peerpulse.analysis.Cell;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.peerpulse.analysis.Figure;
 import org.peerpulse.analysis.LinesReader;
-import org.peerpulse.analysis.SuppressedTable;
 import org.peerpulse.analysis.TrendPoint;
 import org.peerpulse.analysis.Variable;
 import org.peerpulse.domain.Measure;
 import org.peerpulse.domain.Site;
 import org.peerpulse.domain.SiteId;
 import org.peerpulse.domain.StressDomain;
-import org.peerpulse.domain.Wave;
-import org.peerpulse.storage.Database;
 
 /**
  * A measurement, run on demand ({@code mvn -q -B test -Dtest=TrendsCrossTabLeakAuditTest
@@ -48,59 +36,26 @@ import org.peerpulse.storage.Database;
  */
 @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "peerpulse.audit", matches = "shared")
 class TrendsCrossTabLeakAuditTest {
-    private static final int K = 5;
-    private final AppContext context = new AppContext(Database.inMemory(UUID.randomUUID().toString()), Clock.systemUTC());
-
-    @AfterEach
-    void close() {
-        context.close();
-    }
-
     @ParameterizedTest(name = "demo seed {0}")
-    @ValueSource(longs = {2019, 1, 9})
+    @MethodSource("org.peerpulse.service.CrossTabCubes#demoSeeds")
     void trendsBesideCrossTabs(long seed) throws IOException {
-        context.demo().load(seed);
-        Audit audit = new Audit(seed);
-        List<String> items = items();
-        String only = System.getProperty("audit.x");
-        for (StressDomain domain : StressDomain.values()) {
-            if (only != null && !List.of(only.split(",")).contains(domain.code())
-                    && !List.of(only.split(",")).contains(domain.overallItem())) {
-                continue;
+        try (Audit audit = new Audit(seed)) {
+            for (StressDomain domain : StressDomain.values()) {
+                if (CrossTabCubes.chosen(domain.code(), domain.overallItem())) {
+                    audit.domain(domain, CrossTabCubes.partnersOf(domain.overallItem()));
+                }
             }
-            audit.domain(domain, items.stream().filter(y -> !y.equals(domain.overallItem())).toList());
+            audit.write();
+            audit.assertNonePinnedAlone();
         }
-        audit.write();
-        assertThat(audit.withinTable).as("pinned by one table alone").isEmpty();
     }
 
-    /** The items the Associations view offers (as SharedVariableLeakAuditTest). */
-    private List<String> items() {
-        Set<String> items = new LinkedHashSet<>();
-        org.peerpulse.domain.Psp1.items().stream()
-                .filter(i -> i.kind() == org.peerpulse.domain.ItemKind.SINGLE && !i.code().startsWith("pq"))
-                .forEach(i -> items.add(i.code()));
-        return new ArrayList<>(items);
-    }
-
-    private record Pair(int rows, int columns, Long[] seen, long[] truth) {
-    }
-
-    private final class Audit {
-        private final long seed;
-        private final List<Site> sites = new ArrayList<>(context.program().sites());
-        private final List<Wave> waves = new ArrayList<>(context.program().waves());
-        private final int sn = sites.size() + 1;
-        private final int wn = waves.size() + 1;
-        private final Map<List<String>, Pair> pairs = new HashMap<>();
-        private final Long[] responsesSeen = new Long[sn * wn];
-        private final long[] responsesTruth = new long[sn * wn];
+    /** Per stress domain, the overall item's and high_<domain>'s cross-tabs read as cubes, with the trends. */
+    private final class Audit extends CrossTabCubes {
         /** Trends' HIGH figures: [domain][site/program][wave] → {n, count}, seen (null hidden) and true. */
         private final Map<StressDomain, Long[][][]> trendsSeen = new HashMap<>();
         private final Map<StressDomain, long[][][]> trendsTruth = new HashMap<>();
 
-        final Set<String> tried = new LinkedHashSet<>();
-        final Set<String> withinTable = new LinkedHashSet<>();
         /** Pinned by A (items' cross-tabs + responses), A+B (+ high_ cross-tabs), A+B+C (+ trends). */
         final Set<String> byItems = new LinkedHashSet<>();
         final Set<String> byHigh = new LinkedHashSet<>();
@@ -113,21 +68,7 @@ class TrendsCrossTabLeakAuditTest {
         final Map<String, String> perDomain = new LinkedHashMap<>();
 
         Audit(long seed) {
-            this.seed = seed;
-            for (int w = 0; w < waves.size(); w++) {
-                Overview shown = context.overview().of(waves.get(w).id(), false);
-                Overview all = context.overview().of(waves.get(w).id(), true);
-                for (int s = 0; s < sites.size(); s++) {
-                    for (int r = 0; r < shown.sites().size(); r++) {
-                        if (shown.sites().get(r).site().id().equals(sites.get(s).id())) {
-                            responsesSeen[s * wn + w] = shown.sites().get(r).responses();
-                            responsesTruth[s * wn + w] = all.sites().get(r).responses();
-                        }
-                    }
-                }
-                responsesSeen[sites.size() * wn + w] = shown.latestResponses();
-                responsesTruth[sites.size() * wn + w] = all.latestResponses();
-            }
+            super(demoProgram(seed), seed);
             readTrends(false);
             readTrends(true);
         }
@@ -159,134 +100,19 @@ class TrendsCrossTabLeakAuditTest {
             }
         }
 
-        String site(int s) {
-            return s == sites.size() ? "program" : sites.get(s).code();
-        }
-
-        String wave(int w) {
-            return w == waves.size() ? "all waves" : waves.get(w).label();
-        }
-
-        Pair pair(String x, String y) {
-            Pair kept = pairs.get(List.of(x, y));
-            if (kept != null) {
-                return kept;
-            }
-            int rows = Variable.named(x, context.associations().settings()).orElseThrow().categories().size() + 1;
-            int columns = Variable.named(y, context.associations().settings()).orElseThrow().categories().size() + 1;
-            Long[] seen = new Long[sn * wn * rows * columns];
-            long[] truth = new long[seen.length];
-            for (int s = 0; s < sn; s++) {
-                for (int w = 0; w < wn; w++) {
-                    Site site = s == sites.size() ? null : sites.get(s);
-                    Wave wave = w == waves.size() ? null : waves.get(w);
-                    SuppressedTable shown = context.associations().crosstab(x, y, wave, site, false).counts();
-                    SuppressedTable all = context.associations().crosstab(x, y, wave, site, true).counts();
-                    assertThat(shown.rows() + 1).isEqualTo(rows);
-                    assertThat(shown.columns() + 1).isEqualTo(columns);
-                    for (int i = 0; i < rows; i++) {
-                        for (int j = 0; j < columns; j++) {
-                            int at = ((s * wn + w) * rows + i) * columns + j;
-                            Cell cell = cellOf(shown, i, j);
-                            truth[at] = cellOf(all, i, j).count().getAsLong();
-                            seen[at] = cell.hidden() ? null : cell.count().getAsLong();
-                        }
-                    }
-                }
-            }
-            Pair p = new Pair(rows, columns, seen, truth);
-            pairs.put(List.of(x, y), p);
-            return p;
-        }
-
-        /** One cube x × y on the board, its sums in {@code group}; returns x's margins [s][w][row]. */
+        /** x × y's cube on the board, every cell's place recorded; returns x's margins [s][w][row]. */
         int[][][] cube(Board board, String x, String y, String group) {
-            Pair p = pair(x, y);
-            // named as SharedVariableLeakAuditTest names a pair's figures: codes in order, cells "i,j" in that order
-            boolean inOrder = x.compareTo(y) < 0;
-            String name = inOrder ? x + " × " + y : y + " × " + x;
-            int[][][][] c = new int[sn][wn][p.rows()][p.columns()];
+            int[][][][] c = cube(board, pair(x, y), x, y, group);
             for (int s = 0; s < sn; s++) {
                 for (int w = 0; w < wn; w++) {
-                    for (int i = 0; i < p.rows(); i++) {
-                        for (int j = 0; j < p.columns(); j++) {
-                            int at = ((s * wn + w) * p.rows() + i) * p.columns() + j;
-                            c[s][w][i][j] = board.add(p.seen()[at], p.truth()[at],
-                                    name + " | " + site(s) + " | " + wave(w) + " | cell " + (inOrder ? i + "," + j : j + "," + i),
-                                    group);
+                    for (int i = 0; i < c[s][w].length; i++) {
+                        for (int j = 0; j < c[s][w][i].length; j++) {
                             board.where.put(c[s][w][i][j], new int[] {s, w, i, j});
                         }
                     }
                 }
             }
-            for (int s = 0; s < sn; s++) {
-                for (int w = 0; w < wn; w++) {
-                    for (int i = 0; i < p.rows(); i++) {
-                        board.sum(group, java.util.Arrays.copyOf(c[s][w][i], p.columns() - 1), c[s][w][i][p.columns() - 1]);
-                    }
-                    for (int j = 0; j < p.columns(); j++) {
-                        int[] members = new int[p.rows() - 1];
-                        for (int i = 0; i < members.length; i++) {
-                            members[i] = c[s][w][i][j];
-                        }
-                        board.sum(group, members, c[s][w][p.rows() - 1][j]);
-                    }
-                    for (int i = 0; i < p.rows(); i++) {
-                        for (int j = 0; j < p.columns(); j++) {
-                            if (s == sites.size()) {
-                                int[] members = new int[sites.size()];
-                                for (int o = 0; o < members.length; o++) {
-                                    members[o] = c[o][w][i][j];
-                                }
-                                board.sum(group, members, c[s][w][i][j]);
-                            }
-                            if (w == waves.size()) {
-                                int[] members = new int[waves.size()];
-                                for (int o = 0; o < members.length; o++) {
-                                    members[o] = c[s][o][i][j];
-                                }
-                                board.sum(group, members, c[s][w][i][j]);
-                            }
-                        }
-                    }
-                }
-            }
-            int[][][] margin = new int[sn][wn][p.rows()];
-            for (int s = 0; s < sn; s++) {
-                for (int w = 0; w < wn; w++) {
-                    for (int a = 0; a < p.rows(); a++) {
-                        margin[s][w][a] = c[s][w][a][p.columns() - 1];
-                    }
-                }
-            }
-            return margin;
-        }
-
-        /** Margins of a table tied to the true counts by D ≥ 0 (those who skipped the partner). */
-        void tie(Board board, int[][][] margin, int[][][] truth, String group) {
-            int rows = truth[0][0].length;
-            int[][][] d = new int[sn][wn][rows];
-            for (int s = 0; s < sn; s++) {
-                for (int w = 0; w < wn; w++) {
-                    for (int a = 0; a < rows; a++) {
-                        d[s][w][a] = board.add(null, 0, "D", "latent");
-                        board.sum(group, new int[] {margin[s][w][a], d[s][w][a]}, truth[s][w][a]);
-                    }
-                }
-            }
-            cubeSums(board, d, group);
-        }
-
-        int[][][] latent(Board board, int rows, String name) {
-            int[][][] t = new int[sn][wn][rows];
-            for (int s = 0; s < sn; s++) {
-                for (int w = 0; w < wn; w++) {
-                    for (int a = 0; a < rows; a++) {
-                        t[s][w][a] = board.add(null, 0, name, "latent");
-                    }
-                }
-            }
-            return t;
+            return margins(c);
         }
 
         void domain(StressDomain domain, List<String> partners) {
@@ -316,18 +142,7 @@ class TrendsCrossTabLeakAuditTest {
             }
             cubeSums(board, h, "links");
             // responses R and X's non-answerers M, per wave
-            for (int w = 0; w < waves.size(); w++) {
-                int[] r = new int[sn];
-                int[] m = new int[sn];
-                for (int s = 0; s < sn; s++) {
-                    r[s] = board.add(responsesSeen[s * wn + w], responsesTruth[s * wn + w],
-                            "responses " + site(s) + " " + wave(w), "responses");
-                    m[s] = board.add(null, 0, "M", "latent");
-                    board.sum("links", new int[] {t[s][w][answers], m[s]}, r[s]);
-                }
-                board.sum("links", java.util.Arrays.copyOf(r, sites.size()), r[sites.size()]);
-                board.sum("links", java.util.Arrays.copyOf(m, sites.size()), m[sites.size()]);
-            }
+            responses(board, t);
             // A: X × every other item
             for (String y : partners) {
                 int[][][] margin = cube(board, x, y, "cube " + y);
@@ -397,31 +212,6 @@ class TrendsCrossTabLeakAuditTest {
             board.read(domain, high);
         }
 
-        private void cubeSums(Board board, int[][][] v, String group) {
-            int rows = v[0][0].length;
-            for (int s = 0; s < sn; s++) {
-                for (int w = 0; w < wn; w++) {
-                    board.sum(group, java.util.Arrays.copyOf(v[s][w], rows - 1), v[s][w][rows - 1]);
-                    for (int a = 0; a < rows; a++) {
-                        if (s == sites.size()) {
-                            int[] members = new int[sites.size()];
-                            for (int o = 0; o < members.length; o++) {
-                                members[o] = v[o][w][a];
-                            }
-                            board.sum(group, members, v[s][w][a]);
-                        }
-                        if (w == waves.size()) {
-                            int[] members = new int[waves.size()];
-                            for (int o = 0; o < members.length; o++) {
-                                members[o] = v[s][o][a];
-                            }
-                            board.sum(group, members, v[s][w][a]);
-                        }
-                    }
-                }
-            }
-        }
-
         void write() throws IOException {
             StringBuilder out = new StringBuilder();
             out.append("seed ").append(seed).append('\n');
@@ -449,76 +239,28 @@ class TrendsCrossTabLeakAuditTest {
                 out.append("PINNED ").append(line).append(byHigh.contains(line) ? "" : " [new with trends]")
                         .append(byHigh.contains(line) && !byItems.contains(line) ? " [new with high_]" : "").append('\n');
             }
-            Path file = Path.of("target", "trends-crosstab-audit-" + seed + ".txt");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, out);
-            System.out.println(out.toString().lines().limit(16).reduce("", (a, b) -> a + b + "\n"));
+            writeReport("trends-crosstab-audit", out, 16);
         }
 
-        private final class Board {
-            private final List<Long> seen = new ArrayList<>();
-            private final List<Long> truth = new ArrayList<>();
-            private final List<String> names = new ArrayList<>();
-            private final List<String> kinds = new ArrayList<>();
-            private final List<String> sumGroups = new ArrayList<>();
-            private final List<int[]> sums = new ArrayList<>();
-            final Map<Integer, int[]> where = new HashMap<>();
-
-            int add(Long shown, long real, String name, String kind) {
-                seen.add(shown);
-                truth.add(real);
-                names.add(name);
-                kinds.add(kind);
-                return seen.size() - 1;
-            }
-
-            void sum(String group, int[] members, int total) {
-                sumGroups.add(group);
-                int[] sum = java.util.Arrays.copyOf(members, members.length + 1);
-                sum[members.length] = total;
-                sums.add(sum);
-            }
-
-            LinesReader reader(Predicate<String> groups) {
-                long upper = 0;
-                for (int s = 0; s < sites.size(); s++) {
-                    for (int w = 0; w < waves.size(); w++) {
-                        upper += responsesTruth[s * wn + w];
-                    }
-                }
-                LinesReader reader = new LinesReader(seen.toArray(Long[]::new), upper);
-                for (int i = 0; i < sums.size(); i++) {
-                    if (groups.test(sumGroups.get(i))) {
-                        int[] sum = sums.get(i);
-                        reader.sum(java.util.Arrays.copyOf(sum, sum.length - 1), sum[sum.length - 1]);
-                    }
-                }
-                return reader.solve();
-            }
+        /** The figures and sums of a domain's tables and trends, and what it counts of them. */
+        private final class Board extends FigureBoard {
 
             void read(StressDomain domain, String high) {
                 LinesReader a = reader(g -> !g.startsWith("h") && !g.startsWith("trends"));
                 LinesReader ab = reader(g -> !g.startsWith("trends"));
                 LinesReader abc = reader(g -> true);
                 sound(abc);
-                Map<String, LinesReader> alone = new HashMap<>();
                 int nA = 0;
                 int nAB = 0;
                 int nABC = 0;
                 Map<String, Integer> fresh = new LinkedHashMap<>();
-                for (int at = 0; at < seen.size(); at++) {
+                for (int at : smallHidden()) {
+                    if (pinnedAlone(at)) {
+                        continue;
+                    }
                     String kind = kinds.get(at);
-                    long real = truth.get(at);
-                    if (seen.get(at) != null || kind.equals("latent") || kind.equals("responses") || real <= 0 || real >= K) {
-                        continue;
-                    }
                     String name = names.get(at);
-                    tried.add(name);
-                    LinesReader own = alone.computeIfAbsent(kind, k -> reader(k::equals));
-                    if (own.pins(at)) {
-                        withinTable.add(name + " (" + real + ")");
-                        continue;
-                    }
+                    long real = truth.get(at);
                     String key = name + " = " + real;
                     if (a.pins(at)) {
                         byItems.add(key);
@@ -575,40 +317,10 @@ class TrendsCrossTabLeakAuditTest {
                 return out.toString();
             }
 
+            /** A figure's bounds as worked out by the reader, "low..high". */
             private String bounds(LinesReader reader, int at) {
-                try {
-                    var low = LinesReader.class.getDeclaredField("low");
-                    var high = LinesReader.class.getDeclaredField("high");
-                    low.setAccessible(true);
-                    high.setAccessible(true);
-                    return ((long[]) low.get(reader))[at] + ".." + ((long[]) high.get(reader))[at];
-                } catch (ReflectiveOperationException e) {
-                    throw new AssertionError(e);
-                }
-            }
-
-            private void sound(LinesReader reader) {
-                try {
-                    var low = LinesReader.class.getDeclaredField("low");
-                    var high = LinesReader.class.getDeclaredField("high");
-                    low.setAccessible(true);
-                    high.setAccessible(true);
-                    long[] lows = (long[]) low.get(reader);
-                    long[] highs = (long[]) high.get(reader);
-                    for (int at = 0; at < seen.size(); at++) {
-                        if (!kinds.get(at).equals("latent")) {
-                            assertThat(truth.get(at)).as(names.get(at)).isBetween(lows[at], highs[at]);
-                        }
-                    }
-                } catch (ReflectiveOperationException e) {
-                    throw new AssertionError(e);
-                }
+                return lows(reader)[at] + ".." + highs(reader)[at];
             }
         }
-    }
-
-    private static Cell cellOf(SuppressedTable table, int i, int j) {
-        return i == table.rows() ? (j == table.columns() ? table.grandTotal() : table.columnTotal(j))
-                : j == table.columns() ? table.rowTotal(i) : table.cell(i, j);
     }
 }
