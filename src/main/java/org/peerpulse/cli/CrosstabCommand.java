@@ -103,8 +103,8 @@ final class CrosstabCommand extends ProgramCommand {
         int k = tab.counts().k();
         if (!tab.counts().smallNumbersShown()) { // the same words as the window's note under its table
             out.println("\"" + org.peerpulse.analysis.SmallNumbers.hiddenMark(k) + "\": fewer than " + k
-                    + ", or hidden so that a small count cannot be worked out from the totals or from the other"
-                    + " sites' and waves' tables.");
+                    + ", or hidden so that a small count cannot be worked out from the totals, the other sites'"
+                    + " and waves' tables, or other tables that share a question.");
         }
         ContingencyResult test = tab.test();
         if (tab.n() == null) {

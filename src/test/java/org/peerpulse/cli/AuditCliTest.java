@@ -74,7 +74,8 @@ class AuditCliTest {
                     .as(typed).isTrue();
         }
         assertThat(run(commands[1]).out()).contains("\"<5\": fewer than 5, or hidden so that a small count cannot"
-                + " be worked out from the totals or from the other sites' and waves' tables.");
+                + " be worked out from the totals, the other sites' and waves' tables, or other tables that share a"
+                + " question.");
     }
 
     private static String[] concat(String[] command, String... more) {
