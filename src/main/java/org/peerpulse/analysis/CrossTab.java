@@ -195,7 +195,7 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
         }
 
         private static CountCube.Axis axis(Variable source) {
-            return new CountCube.Axis(source.categories().size(), source.yesNoGroups().orElse(null));
+            return ItemAnswers.axis(source);
         }
 
         /** The positions on a variable's axis of the cube: its answers (or its no and yes), then the total. */

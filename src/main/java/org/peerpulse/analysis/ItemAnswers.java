@@ -20,6 +20,16 @@ final class ItemAnswers {
         long of(int site, int wave, int category);
     }
 
+    /**
+     * The axis of an item's answers: its categories, then the no and yes of a yes/no worked out from it,
+     * then the total. Every view builds its item's table on this one axis, so the tables come out the same.
+     *
+     * @param source an item's own variable ({@link Variable#source()})
+     */
+    static CountCube.Axis axis(Variable source) {
+        return new CountCube.Axis(source.categories().size(), source.yesNoGroups().orElse(null));
+    }
+
     private final CountCube cube;
     private final Suppression[] reasons;
 

@@ -191,12 +191,9 @@ public final class MeasureCalculator {
             if (sites.isEmpty() || w < 0) {
                 return new HealthTables(sites, null, null);
             }
-            int[] yes = new int[5];
-            for (int answer = 1; answer <= 5; answer++) {
-                yes[answer - 1] = measure.counts(answer) ? 1 : 0;
-            }
-            CountCube.Axis answers = new CountCube.Axis(5, yes);
-            ItemAnswers item = itemAnswers(measure.item(), answers);
+            Variable variable = Variable.named(measure.item(), settings).orElseThrow();
+            CountCube.Axis answers = ItemAnswers.axis(variable);
+            ItemAnswers item = itemAnswers(variable);
             int[] each = {0, 1, 2, 3, 4, answers.total()};
             int[] noYes = {answers.group(0), answers.group(1), answers.total()};
             return new HealthTables(sites,
@@ -206,16 +203,16 @@ public final class MeasureCalculator {
     }
 
     /**
-     * A 1–5 item's answers at every site in every wave, protected as every view that shows them protects
+     * An item's answers at every site in every wave, protected as every view that shows them protects
      * them (a cross-tab's totals of the item too), the sites' waves whose responses are not given out hidden whole.
      */
-    private ItemAnswers itemAnswers(String item, CountCube.Axis answers) {
-        return lines.items.computeIfAbsent(item, code -> {
+    private ItemAnswers itemAnswers(Variable item) {
+        return lines.items.computeIfAbsent(item.item(), code -> {
             List<SiteId> sites = counts.allSites();
             List<WaveId> waves = counts.allWaves();
-            return new ItemAnswers(protection.k(), sites.size(), waves.size(), answers, (s, w, c) -> {
-                String answer = String.valueOf(c + 1);
-                return counts.respondents(Set.of(sites.get(s)), waves.get(w), item, answer::equals);
+            return new ItemAnswers(protection.k(), sites.size(), waves.size(), ItemAnswers.axis(item), (s, w, c) -> {
+                String answer = item.categories().get(c);
+                return counts.respondents(Set.of(sites.get(s)), waves.get(w), code, answer::equals);
             }, siteWave -> responsesHidden(sites.get(siteWave[0]), waves.get(siteWave[1])));
         });
     }
