@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.peerpulse.analysis.stats.Interval;
 import org.peerpulse.analysis.stats.MeanEstimate;
 import org.peerpulse.analysis.stats.Wilson;
@@ -25,11 +26,12 @@ import org.peerpulse.domain.WaveId;
  * site hidden by the group rule could be recovered by subtraction. Every wave, domain and measure
  * is therefore protected as one line: the sites' n with the program total, through
  * {@link SmallNumbers#protect} (complementary suppression). A group of some sites is shown only
- * when none of its sites is hidden in that line: its figure then adds up shown figures only, and
- * reveals nothing a reader could not already add up. Each site's total over the waves is known as
- * well (the program's list of sites), so a line also hides every site whose number of responses in
- * that wave is hidden in the sites × waves table ({@link #siteWavesWithTooFewResponses}): a group's n
- * shown for the other waves would otherwise bound a small wave's size by subtraction.
+ * when none of its sites is hidden in that line, or when it holds every one of them and the
+ * program's figure is shown: its figure then adds up shown figures, or is the program's less shown
+ * ones, and reveals nothing a reader could not already work out. Each site's total over the waves
+ * is known as well (the program's list of sites), so a line also hides every site whose number of
+ * responses in that wave is hidden in the sites × waves table ({@link #siteWavesWithTooFewResponses}):
+ * a group's n shown for the other waves would otherwise bound a small wave's size by subtraction.
  */
 public final class MeasureCalculator {
     private final CountIndex counts;
@@ -94,16 +96,17 @@ public final class MeasureCalculator {
     }
 
     public Figure figure(Set<SiteId> group, WaveId wave, StressDomain domain, Measure measure) {
-        if (!counts.isWholeProgram(group) && group.stream().anyMatch(hiddenSites(wave, domain, measure)::contains)) {
+        if (!counts.isWholeProgram(group) && givesAwayHidden(group, hiddenSites(wave, domain, measure),
+                () -> figure(Set.of(), wave, domain, measure).hasValue())) {
             return Figure.suppressed(measure);
         }
         return switch (measure) {
             case HIGH -> proportion(measure, counts.answered(group, wave, domain.overallItem()),
-                    highStressCount(group, wave, domain), meanScore(group, wave, domain));
+                    highStressCount(group, wave, domain), shownMean(group, wave, domain));
             case TOP3 -> topThreeCountHidden(group, wave, domain.code())
                     ? countHidden(measure, counts.answered(group, wave, Psp1.TOP3))
                     : proportion(measure, counts.answered(group, wave, Psp1.TOP3),
-                    counts.respondents(group, wave, Psp1.TOP3, domain.code()::equals), meanScore(group, wave, domain));
+                    counts.respondents(group, wave, Psp1.TOP3, domain.code()::equals), shownMean(group, wave, domain));
             case MEAN -> mean(group, wave, domain);
         };
     }
@@ -113,8 +116,8 @@ public final class MeasureCalculator {
      * protected like the domain figures (the n is the same for every option).
      */
     public Figure topThreeChoice(Set<SiteId> group, WaveId wave, String option) {
-        if (!counts.isWholeProgram(group)
-                && group.stream().anyMatch(hiddenSites(wave, StressDomain.FINANCIAL, Measure.TOP3)::contains)) {
+        if (!counts.isWholeProgram(group) && givesAwayHidden(group, hiddenSites(wave, StressDomain.FINANCIAL,
+                Measure.TOP3), () -> topThreeChoice(Set.of(), wave, option).hasValue())) {
             return Figure.suppressed(Measure.TOP3);
         }
         if (topThreeCountHidden(group, wave, option)) {
@@ -137,7 +140,17 @@ public final class MeasureCalculator {
         }
         Set<SiteId> hidden = hiddenSites(new LineKey(wave, option, "top3-count"),
                 site -> counts.respondents(Set.of(site), wave, Psp1.TOP3, option::equals));
-        return group.stream().anyMatch(hidden::contains);
+        return givesAwayHidden(group, hidden, () -> !topThreeCountHidden(Set.of(), wave, option));
+    }
+
+    /**
+     * Whether a group of sites shows no figure because of the sites a line hides: its figure less
+     * its shown sites' would give a hidden one away. Not when the group holds every hidden site and
+     * the program's figure is shown: the group is then the program less sites each shown, a figure
+     * every reader works out already (the sites without a plan beside the one with it).
+     */
+    private static boolean givesAwayHidden(Set<SiteId> group, Set<SiteId> hidden, BooleanSupplier programShown) {
+        return group.stream().anyMatch(hidden::contains) && !(group.containsAll(hidden) && programShown.getAsBoolean());
     }
 
     /**
@@ -321,7 +334,16 @@ public final class MeasureCalculator {
         return protection.hidesGroup(n) ? Figure.suppressed(measure) : Figure.countHidden(measure, n);
     }
 
-    private Figure proportion(Measure measure, long n, long count, MeanEstimate mean) {
+    /** A group's mean score beside its share: as the mean-score line shows it, hidden where that line hides it. */
+    private Double shownMean(Set<SiteId> group, WaveId wave, StressDomain domain) {
+        return figure(group, wave, domain, Measure.MEAN).mean();
+    }
+
+    /**
+     * @param mean the group's mean score as the mean-score line shows it (null where that line hides
+     *             it): a share carries it, so it must be protected as the mean is
+     */
+    private Figure proportion(Measure measure, long n, long count, Double mean) {
         if (n == 0) {
             return Figure.empty(measure);
         }
@@ -329,8 +351,7 @@ public final class MeasureCalculator {
             return Figure.suppressed(measure);
         }
         Interval ci = Wilson.interval(count, n);
-        Double meanValue = mean == null || protection.hidesGroup(mean.n()) ? null : mean.mean();
-        return new Figure(measure, n, count, (double) count / n, ci.low(), ci.high(), meanValue, false);
+        return new Figure(measure, n, count, (double) count / n, ci.low(), ci.high(), mean, false);
     }
 
     private Figure mean(Set<SiteId> group, WaveId wave, StressDomain domain) {

@@ -129,22 +129,31 @@ class FollowUpsTest {
     }
 
     @Test
-    void theComparisonIsHiddenWhenAnySiteInItIsHidden() {
+    void theComparisonIsShownWhenItHoldsEveryHiddenSiteAndHiddenWhenOneIsOutsideIt() {
         long[][][] counts = {
                 {{15, 22}, {9, 25}, {8, 24}},
                 {{10, 20}, {9, 20}, {11, 21}},
                 {{6, 12}, {2, 3}, {5, 10}}};
+        // C has 3 in 2020-09, so B is hidden beside it; C's total over the waves is known (the list of
+        // sites), so its 2021-03 is hidden too, and B's beside it: B and C are hidden in 2020-09 and 2021-03
         Intervention plan = plan(A, LocalDate.of(2020, 4, 1), null);
         FollowUp row = FollowUps.of(calculator(counts, false), plan, WAVES, SITES, List.of(plan)).get(0);
-        // C has 3 in 2020-09: B + C would give C's count away beside B's own figure
-        assertThat(row.comparison().to().suppressed()).isTrue();
-        assertThat(row.comparison().points()).isNull();
-        // and C's total over the waves is known (the list of sites), so one more of its waves is hidden
-        // (2021-03, its smallest other), which hides B + C from the wave before to the latest as well
-        assertThat(row.comparisonToLatest().to().suppressed()).isTrue();
-        assertThat(row.comparisonToLatest().points()).isNull();
-        assertThat(row.suppressed()).isFalse();
+        assertThat(row.comparisonSites()).containsExactly(B, C);
+        // B and C hold both hidden sites: they are the program less A, which every reader works out
+        assertThat(row.comparison().from().n()).isEqualTo(32);
+        assertThat(row.comparison().to().n()).isEqualTo(48 - 25);
+        assertThat(row.comparison().to().count()).isEqualTo(20 - 9);
+        assertThat(row.comparison().points()).isCloseTo(100.0 * 11 / 23 - 100.0 * 16 / 32, within(1e-9));
+        assertThat(row.comparisonToLatest().to().n()).isEqualTo(55 - 24);
+        assertThat(row.comparisonToLatest().to().count()).isEqualTo(24 - 8);
         assertThat(row.after().figure().n()).as("A's own figures are shown").isEqualTo(25);
+        // with the plan at B, A and C hold C but not B: A and C less A would be C
+        Intervention atB = plan(B, LocalDate.of(2020, 4, 1), null);
+        FollowUp other = FollowUps.of(calculator(counts, false), atB, WAVES, SITES, List.of(atB)).get(0);
+        assertThat(other.comparisonSites()).containsExactly(A, C);
+        assertThat(other.comparison().to().suppressed()).isTrue();
+        assertThat(other.comparison().points()).isNull();
+        assertThat(other.comparisonToLatest().to().suppressed()).isTrue();
     }
 
     @Test

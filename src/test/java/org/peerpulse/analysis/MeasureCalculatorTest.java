@@ -121,22 +121,25 @@ class MeasureCalculatorTest {
         assertThat(figure.n()).isEqualTo(4);
     }
 
+    private static final SiteId A = new SiteId(11);
+    private static final SiteId B = new SiteId(12);
+    private static final SiteId C = new SiteId(13);
+
+    /** A: 20 answered, 5 high; B: 30, 9 high; C: 3, all high. */
+    private static final SummaryCounts THREE_SITES = new SummaryCounts(
+            List.of(new ResponseCount(A, WAVE, 20), new ResponseCount(B, WAVE, 30), new ResponseCount(C, WAVE, 3)),
+            List.of(new AnsweredCount(A, WAVE, "fin_overall", 20), new AnsweredCount(B, WAVE, "fin_overall", 30),
+                    new AnsweredCount(C, WAVE, "fin_overall", 3)),
+            List.of(new ValueCount(A, WAVE, "fin_overall", "4", 5), new ValueCount(B, WAVE, "fin_overall", "5", 9),
+                    new ValueCount(C, WAVE, "fin_overall", "5", 3)),
+            List.of());
+
     @Test
     void aSmallSiteCannotBeRecoveredFromTheProgramTotalByComplementarySuppression() {
-        SiteId a = new SiteId(11);
-        SiteId b = new SiteId(12);
-        SiteId c = new SiteId(13);
-        SummaryCounts counts = new SummaryCounts(
-                List.of(new ResponseCount(a, WAVE, 20), new ResponseCount(b, WAVE, 30), new ResponseCount(c, WAVE, 3)),
-                List.of(new AnsweredCount(a, WAVE, "fin_overall", 20), new AnsweredCount(b, WAVE, "fin_overall", 30),
-                        new AnsweredCount(c, WAVE, "fin_overall", 3)),
-                List.of(new ValueCount(a, WAVE, "fin_overall", "4", 5), new ValueCount(b, WAVE, "fin_overall", "5", 9),
-                        new ValueCount(c, WAVE, "fin_overall", "5", 3)),
-                List.of());
-        MeasureCalculator line = new MeasureCalculator(counts, ProgramSettings.DEFAULTS, new SmallNumbers(5, false));
-        Figure small = line.figure(Set.of(c), WAVE, StressDomain.FINANCIAL, Measure.HIGH);
-        Figure complement = line.figure(Set.of(a), WAVE, StressDomain.FINANCIAL, Measure.HIGH);
-        Figure shown = line.figure(Set.of(b), WAVE, StressDomain.FINANCIAL, Measure.HIGH);
+        MeasureCalculator line = new MeasureCalculator(THREE_SITES, ProgramSettings.DEFAULTS, new SmallNumbers(5, false));
+        Figure small = line.figure(Set.of(C), WAVE, StressDomain.FINANCIAL, Measure.HIGH);
+        Figure complement = line.figure(Set.of(A), WAVE, StressDomain.FINANCIAL, Measure.HIGH);
+        Figure shown = line.figure(Set.of(B), WAVE, StressDomain.FINANCIAL, Measure.HIGH);
         Figure program = line.figure(Set.of(), WAVE, StressDomain.FINANCIAL, Measure.HIGH);
         assertThat(small.suppressed()).isTrue();
         assertThat(complement.suppressed()).as("the next-smallest site hides the small one").isTrue();
@@ -144,11 +147,25 @@ class MeasureCalculatorTest {
         assertThat(program.n()).isEqualTo(53);
         assertThat(program.count()).isEqualTo(17);
         // program − B = A + C together (23 people): no small group alone can be read
-        assertThat(line.figure(Set.of(a, b), WAVE, StressDomain.FINANCIAL, Measure.HIGH).suppressed())
+        assertThat(line.figure(Set.of(A, B), WAVE, StressDomain.FINANCIAL, Measure.HIGH).suppressed())
                 .as("a group holding a hidden site").isTrue();
-        assertThat(line.figure(Set.of(a, b, c), WAVE, StressDomain.FINANCIAL, Measure.HIGH).n())
+        assertThat(line.figure(Set.of(A, B, C), WAVE, StressDomain.FINANCIAL, Measure.HIGH).n())
                 .as("every site is the program").isEqualTo(53);
-        MeasureCalculator internal = new MeasureCalculator(counts, ProgramSettings.DEFAULTS, new SmallNumbers(5, true));
-        assertThat(internal.figure(Set.of(a), WAVE, StressDomain.FINANCIAL, Measure.HIGH).n()).isEqualTo(20);
+        MeasureCalculator internal = new MeasureCalculator(THREE_SITES, ProgramSettings.DEFAULTS, new SmallNumbers(5, true));
+        assertThat(internal.figure(Set.of(A), WAVE, StressDomain.FINANCIAL, Measure.HIGH).n()).isEqualTo(20);
+    }
+
+    @Test
+    void theSitesLeftOnceTheShownOnesAreTakenFromTheProgramShowWhatEveryReaderWorksOutAnyway() {
+        MeasureCalculator line = new MeasureCalculator(THREE_SITES, ProgramSettings.DEFAULTS, new SmallNumbers(5, false));
+        // A and C are hidden (C small, A beside it); B and the program are shown: A and C together are 53 − 30
+        Figure rest = line.figure(Set.of(A, C), WAVE, StressDomain.FINANCIAL, Measure.HIGH);
+        assertThat(rest.suppressed()).isFalse();
+        assertThat(rest.n()).isEqualTo(53 - 30);
+        assertThat(rest.count()).isEqualTo(17 - 9);
+        assertThat(line.figure(Set.of(A, B), WAVE, StressDomain.FINANCIAL, Measure.HIGH).suppressed())
+                .as("A with B, less B, would be A").isTrue();
+        assertThat(line.figure(Set.of(C, B), WAVE, StressDomain.FINANCIAL, Measure.HIGH).suppressed())
+                .as("C with B, less B, would be C").isTrue();
     }
 }

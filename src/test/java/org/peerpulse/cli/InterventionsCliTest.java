@@ -72,13 +72,15 @@ class InterventionsCliTest {
         assertThat(row.get("test").asText()).isEqualTo(expected.test().code());
         assertThat(row.get("p").asDouble()).isCloseTo(expected.p(), org.assertj.core.api.Assertions.withinPercentage(0.1));
         assertThat(row.get("p").asDouble()).isLessThan(0.05);
-        // Prince George's 2021-09 is hidden beside its 4 of 2022-03 (its total is on the list of sites), so
-        // the sites without the intervention cannot be shown together in 2021-09
-        assertThat(row.get("comparison_sites_change_pct").isNull()).isTrue();
+        // Prince George's 2021-09 is hidden beside its 4 of 2022-03 (its total is on the list of sites), but
+        // the sites without the intervention hold every hidden site: they are the program less Victoria
+        assertThat(row.get("comparison_sites_change_pct").asDouble()).isCloseTo(
+                programLessSiteChange("VIC", "trauma", "2021-03", "2021-09"), org.assertj.core.api.Assertions.within(0.005));
         assertThat(row.get("summary").asText()) // the PDF report's words
                 .startsWith("High stress in the Death and trauma domain at Victoria Outreach went from ")
                 .contains("(the last wave before the start)", "Fell, and the fall is unlikely to be chance")
-                .contains("The sites with no intervention on the Death and trauma domain cannot be shown together")
+                .containsPattern("the sites with no intervention on the Death and trauma domain went from"
+                        + " \\d+\\.\\d%\\u00a0\\(\\d+/\\d+\\) to \\d+\\.\\d%\\u00a0\\(\\d+/\\d+\\)")
                 .contains("no control group")
                 .contains("repeated cross-sections");
         assertThat(row.get("suppressed").asBoolean()).isFalse();
@@ -96,10 +98,34 @@ class InterventionsCliTest {
                 .containsPattern("the sites with no intervention on the Housing domain went from"
                         + " \\d+\\.\\d%\\u00a0\\(\\d+/\\d+\\) to \\d+\\.\\d%\\u00a0\\(\\d+/\\d+\\)");
         JsonNode wage = find(plans, "Wage top-up to the living wage").get("followup").get(0);
-        assertThat(wage.get("comparison_sites_change_pct").isNull()).isTrue();
+        assertThat(wage.get("comparison_sites_change_pct").asDouble()).isCloseTo(
+                programLessSiteChange("SUR", "financial", "2021-09", "2022-03"), org.assertj.core.api.Assertions.within(0.005));
         JsonNode planned = find(plans, "Photo IDs and business cards for peer staff").get("followup").get(0);
         assertThat(planned.get("after").isNull()).isTrue();
         assertThat(planned.get("test").isNull()).isTrue();
+    }
+
+    /** From the trends command: the change in points of the program less one site, from one wave to another. */
+    private static double programLessSiteChange(String site, String domain, String from, String to) {
+        JsonNode program = run("trends", "--domain", domain, "--json").json().get("rows");
+        JsonNode one = run("trends", "--site", site, "--domain", domain, "--json").json().get("rows");
+        return programLessSiteShare(program, one, to) - programLessSiteShare(program, one, from);
+    }
+
+    private static double programLessSiteShare(JsonNode program, JsonNode site, String wave) {
+        JsonNode all = waveRow(program, wave);
+        JsonNode one = waveRow(site, wave);
+        return 100.0 * (all.get("count").asLong() - one.get("count").asLong())
+                / (all.get("n").asLong() - one.get("n").asLong());
+    }
+
+    private static JsonNode waveRow(JsonNode rows, String wave) {
+        for (JsonNode row : rows) {
+            if (row.get("wave").asText().equals(wave)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row of " + wave);
     }
 
     private static JsonNode find(JsonNode plans, String title) {

@@ -128,17 +128,32 @@ class InterventionServiceTest {
     }
 
     @Test
-    void theComparisonAtSurreyIsHiddenBecausePrinceGeorgeIsSmallThen() {
+    void theComparisonAtSurreyIsTheProgramLessSurreyThoughPrinceGeorgeIsHiddenThen() {
         FollowUp wage = report("Wage top-up to the living wage", false).followUps().get(0);
-        assertThat(wage.after().wave().label()).isEqualTo("2022-03");
+        Wave before = wage.before().wave();
+        Wave after = wage.after().wave();
+        assertThat(List.of(before.label(), after.label())).containsExactly("2021-09", "2022-03");
         assertThat(wage.comparisonSites()).hasSize(3).contains(site("PG").id());
-        assertThat(wage.comparison().points()).isNull();
-        assertThat(wage.comparison().to().suppressed()).isTrue();
-        // its wave before, 2021-09, has Prince George and Vancouver hidden beside Prince George's 4 of 2022-03
-        // (a site's total is on the list of sites): so the comparison to the latest wave is hidden too
-        assertThat(wage.before().wave().label()).isEqualTo("2021-09");
-        assertThat(wage.comparisonToLatest().from().suppressed()).isTrue();
-        assertThat(wage.comparisonToLatest().points()).isNull();
+        assertThat(trendsFigure(site("PG").id(), after, StressDomain.FINANCIAL, false).suppressed())
+                .as("Prince George's 4 of 2022-03").isTrue();
+        // the three sites without the top-up hold every site hidden: they are the program less Surrey
+        SiteId surrey = site("SUR").id();
+        for (Figure[] figures : List.of(new Figure[] {wage.comparison().from(), programFigure(before), trendsFigure(surrey,
+                before, StressDomain.FINANCIAL, false)}, new Figure[] {wage.comparison().to(), programFigure(after),
+                trendsFigure(surrey, after, StressDomain.FINANCIAL, false)})) {
+            assertThat(figures[0].n()).isEqualTo(figures[1].n() - figures[2].n());
+            assertThat(figures[0].count()).isEqualTo(figures[1].count() - figures[2].count());
+        }
+        assertThat(wage.comparison().points()).isCloseTo(100.0 * wage.comparison().to().count()
+                / wage.comparison().to().n() - 100.0 * wage.comparison().from().count() / wage.comparison().from().n(),
+                org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    private static Figure programFigure(Wave wave) {
+        TrendTable table = context.trends().trends(new TrendQuery(List.of(), List.of(StressDomain.FINANCIAL),
+                Measure.HIGH, false));
+        return table.points().stream().filter(p -> p.wave().equals(wave.id())).map(TrendPoint::figure)
+                .findFirst().orElseThrow();
     }
 
     @Test
