@@ -34,6 +34,16 @@ final class CellSuppressor {
         }
     }
 
+    /**
+     * Hides an inner cell before the rules run, whatever its count: a figure another rule hides (a
+     * site's count where the group rule hides the site's whole figure), which this table must then
+     * protect like its own small counts.
+     */
+    CellSuppressor hide(int row, int column) {
+        reason[row][column] = Suppression.PRIMARY;
+        return this;
+    }
+
     /** Decides every shown position; the result is indexed like the extended table. */
     Suppression[][] run() {
         markSmallCounts();

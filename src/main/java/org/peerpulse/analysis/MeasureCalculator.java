@@ -138,8 +138,12 @@ public final class MeasureCalculator {
             long[][] total = {{counts.respondents(group, wave, Psp1.TOP3, option::equals)}};
             return protection.protect(total, Totals.NONE).cell(0, 0).hidden();
         }
+        // a site hidden by the group rule shows no count, not even a zero: the line protects it as
+        // hidden (unless nobody there answered top3, whose zero is its n's, hidden in its own line)
+        Set<SiteId> groupHidden = hiddenSites(wave, StressDomain.FINANCIAL, Measure.TOP3);
         Set<SiteId> hidden = hiddenSites(new LineKey(wave, option, "top3-count"),
-                site -> counts.respondents(Set.of(site), wave, Psp1.TOP3, option::equals));
+                site -> counts.respondents(Set.of(site), wave, Psp1.TOP3, option::equals),
+                site -> groupHidden.contains(site) && counts.answered(Set.of(site), wave, Psp1.TOP3) > 0);
         return givesAwayHidden(group, hidden, () -> !topThreeCountHidden(Set.of(), wave, option));
     }
 
@@ -289,6 +293,12 @@ public final class MeasureCalculator {
 
     /** The sites hidden in one line: each site's n beside the program's, through complementary suppression. */
     private Set<SiteId> hiddenSites(LineKey key, java.util.function.ToLongFunction<SiteId> n) {
+        return hiddenSites(key, n, site -> false);
+    }
+
+    /** As above, with the sites another line hides counted hidden in this one from the start. */
+    private Set<SiteId> hiddenSites(LineKey key, java.util.function.ToLongFunction<SiteId> n,
+                                    java.util.function.Predicate<SiteId> hiddenAlready) {
         return hiddenSites.computeIfAbsent(key, k -> {
             List<SiteId> sites = counts.allSites();
             if (sites.isEmpty()) {
@@ -298,7 +308,8 @@ public final class MeasureCalculator {
             for (int i = 0; i < sites.size(); i++) {
                 line[i][0] = n.applyAsLong(sites.get(i));
             }
-            SuppressedTable table = protection.protect(line, Totals.COLUMNS);
+            SuppressedTable table = protection.protect(line, Totals.COLUMNS,
+                    (row, column) -> hiddenAlready.test(sites.get(row)));
             // a site whose number of responses in the wave is not given out shows no figure of it either
             Set<SiteId> hidden = new HashSet<>(siteWavesWithTooFewResponses().getOrDefault(key.wave(), Set.of()));
             for (int i = 0; i < sites.size(); i++) {

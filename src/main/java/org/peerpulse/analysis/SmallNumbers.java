@@ -3,6 +3,7 @@ package org.peerpulse.analysis;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import org.peerpulse.domain.ProgramSettings;
 
 /**
@@ -133,8 +134,25 @@ public final class SmallNumbers {
      * @param totals which totals the reader knows, from this table or from anywhere else
      */
     public SuppressedTable protect(long[][] counts, Totals totals) {
+        return protect(counts, totals, (row, column) -> false);
+    }
+
+    /**
+     * As {@link #protect(long[][], Totals)}, with some cells hidden from the start whatever their
+     * count (a site's count where the group rule hides the site's whole figure): the complements
+     * then protect them as they protect small counts.
+     */
+    public SuppressedTable protect(long[][] counts, Totals totals, BiPredicate<Integer, Integer> hiddenAlready) {
         long[][] extended = withTotals(counts);
-        Suppression[][] reasons = new CellSuppressor(k, totals, extended).run();
+        CellSuppressor suppressor = new CellSuppressor(k, totals, extended);
+        for (int i = 0; i < counts.length; i++) {
+            for (int j = 0; j < counts[0].length; j++) {
+                if (hiddenAlready.test(i, j)) {
+                    suppressor.hide(i, j);
+                }
+            }
+        }
+        Suppression[][] reasons = suppressor.run();
         Cell[][] cells = new Cell[extended.length][extended[0].length];
         for (int i = 0; i < extended.length; i++) {
             for (int j = 0; j < extended[0].length; j++) {

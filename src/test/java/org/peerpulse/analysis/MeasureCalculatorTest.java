@@ -168,4 +168,28 @@ class MeasureCalculatorTest {
         assertThat(line.figure(Set.of(C, B), WAVE, StressDomain.FINANCIAL, Measure.HIGH).suppressed())
                 .as("C with B, less B, would be C").isTrue();
     }
+
+    @Test
+    void aSmallSitesZeroInTheTopThreeCannotBeWorkedOutFromTheProgramsCount() {
+        SiteId victoria = new SiteId(21);
+        SiteId surrey = new SiteId(22);
+        SiteId princeGeorge = new SiteId(23);
+        SiteId vancouver = new SiteId(24);
+        // the program's 5 "relationships" are all at Victoria; Prince George (3) is hidden, Vancouver beside it
+        SummaryCounts counts = new SummaryCounts(
+                List.of(new ResponseCount(victoria, WAVE, 20), new ResponseCount(surrey, WAVE, 20),
+                        new ResponseCount(princeGeorge, WAVE, 3), new ResponseCount(vancouver, WAVE, 10)),
+                List.of(new AnsweredCount(victoria, WAVE, "top3", 20), new AnsweredCount(surrey, WAVE, "top3", 20),
+                        new AnsweredCount(princeGeorge, WAVE, "top3", 3), new AnsweredCount(vancouver, WAVE, "top3", 10)),
+                List.of(new ValueCount(victoria, WAVE, "top3", "relationships", 5)),
+                List.of());
+        MeasureCalculator line = new MeasureCalculator(counts, ProgramSettings.DEFAULTS, new SmallNumbers(5, false));
+        assertThat(line.topThreeChoice(Set.of(princeGeorge), WAVE, "relationships").suppressed()).isTrue();
+        assertThat(line.topThreeChoice(Set.of(vancouver), WAVE, "relationships").suppressed()).isTrue();
+        assertThat(line.topThreeChoice(Set.of(), WAVE, "relationships").count()).isEqualTo(5);
+        assertThat(line.topThreeChoice(Set.of(surrey), WAVE, "relationships").count()).isZero();
+        // Victoria's 5 shown would leave 0 for Prince George and Vancouver: both 0, though hidden
+        Figure atVictoria = line.topThreeChoice(Set.of(victoria), WAVE, "relationships");
+        assertThat(atVictoria.count()).isNull();
+    }
 }
