@@ -281,6 +281,9 @@ class MainWindowTest extends FxRobot {
                 && !((javafx.scene.chart.BarChart<?, ?>) lookup("#top3-chart").query()).getData().get(0).getData().isEmpty());
         var bars = ((javafx.scene.chart.BarChart<?, ?>) lookup("#top3-chart").query()).getData().get(0).getData();
         assertThat(bars).hasSizeGreaterThanOrEqualTo(5);
+        // a "<5" is a count under 5, or one hidden beside a small site's: the note says both
+        assertThat(lookup("#top3-note").queryAs(Label.class).getText()).contains("\"<5\": chosen by fewer than 5 people,"
+                + " or hidden so that a small count cannot be worked out from the program's and the other sites'.");
         Snapshots.write(this, listTargetWindows().get(0).getScene(), "top-stressors");
         clickOn("#top3-as-table");
         waitUntil(() -> lookup("#top3-table").query().isVisible());
