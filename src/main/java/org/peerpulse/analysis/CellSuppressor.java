@@ -39,9 +39,8 @@ final class CellSuppressor {
      * site's count where the group rule hides the site's whole figure), which this table must then
      * protect like its own small counts.
      */
-    CellSuppressor hide(int row, int column) {
+    void hide(int row, int column) {
         reason[row][column] = Suppression.PRIMARY;
-        return this;
     }
 
     /** Decides every shown position; the result is indexed like the extended table. */
