@@ -88,6 +88,9 @@ final class RowStore {
         private final Map<String, Integer> seenSources = new HashMap<>();
         private final Map<String, Optional<Site>> siteByName = new HashMap<>();
         private final Map<String, Wave> waveByLabel = new HashMap<>();
+        /** The waves this file creates, and the earliest submission date of the rows stored in each. */
+        private final Map<WaveId, Wave> newWaves = new HashMap<>();
+        private final Map<WaveId, LocalDate> earliestSubmitted = new HashMap<>();
         private int added;
         private int duplicates;
         private int unanswered;
@@ -198,6 +201,7 @@ final class RowStore {
                         label -> knownWaves.stream().filter(w -> w.isNamed(label)).findFirst().orElse(null));
                 if (wave == null) {
                     wave = waves.add(tx, row.wave().strip(), dateOf(row.wave(), row.submitted()), demo);
+                    newWaves.put(wave.id(), wave);
                     knownWaves.add(wave);
                     createdWaves.add(wave.label());
                     if (wave.date() == null) {
@@ -227,6 +231,10 @@ final class RowStore {
                 }
                 accepted.add(new Response(site.get().id(), waveId, row.respondent(), row.submitted(),
                         row.sourceId(), row.answers()));
+                LocalDate submitted = newWaves.containsKey(waveId) ? submittedIn(wave.label(), row.submitted()) : null;
+                if (submitted != null) {
+                    earliestSubmitted.merge(waveId, submitted, (a, b) -> a.isBefore(b) ? a : b);
+                }
             }
             if (problems.isEmpty()) {
                 stored.add(accepted);
@@ -296,9 +304,25 @@ final class RowStore {
         Outcome outcome() {
             if (problems.isEmpty()) {
                 stored.finish();
+                dateNewWavesByTheirEarliestSubmission();
             }
             return new Outcome(problems.isEmpty() ? added : 0, duplicates, unanswered, skipped, skippedFor,
                     createdWaves, createdSites, problems, problems.isEmpty() ? sameAnswers : 0, undatedWaves);
+        }
+
+        /**
+         * A wave this file created was dated by its first row; its date is the earliest submission among
+         * the rows stored in it (in its label's month, for a label like 2020-09), when that differs or the
+         * first row had none: the day the wave began to be fielded.
+         */
+        private void dateNewWavesByTheirEarliestSubmission() {
+            earliestSubmitted.forEach((id, earliest) -> {
+                Wave wave = newWaves.get(id);
+                if (!earliest.equals(wave.date())) {
+                    waves.update(tx, new Wave(id, wave.label(), earliest, wave.demo()));
+                    undatedWaves.remove(wave.label());
+                }
+            });
         }
     }
 
@@ -333,18 +357,35 @@ final class RowStore {
         return sites.stream().filter(s -> s.isNamed(name)).findFirst();
     }
 
-    /** A new wave's date: its label when that is a month like 2020-09, else its first submission. */
+    /**
+     * A new wave's date from its first row: the row's submission (in the label's month, for a label
+     * like 2020-09), else the first day of that month, else none. Its other rows may date it earlier.
+     */
     private static LocalDate dateOf(String label, String submitted) {
+        LocalDate day = submittedIn(label, submitted);
+        YearMonth month = monthOf(label);
+        return day != null ? day : month == null ? null : month.atDay(1);
+    }
+
+    /** The day a row's answers were given, when it says (and, for a label like 2020-09, in that month). */
+    private static LocalDate submittedIn(String label, String submitted) {
+        if (submitted == null || submitted.strip().length() < 10) {
+            return null;
+        }
+        LocalDate day;
         try {
-            return YearMonth.parse(label.strip()).atDay(1);
+            day = LocalDate.parse(submitted.strip().substring(0, 10));
+        } catch (DateTimeParseException notADate) {
+            return null;
+        }
+        YearMonth month = monthOf(label);
+        return month == null || YearMonth.from(day).equals(month) ? day : null;
+    }
+
+    private static YearMonth monthOf(String label) {
+        try {
+            return YearMonth.parse(label.strip());
         } catch (DateTimeParseException notAMonth) {
-            if (submitted != null && submitted.length() >= 10) {
-                try {
-                    return LocalDate.parse(submitted.substring(0, 10));
-                } catch (DateTimeParseException notADate) {
-                    return null;
-                }
-            }
             return null;
         }
     }

@@ -442,6 +442,34 @@ class CliTest {
     }
 
     @Test
+    void aNewWaveIsDatedByItsEarliestSubmissionInItsMonth() throws IOException {
+        run("demo");
+        // the first row dates 2031-03 on the 18th; an earlier one on the 12th; one entered in April is not fielding
+        Path march = file("march.csv", "site,wave,submitted,fin_overall\nVIC,2031-03,2031-03-18,4\n"
+                + "VIC,2031-03,2031-03-12T09:30:00,2\nVIC,2031-03,2031-04-02,3\nVIC,2031-03,,5\n"
+                + "VIC,2031 Fall,,4\nVIC,2031 Fall,2031-10-07,2\nVIC,2031-09,,1\n");
+
+        var json = run("import", "--json", march.toString()).json().get("files").get(0);
+
+        assertThat(json.get("created_waves")).extracting(JsonNode::asText)
+                .containsExactly("2031-03", "2031 Fall", "2031-09");
+        assertThat(json.get("undated_waves")).as("2031 Fall, dated by its second row").isEmpty();
+        JsonNode waves = run("waves", "--json").json().get("waves");
+        assertThat(waveDate(waves, "2031-03")).isEqualTo("2031-03-12");
+        assertThat(waveDate(waves, "2031 Fall")).isEqualTo("2031-10-07");
+        assertThat(waveDate(waves, "2031-09")).as("no submission: its month's first day").isEqualTo("2031-09-01");
+    }
+
+    private static String waveDate(JsonNode waves, String label) {
+        for (JsonNode wave : waves) {
+            if (wave.get("label").asText().equals(label)) {
+                return wave.get("date").asText();
+            }
+        }
+        throw new AssertionError("no wave " + label);
+    }
+
+    @Test
     void aGroupNobodyAnsweredIsZeroOfZeroNotHidden() throws IOException {
         run("demo");
         StringBuilder rows = new StringBuilder("site,wave,fin_overall\n");
