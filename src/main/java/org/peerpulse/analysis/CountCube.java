@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntBinaryOperator;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -215,7 +216,7 @@ final class CountCube {
         }
         // a zero hidden with a small group, in a row or column whose total here shows 0, reads 0: the table
         // itself says so, and "<5" beside a total of 0 reads wrong (not in a group hidden whole)
-        java.util.function.IntPredicate shownZero = position -> reasons[position] == Suppression.NONE && value[position] == 0;
+        IntPredicate shownZero = position -> reasons[position] == Suppression.NONE && value[position] == 0;
         return protection.shown(extended, (i, j) -> {
             int position = at.applyAsInt(i, j);
             boolean knownZero = value[position] == 0 && reasons[groupTotalOf(position)] == Suppression.NONE

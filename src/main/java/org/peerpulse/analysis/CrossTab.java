@@ -111,10 +111,11 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
             CountCube cube = cube(sites, waves, turned);
             Predicate<int[]> hiddenElsewhere =
                     part -> responsesHidden.test(sites.get(part[0]), waves.get(part[1]));
-            ItemAnswers first = turned ? answers(columnSource, columnAnswers, sites, waves, protection, hiddenElsewhere)
-                    : answers(rowSource, rowAnswers, sites, waves, protection, hiddenElsewhere);
-            ItemAnswers second = turned ? answers(rowSource, rowAnswers, sites, waves, protection, hiddenElsewhere)
-                    : answers(columnSource, columnAnswers, sites, waves, protection, hiddenElsewhere);
+            ItemAnswers rowItem = answers(rowSource, rowAnswers, sites, waves, protection, hiddenElsewhere);
+            ItemAnswers columnItem = answers(columnSource, columnAnswers, sites, waves, protection, hiddenElsewhere);
+            // the cube's third axis is the first item in code order (turned: the columns' item)
+            ItemAnswers first = turned ? columnItem : rowItem;
+            ItemAnswers second = turned ? rowItem : columnItem;
             Suppression[] reasons = cube.protect(protection.k(), hiddenElsewhere,
                     at -> asAnswered(cube, at, first, second));
             int s = site == null ? sites.size() : sites.indexOf(site);
@@ -148,7 +149,7 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
             Variable first = turned ? columnSource : rowSource;
             Variable second = turned ? rowSource : columnSource;
             CountCube cube = new CountCube(2, CountCube.Axis.of(sites.size()), CountCube.Axis.of(waves.size()),
-                    axis(first), axis(second));
+                    ItemAnswers.axis(first), ItemAnswers.axis(second));
             for (int s = 0; s < sites.size(); s++) {
                 for (int w = 0; w < waves.size(); w++) {
                     long[][] counts = parts.get(sites.get(s)).getOrDefault(waves.get(w), new long[0][0]);
@@ -166,7 +167,7 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
         private static ItemAnswers answers(Variable source, Map<SiteId, Map<WaveId, long[]>> answers,
                                            List<SiteId> sites, List<WaveId> waves, SmallNumbers protection,
                                            Predicate<int[]> hiddenElsewhere) {
-            return new ItemAnswers(protection.k(), sites.size(), waves.size(), axis(source), (s, w, c) -> {
+            return new ItemAnswers(protection.k(), sites.size(), waves.size(), ItemAnswers.axis(source), (s, w, c) -> {
                 long[] counts = answers.getOrDefault(sites.get(s), Map.of()).get(waves.get(w));
                 return counts == null ? 0 : counts[c];
             }, hiddenElsewhere);
@@ -194,13 +195,9 @@ public record CrossTab(Variable rows, Variable columns, SuppressedTable counts, 
                     ? CountCube.Elsewhere.SHOWN : CountCube.Elsewhere.NONE;
         }
 
-        private static CountCube.Axis axis(Variable source) {
-            return ItemAnswers.axis(source);
-        }
-
         /** The positions on a variable's axis of the cube: its answers (or its no and yes), then the total. */
         private static int[] positions(Variable source, boolean grouped) {
-            CountCube.Axis axis = axis(source);
+            CountCube.Axis axis = ItemAnswers.axis(source);
             if (grouped) {
                 return new int[] {axis.group(0), axis.group(1), axis.total()};
             }

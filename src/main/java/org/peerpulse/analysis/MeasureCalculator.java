@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.peerpulse.analysis.stats.Interval;
 import org.peerpulse.analysis.stats.MeanEstimate;
 import org.peerpulse.analysis.stats.Wilson;
@@ -234,7 +236,7 @@ public final class MeasureCalculator {
         });
     }
 
-    private java.util.function.ToLongFunction<SiteId> answeredShare(WaveId wave, String item) {
+    private ToLongFunction<SiteId> answeredShare(WaveId wave, String item) {
         return site -> counts.answered(Set.of(site), wave, item);
     }
 
@@ -292,13 +294,13 @@ public final class MeasureCalculator {
     }
 
     /** The sites hidden in one line: each site's n beside the program's, through complementary suppression. */
-    private Set<SiteId> hiddenSites(LineKey key, java.util.function.ToLongFunction<SiteId> n) {
+    private Set<SiteId> hiddenSites(LineKey key, ToLongFunction<SiteId> n) {
         return hiddenSites(key, n, site -> false);
     }
 
     /** As above, with the sites another line hides counted hidden in this one from the start. */
-    private Set<SiteId> hiddenSites(LineKey key, java.util.function.ToLongFunction<SiteId> n,
-                                    java.util.function.Predicate<SiteId> hiddenAlready) {
+    private Set<SiteId> hiddenSites(LineKey key, ToLongFunction<SiteId> n,
+                                    Predicate<SiteId> hiddenAlready) {
         return hiddenSites.computeIfAbsent(key, k -> {
             List<SiteId> sites = counts.allSites();
             if (sites.isEmpty()) {

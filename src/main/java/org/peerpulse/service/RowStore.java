@@ -200,7 +200,7 @@ final class RowStore {
                 Wave wave = waveByLabel.computeIfAbsent(row.wave(),
                         label -> knownWaves.stream().filter(w -> w.isNamed(label)).findFirst().orElse(null));
                 if (wave == null) {
-                    wave = waves.add(tx, row.wave().strip(), dateOf(row.wave(), row.submitted()), demo);
+                    wave = waves.add(tx, row.wave().strip(), monthStart(row.wave()), demo);
                     newWaves.put(wave.id(), wave);
                     knownWaves.add(wave);
                     createdWaves.add(wave.label());
@@ -311,9 +311,9 @@ final class RowStore {
         }
 
         /**
-         * A wave this file created was dated by its first row; its date is the earliest submission among
-         * the rows stored in it (in its label's month, for a label like 2020-09), when that differs or the
-         * first row had none: the day the wave began to be fielded.
+         * A wave this file created is dated by the earliest submission among the rows stored in it (in its
+         * label's month, for a label like 2020-09): the day it began to be fielded. Without one it keeps
+         * the date it was created with (that month's first day, or none).
          */
         private void dateNewWavesByTheirEarliestSubmission() {
             earliestSubmitted.forEach((id, earliest) -> {
@@ -357,14 +357,10 @@ final class RowStore {
         return sites.stream().filter(s -> s.isNamed(name)).findFirst();
     }
 
-    /**
-     * A new wave's date from its first row: the row's submission (in the label's month, for a label
-     * like 2020-09), else the first day of that month, else none. Its other rows may date it earlier.
-     */
-    private static LocalDate dateOf(String label, String submitted) {
-        LocalDate day = submittedIn(label, submitted);
+    /** A new wave's date until its rows say when they were answered: the first day of a label like 2020-09. */
+    private static LocalDate monthStart(String label) {
         YearMonth month = monthOf(label);
-        return day != null ? day : month == null ? null : month.atDay(1);
+        return month == null ? null : month.atDay(1);
     }
 
     /** The day a row's answers were given, when it says (and, for a label like 2020-09, in that month). */
