@@ -55,9 +55,14 @@ public final class Psp1 {
         items.put(item.code(), item);
     }
 
-    /** {@code pq01} … {@code pq30}. */
+    /** {@code pq01} … {@code pq30} (made once: the ProQOL summary asks 30 times for each of 100,000 responses). */
     public static String proqolItem(int number) {
-        return String.format("pq%02d", number);
+        return ProqolCodes.CODES[number - 1];
+    }
+
+    private static final class ProqolCodes {
+        static final String[] CODES = java.util.stream.IntStream.rangeClosed(1, PROQOL_ITEMS)
+                .mapToObj(number -> String.format("pq%02d", number)).toArray(String[]::new);
     }
 
     /** Every item, in canonical column order. */

@@ -303,21 +303,27 @@ public final class ResponseRepository {
     private static void forEach(Connection connection, Set<SiteId> sites, Set<WaveId> waves, Set<String> items,
                                 Consumer<Response> each) throws SQLException {
         String where = " where 1 = 1" + inClause("r.site_id", sites.size()) + inClause("r.wave_id", waves.size());
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select r.id, r.site_id, r.wave_id, r.respondent, r.submitted, r.source_id, a.item_code, a.answer_value"
-                        + " from response r left join answer a on a.response_id = r.id"
-                        + inClause("a.item_code", items.size()) + where + " order by r.id")) {
+        String columns = "select r.id, r.site_id, r.wave_id, r.respondent, r.submitted, r.source_id";
+        // a few items are read item by item from their index, a chunk of responses at a time (StoredResponses.
+        // eachWithItems); every item, with the responses' rows; never an IN list of items joined per response, which
+        // H2 plans as a scan of the list's index range for each response
+        try (PreparedStatement statement = connection.prepareStatement(items.isEmpty()
+                ? columns + ", a.item_code, a.answer_value from response r left join answer a on a.response_id = r.id"
+                        + where + " order by r.id"
+                : columns + " from response r" + where + " and r.id > ? order by r.id limit " + StoredResponses.CHUNK)) {
             int index = 1;
-            for (String item : items) {
-                statement.setString(index++, item);
-            }
             for (SiteId site : sites) {
                 statement.setLong(index++, site.value());
             }
             for (WaveId wave : waves) {
                 statement.setLong(index++, wave.value());
             }
-            StoredResponses.each(statement, stored -> each.accept(stored.response()));
+            Consumer<StoredResponse> read = stored -> each.accept(stored.response());
+            if (items.isEmpty()) {
+                StoredResponses.each(statement, read);
+            } else {
+                StoredResponses.eachWithItems(connection, statement, index, items, read);
+            }
         }
     }
 

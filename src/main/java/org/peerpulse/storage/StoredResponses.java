@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.peerpulse.domain.Response;
 import org.peerpulse.domain.SiteId;
@@ -22,6 +24,9 @@ import org.peerpulse.domain.WaveId;
 final class StoredResponses {
     private static final String SELECT = "select r.id, r.site_id, r.wave_id, r.respondent, r.submitted, r.source_id,"
             + " a.item_code, a.answer_value from response r left join answer a on a.response_id = r.id";
+
+    /** How many responses {@link #eachWithItems} holds at a time, with their answers to the items asked for. */
+    static final int CHUNK = 5_000;
 
     private StoredResponses() {
     }
@@ -111,6 +116,53 @@ final class StoredResponses {
         }
         if (row != null) {
             each.accept(row.stored());
+        }
+    }
+
+    /**
+     * As {@link #each}, with only the answers to {@code items}, for a query of the responses' own columns (id,
+     * site, wave, respondent, submitted, source id) after the id set as parameter {@code afterId}, ordered by id
+     * and limited to {@link #CHUNK} rows. A chunk of responses at a time, then each item's answers in the chunk's
+     * range of ids, from the index of schema version 11: a cross-tab of a provincial program reads its two items'
+     * 480,000 answers instead of visiting all 9 million (issue 8).
+     */
+    static void eachWithItems(Connection connection, PreparedStatement responses, int afterId, Set<String> items,
+                              Consumer<StoredResponse> each) throws SQLException {
+        Map<Long, Row> chunk = new LinkedHashMap<>();
+        try (PreparedStatement answers = connection.prepareStatement("select response_id, answer_value from answer"
+                + " where item_code = ? and response_id between ? and ?")) {
+            long last = Long.MIN_VALUE;
+            do {
+                chunk.clear();
+                responses.setLong(afterId, last);
+                try (ResultSet result = responses.executeQuery()) {
+                    while (result.next()) {
+                        last = result.getLong(1);
+                        chunk.put(last, new Row(last, result));
+                    }
+                }
+                if (!chunk.isEmpty()) {
+                    readAnswers(answers, items, chunk.keySet().iterator().next(), last, chunk);
+                    chunk.values().forEach(row -> each.accept(row.stored()));
+                }
+            } while (chunk.size() == CHUNK);
+        }
+    }
+
+    private static void readAnswers(PreparedStatement answers, Set<String> items, long first, long last,
+                                    Map<Long, Row> rows) throws SQLException {
+        for (String item : items) {
+            answers.setString(1, item);
+            answers.setLong(2, first);
+            answers.setLong(3, last);
+            try (ResultSet result = answers.executeQuery()) {
+                while (result.next()) {
+                    Row row = rows.get(result.getLong(1));
+                    if (row != null) { // a response between them that the query of responses left out
+                        row.answers.put(item, result.getString(2));
+                    }
+                }
+            }
         }
     }
 
