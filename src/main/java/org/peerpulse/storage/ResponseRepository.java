@@ -303,14 +303,11 @@ public final class ResponseRepository {
     private static void forEach(Connection connection, Set<SiteId> sites, Set<WaveId> waves, Set<String> items,
                                 Consumer<Response> each) throws SQLException {
         String where = " where 1 = 1" + inClause("r.site_id", sites.size()) + inClause("r.wave_id", waves.size());
-        String columns = "select r.id, r.site_id, r.wave_id, r.respondent, r.submitted, r.source_id";
-        // a few items are read item by item from their index, a chunk of responses at a time (StoredResponses.
-        // eachWithItems); every item, with the responses' rows; never an IN list of items joined per response, which
-        // H2 plans as a scan of the list's index range for each response
+        // a few items are read item by item from their index, a chunk of responses at a time; every item, with the
+        // responses' rows; never an IN list of items joined per response, which H2 plans as a scan of the list's
+        // index range for each response (schema version 11)
         try (PreparedStatement statement = connection.prepareStatement(items.isEmpty()
-                ? columns + ", a.item_code, a.answer_value from response r left join answer a on a.response_id = r.id"
-                        + where + " order by r.id"
-                : columns + " from response r" + where + " and r.id > ? order by r.id limit " + StoredResponses.CHUNK)) {
+                ? StoredResponses.SELECT + where + " order by r.id" : StoredResponses.chunkAfter(where))) {
             int index = 1;
             for (SiteId site : sites) {
                 statement.setLong(index++, site.value());

@@ -22,11 +22,14 @@ import org.peerpulse.domain.WaveId;
  * rewrite its row and answers, delete it. Summaries are the caller's job ({@link ResponseRepository}).
  */
 final class StoredResponses {
-    private static final String SELECT = "select r.id, r.site_id, r.wave_id, r.respondent, r.submitted, r.source_id,"
+    /** A response's columns and its answers, one row per answer (a response without any: one row, nulls). */
+    static final String SELECT = "select r.id, r.site_id, r.wave_id, r.respondent, r.submitted, r.source_id,"
             + " a.item_code, a.answer_value from response r left join answer a on a.response_id = r.id";
 
     /** How many responses {@link #eachWithItems} holds at a time, with their answers to the items asked for. */
     static final int CHUNK = 5_000;
+    private static final String RESPONSE_COLUMNS = "select r.id, r.site_id, r.wave_id, r.respondent, r.submitted,"
+            + " r.source_id from response r";
 
     private StoredResponses() {
     }
@@ -120,9 +123,16 @@ final class StoredResponses {
     }
 
     /**
-     * As {@link #each}, with only the answers to {@code items}, for a query of the responses' own columns (id,
-     * site, wave, respondent, submitted, source id) after the id set as parameter {@code afterId}, ordered by id
-     * and limited to {@link #CHUNK} rows. A chunk of responses at a time, then each item's answers in the chunk's
+     * The query {@link #eachWithItems} runs for each chunk: the responses of {@code where} (which begins with
+     * "where") after the id of its last parameter, in id order, at most {@link #CHUNK}.
+     */
+    static String chunkAfter(String where) {
+        return RESPONSE_COLUMNS + where + " and r.id > ? order by r.id limit " + CHUNK;
+    }
+
+    /**
+     * As {@link #each}, with only the answers to {@code items}, for a query made by {@link #chunkAfter} whose
+     * parameters before the last one are set ({@code afterId}: the last one's index). A chunk of responses at a time, then each item's answers in the chunk's
      * range of ids, from the index of schema version 11: a cross-tab of a provincial program reads its two items'
      * 480,000 answers instead of visiting all 9 million (issue 8).
      */
@@ -166,7 +176,7 @@ final class StoredResponses {
         }
     }
 
-    /** One response being read, row by row of the answer join. */
+    /** One response being read, row by row of the answer join or from its row and its items' answers. */
     private static final class Row {
         final long id;
         final SiteId site;
