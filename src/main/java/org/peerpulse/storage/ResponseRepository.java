@@ -291,7 +291,10 @@ public final class ResponseRepository {
      * Every stored response of the given sites and waves (empty set = all), with only its answers
      * to {@code items} (empty set = every answer), passed to {@code each} one at a time in the
      * order they were stored: an analysis of a provincial program (9 million answers) reads only
-     * the items it uses and holds one response at a time (issue 8).
+     * the items it uses and holds one response at a time (issue 8). With items, each item's answers
+     * are read over the ids of up to 5,000 responses at a time: fast for the whole program or a wave
+     * (ids together), but a filter to a few responses spread over the program reads those items'
+     * answers of every response between them (no caller filters by site with items).
      */
     public void forEach(Set<SiteId> sites, Set<WaveId> waves, Set<String> items, Consumer<Response> each) {
         database.read(c -> {
