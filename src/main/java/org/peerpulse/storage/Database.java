@@ -299,6 +299,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a read of several statements on a connection of its own, all of them seeing the program as
+     * it was at the first (H2's repeatable read): a write committed between two of them is not seen
+     * half-way, e.g. a site's responses read by one statement and its answers, removed meanwhile, by
+     * the next.
+     */
+    <T> T readAtOnce(SqlFunction<Connection, T> work, String doing) {
+        try (Connection connection = connection()) {
+            int isolation = connection.getTransactionIsolation();
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setAutoCommit(false);
+            try {
+                return work.apply(connection);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                connection.setTransactionIsolation(isolation);
+            }
+        } catch (SQLException e) {
+            throw translate(e, doing);
+        }
+    }
+
     /** Runs a read on a connection of its own. */
     <T> T read(SqlFunction<Connection, T> work, String doing) {
         try (Connection connection = connection()) {

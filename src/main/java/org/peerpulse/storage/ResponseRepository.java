@@ -297,7 +297,7 @@ public final class ResponseRepository {
      * answers of every response between them (no caller filters by site with items).
      */
     public void forEach(Set<SiteId> sites, Set<WaveId> waves, Set<String> items, Consumer<Response> each) {
-        database.read(c -> {
+        database.readAtOnce(c -> { // with items, a statement for each chunk and item
             forEach(c, sites, waves, items, each);
             return null;
         }, "read the responses");

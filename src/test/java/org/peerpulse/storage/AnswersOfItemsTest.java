@@ -99,6 +99,41 @@ class AnswersOfItemsTest {
         assertThat(whole).contains("RESPONSE_ID = R.ID").doesNotContain("ANSWER_ITEM");
     }
 
+    /** The read is one statement per chunk and item; a write committed between two of them is not seen half-way. */
+    @Test
+    void aReadOfItemsSeesTheProgramAsItWasWhenItBegan() {
+        try (Database own = Database.inMemory(UUID.randomUUID().toString())) {
+            ResponseRepository repository = new ResponseRepository(own, CLOCK);
+            SiteRepository siteRepository = new SiteRepository(own);
+            SiteId leaving = siteRepository.add("Leaving", null, null, Setting.OTHER, false).id();
+            SiteId staying = siteRepository.add("Staying", null, null, Setting.OTHER, false).id();
+            WaveId wave = new WaveRepository(own).add("w1", null, false).id();
+            List<Response> program = new ArrayList<>();
+            for (int i = 0; i < StoredResponses.CHUNK + 10; i++) {
+                program.add(new Response(i % 2 == 0 ? leaving : staying, wave, null, null, null,
+                        Map.of("srh", "" + (1 + i % 5), "qol", "3")));
+            }
+            try (Transaction tx = own.begin()) {
+                repository.insertAll(tx, program);
+                tx.commit();
+            }
+            List<Response> before = repository.find(Set.of(), Set.of());
+            List<Response> read = new ArrayList<>();
+            repository.forEach(Set.of(), Set.of(), Set.of("srh"), response -> {
+                if (read.isEmpty()) { // the first chunk is read; the next chunks are not
+                    try (Transaction tx = own.begin()) {
+                        repository.deleteSites(tx, Set.of(leaving));
+                        tx.commit();
+                    }
+                }
+                read.add(response);
+            });
+
+            assertThat(repository.find(Set.of(), Set.of())).hasSize(program.size() / 2);
+            assertThat(read).containsExactlyElementsOf(before.stream().map(r -> only(r, Set.of("srh"))).toList());
+        }
+    }
+
     private static Response only(Response response, Set<String> items) {
         Map<String, String> kept = new HashMap<>(response.answers());
         kept.keySet().retainAll(items);
