@@ -40,6 +40,19 @@ class MeasureCalculatorTest {
             // scores 2, 3 and 4 (× 60 = 120, 180, 240): sum 540, sum of squares 104400
             List.of(new ScoreSum(BIG, WAVE, StressDomain.FINANCIAL, 3, 540, 104_400)));
 
+    private static final SiteId A = new SiteId(11);
+    private static final SiteId B = new SiteId(12);
+    private static final SiteId C = new SiteId(13);
+
+    /** A: 20 answered, 5 high; B: 30, 9 high; C: 3, all high. */
+    private static final SummaryCounts THREE_SITES = new SummaryCounts(
+            List.of(new ResponseCount(A, WAVE, 20), new ResponseCount(B, WAVE, 30), new ResponseCount(C, WAVE, 3)),
+            List.of(new AnsweredCount(A, WAVE, "fin_overall", 20), new AnsweredCount(B, WAVE, "fin_overall", 30),
+                    new AnsweredCount(C, WAVE, "fin_overall", 3)),
+            List.of(new ValueCount(A, WAVE, "fin_overall", "4", 5), new ValueCount(B, WAVE, "fin_overall", "5", 9),
+                    new ValueCount(C, WAVE, "fin_overall", "5", 3)),
+            List.of());
+
     private final MeasureCalculator calculator =
             new MeasureCalculator(COUNTS, ProgramSettings.DEFAULTS, new SmallNumbers(5, false));
 
@@ -120,19 +133,6 @@ class MeasureCalculatorTest {
         assertThat(figure.count()).isEqualTo(2);
         assertThat(figure.n()).isEqualTo(4);
     }
-
-    private static final SiteId A = new SiteId(11);
-    private static final SiteId B = new SiteId(12);
-    private static final SiteId C = new SiteId(13);
-
-    /** A: 20 answered, 5 high; B: 30, 9 high; C: 3, all high. */
-    private static final SummaryCounts THREE_SITES = new SummaryCounts(
-            List.of(new ResponseCount(A, WAVE, 20), new ResponseCount(B, WAVE, 30), new ResponseCount(C, WAVE, 3)),
-            List.of(new AnsweredCount(A, WAVE, "fin_overall", 20), new AnsweredCount(B, WAVE, "fin_overall", 30),
-                    new AnsweredCount(C, WAVE, "fin_overall", 3)),
-            List.of(new ValueCount(A, WAVE, "fin_overall", "4", 5), new ValueCount(B, WAVE, "fin_overall", "5", 9),
-                    new ValueCount(C, WAVE, "fin_overall", "5", 3)),
-            List.of());
 
     @Test
     void aSmallSiteCannotBeRecoveredFromTheProgramTotalByComplementarySuppression() {
